@@ -1,0 +1,187 @@
+"""The command line: the GUI by default, plus commands for scripts and support.
+
+Everything here but the GUI and ``snapshot`` runs without Qt (and without a display);
+those two import ``proactive_gui.ui`` only when asked for.
+Exit codes: 0 done, 1 the work failed, 2 the command or a value was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from proactive_gui import APP_NAME, __version__
+from proactive_gui.instrument.scenarios import SCENARIOS
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.logsetup import configure_logging
+from proactive_gui.paths import AppPaths, app_paths
+from proactive_gui.secrets import SECRET_NAMES, KeyringUnavailableError, store_secret
+from proactive_gui.settings import SettingError, Settings, spec_for
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return value
+
+
+def _folder(text: str) -> Path:
+    path = Path(text).expanduser()
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {text}")
+    return path.resolve()
+
+
+def _add_source_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--demo", action="store_true", help="show the demo instrument")
+    parser.add_argument(
+        "--scenario",
+        default="healthy",
+        choices=sorted(SCENARIOS),
+        metavar="NAME",
+        help="demo scenario: " + ", ".join(SCENARIOS) + " (default: healthy)",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="demo random seed (default: 0)")
+    parser.add_argument("--run-folder", type=_folder, metavar="DIR", help="a run folder to show")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Proactive Companion: instrument health, payload preview, network "
+        "readiness and uploads. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_source_options(parser)
+    parser.add_argument(
+        "--speed",
+        type=_positive_float,
+        default=60.0,
+        metavar="X",
+        help="demo time acceleration: simulated seconds per real second (default: 60)",
+    )
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    config = commands.add_parser("config", help="read and change settings")
+    config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    config_cmd.add_parser("list", help="every setting with its value")
+    get = config_cmd.add_parser("get", help="print one setting's value")
+    get.add_argument("key")
+    set_ = config_cmd.add_parser("set", help="validate and store a setting")
+    set_.add_argument("key")
+    set_.add_argument("value")
+    secret = config_cmd.add_parser(
+        "set-secret", help="store a secret in the OS keyring, read from standard input"
+    )
+    secret.add_argument("name", choices=sorted(SECRET_NAMES))
+
+    snapshot = commands.add_parser(
+        "snapshot", help="render every page offscreen to DIR/<page>.png (for support and docs)"
+    )
+    snapshot.add_argument("--out", required=True, type=Path, metavar="DIR")
+    _add_source_options(snapshot)
+    snapshot.add_argument(
+        "--at",
+        type=_non_negative_float,
+        default=1.0,
+        metavar="HOURS",
+        help="simulated run time to render at, in hours (default: 1)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
+        return int(exc.code or 0)
+    paths = app_paths().ensure()
+    configure_logging(paths.log_file)
+    log.info("%s %s: %s", APP_NAME, __version__, args.command or "gui")
+    if args.command == "config":
+        return _config(args, paths)
+    options = LaunchOptions(
+        demo=args.demo or args.run_folder is None,
+        scenario=args.scenario,
+        speed=getattr(args, "speed", 60.0),
+        seed=args.seed,
+        run_folder=args.run_folder,
+        at_hours=getattr(args, "at", 0.0),
+    )
+    if args.command == "snapshot":
+        from proactive_gui.ui.qtlog import route_qt_messages
+        from proactive_gui.ui.snapshot import write_snapshots
+
+        route_qt_messages()
+
+        written = write_snapshots(args.out, options, Settings.load(paths.settings_file), paths)
+        for path in written:
+            print(path)
+        return EXIT_OK
+    from proactive_gui.ui.app import run_gui
+
+    return run_gui(options, paths, exit_after_first_paint=args.exit_after_first_paint)
+
+
+def _config(args: argparse.Namespace, paths: AppPaths) -> int:
+    settings = Settings.load(paths.settings_file)
+    if settings.load_problem:
+        print(f"warning: {settings.load_problem}", file=sys.stderr)
+    try:
+        if args.config_command == "list":
+            for spec, value in settings.items():
+                origin = "default" if settings.is_default(spec.key) else "set"
+                print(f"{spec.key} = {spec.format(value)}  ({origin})")
+            return EXIT_OK
+        if args.config_command == "get":
+            print(spec_for(args.key).format(settings.get(args.key)))
+            return EXIT_OK
+        if args.config_command == "set":
+            value = settings.set(args.key, args.value)
+            print(f"{args.key} = {spec_for(args.key).format(value)}")
+            return EXIT_OK
+        return _set_secret(args.name)
+    except SettingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _set_secret(name: str) -> int:
+    if sys.stdin.isatty():
+        value = getpass.getpass(f"{name} (not shown): ")
+    else:
+        value = sys.stdin.readline().rstrip("\r\n")
+    try:
+        store_secret(name, value)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyringUnavailableError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{name} stored in the OS keyring ({SECRET_NAMES[name]})")
+    return EXIT_OK

@@ -1,0 +1,32 @@
+"""What the app was asked to show, and the instrument source built from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from proactive_gui.instrument.simulator import Simulator, demo_store
+from proactive_gui.instrument.telemetry import TelemetryStore
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """The demo instrument (scenario, speed, seed, start time) or a run folder."""
+
+    demo: bool = True
+    scenario: str = "healthy"
+    speed: float = 60.0
+    seed: int = 0
+    run_folder: Path | None = None
+    at_hours: float = 0.0
+
+
+def open_source(options: LaunchOptions) -> tuple[TelemetryStore, Simulator | None]:
+    """The telemetry store to show, and the demo simulator feeding it (advanced to
+    ``options.at_hours``, not yet started) unless a run folder was chosen instead."""
+    store = demo_store()
+    if not options.demo:
+        return store, None
+    simulator = Simulator(store, scenario=options.scenario, seed=options.seed, speed=options.speed)
+    simulator.advance_to(options.at_hours * 3600.0)
+    return store, simulator

@@ -1,0 +1,62 @@
+"""Secrets (instrument token, proxy password) kept in the OS keyring, never in files.
+
+When no keyring backend is available the app says so; it never falls back to plain
+text in silence.
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+
+from proactive_gui import APP_NAME
+
+SERVICE = APP_NAME
+SECRET_NAMES: dict[str, str] = {
+    "token": "instrument token sent as the bearer credential to the receiver",
+    "proxy_password": "password for the manual proxy's user",
+}
+
+
+class KeyringUnavailableError(RuntimeError):
+    """No usable OS keyring; the message tells the user what to do."""
+
+
+def _check_name(name: str) -> None:
+    if name not in SECRET_NAMES:
+        raise KeyError(f"unknown secret {name!r}; known secrets: {', '.join(SECRET_NAMES)}")
+
+
+def _unavailable(exc: Exception) -> KeyringUnavailableError:
+    # The exception text of a backend never contains the secret; keep only its type.
+    return KeyringUnavailableError(
+        "no OS keyring is available to keep secrets "
+        f"({type(exc).__name__}); install or unlock one (Windows Credential Manager, "
+        "macOS Keychain, or Secret Service on Linux) and try again"
+    )
+
+
+def store_secret(name: str, value: str) -> None:
+    _check_name(name)
+    if not value:
+        raise ValueError(f"the {name} is empty; nothing was stored")
+    try:
+        keyring.set_password(SERVICE, name, value)
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+
+
+def load_secret(name: str) -> str | None:
+    _check_name(name)
+    try:
+        return keyring.get_password(SERVICE, name)
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+
+
+def secret_present(name: str) -> bool | None:
+    """True/False, or None when the keyring cannot be asked."""
+    try:
+        return load_secret(name) is not None
+    except KeyringUnavailableError:
+        return None

@@ -1,0 +1,262 @@
+"""Settings: a documented, validated, versioned set of keys kept in one JSON file.
+
+Every key is declared once in ``SETTINGS`` with its type, default and help text; the
+CLI (`config list|get|set`), the README table and the Settings page all read from it.
+The file carries ``version``; older files are migrated on load. A file that cannot be
+read is moved aside (never deleted) and the defaults are used, with a clear message.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+Value = str | bool | int
+
+
+class SettingError(ValueError):
+    """A value or key a person typed that the app cannot accept; the message says why."""
+
+
+def _parse_bool(raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise SettingError(f"expected on or off (true/false), got {raw!r}")
+
+
+def _parse_endpoint(raw: str) -> str:
+    value = raw.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme != "https":
+        raise SettingError(
+            f"the endpoint must start with https:// (got {parts.scheme or 'no'} scheme); "
+            "data only ever leaves over TLS"
+        )
+    if not parts.hostname:
+        raise SettingError("the endpoint has no host name, e.g. https://proactive.example.com")
+    if parts.username or parts.password:
+        raise SettingError(
+            "the endpoint must not contain a user name or password; "
+            "set the instrument token with: proactive-gui config set-secret token"
+        )
+    return value.rstrip("/")
+
+
+def _parse_proxy(raw: str) -> str:
+    value = raw.strip()
+    if value.lower() in {"", "system"}:
+        return "system"
+    if value.lower() == "none":
+        return "none"
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise SettingError(
+            f"proxy must be 'system', 'none' or a URL such as http://proxy.example:3128, got {raw!r}"
+        )
+    if parts.password:
+        raise SettingError(
+            "put the proxy password in the keyring, not in the URL: "
+            "proactive-gui config set-secret proxy_password"
+        )
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise SettingError(f"the proxy port is not a number between 1 and 65535: {raw!r}") from exc
+    if port is None:
+        raise SettingError(
+            f"the proxy URL needs a port, e.g. {parts.scheme}://{parts.hostname}:3128"
+        )
+    return value.rstrip("/")
+
+
+def _parse_existing_file(raw: str) -> str:
+    value = raw.strip()
+    if value and not Path(value).expanduser().is_file():
+        raise SettingError(f"no such file: {value}")
+    return str(Path(value).expanduser().resolve()) if value else ""
+
+
+def _parse_existing_dir(raw: str) -> str:
+    value = raw.strip()
+    if value and not Path(value).expanduser().is_dir():
+        raise SettingError(f"no such folder: {value}")
+    return str(Path(value).expanduser().resolve()) if value else ""
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One documented setting: its key, default, parser/validator and help text."""
+
+    key: str
+    default: Value
+    parse: Callable[[str], Value]
+    help: str
+
+    def format(self, value: Value) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec(
+            "endpoint",
+            "",
+            _parse_endpoint,
+            "HTTPS address of the receiver that payloads are sent to (empty: not configured).",
+        ),
+        SettingSpec(
+            "ca_bundle",
+            "",
+            _parse_existing_file,
+            "Extra CA certificates (PEM file) to trust besides the OS store, "
+            "e.g. an inspecting proxy's CA.",
+        ),
+        SettingSpec(
+            "proxy",
+            "system",
+            _parse_proxy,
+            "'system' (environment/OS settings), 'none', or a proxy URL with a port; "
+            "its password goes in the keyring (set-secret proxy_password).",
+        ),
+        SettingSpec(
+            "run_folder_root",
+            "",
+            _parse_existing_dir,
+            "Folder where the instrument writes run folders; each new run there is picked up.",
+        ),
+        SettingSpec(
+            "opt_in",
+            False,
+            _parse_bool,
+            "Send Instrument Performance Data. Off by default; nothing leaves the PC while off.",
+        ),
+    )
+}
+
+# Migrations from version N to N+1, applied in order on load.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    # Version 0 was the pre-release file without a version field; same keys.
+    0: lambda data: data,
+}
+
+
+def spec_for(key: str) -> SettingSpec:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        known = ", ".join(SETTINGS)
+        raise SettingError(f"unknown setting {key!r}; known settings: {known}") from None
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring a settings mapping from its version up to ``SCHEMA_VERSION``."""
+    version = data.get("version", 0)
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise SettingError(
+            f"settings file version {version!r} is newer than this app understands "
+            f"({SCHEMA_VERSION}); update the app"
+        )
+    values = {k: v for k, v in data.items() if k != "version"}
+    for step in range(version, SCHEMA_VERSION):
+        values = MIGRATIONS[step](values)
+    return values
+
+
+class Settings:
+    """The current settings, backed by a JSON file written atomically on each change."""
+
+    def __init__(self, path: Path, values: dict[str, Value] | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Value] = dict(values or {})
+        self.load_problem: str | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        settings = cls(path)
+        if not path.exists():
+            return settings
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise SettingError("the file does not hold a JSON object")
+            values = migrate(raw)
+        except (OSError, ValueError) as exc:
+            aside = path.with_name(f"{path.name}.unreadable-{int(time.time())}")
+            problem = f"settings file {path} could not be read ({exc}); defaults are in use"
+            try:
+                path.replace(aside)
+                problem += f" and the old file was kept as {aside.name}"
+            except OSError:
+                pass
+            log.warning(problem)
+            settings.load_problem = problem
+            return settings
+        for key, value in values.items():
+            spec = SETTINGS.get(key)
+            if spec is None:
+                log.warning("ignoring unknown setting %r in %s", key, path)
+                continue
+            try:
+                settings._values[key] = spec.parse(spec.format(value))
+            except SettingError as exc:
+                log.warning("ignoring invalid %s in %s: %s", key, path, exc)
+        return settings
+
+    def get(self, key: str) -> Value:
+        spec = spec_for(key)
+        return self._values.get(key, spec.default)
+
+    def is_default(self, key: str) -> bool:
+        return spec_for(key).key not in self._values
+
+    def set(self, key: str, raw: str) -> Value:
+        """Validate ``raw`` for ``key``, store it and save the file. Returns the value kept."""
+        spec = spec_for(key)
+        try:
+            value = spec.parse(raw)
+        except SettingError as exc:
+            raise SettingError(f"{key}: {exc}") from None
+        self._values[key] = value
+        self.save()
+        return value
+
+    def items(self) -> list[tuple[SettingSpec, Value]]:
+        return [(spec, self.get(key)) for key, spec in SETTINGS.items()]
+
+    def save(self) -> None:
+        data: dict[str, Any] = {"version": SCHEMA_VERSION, **self._values}
+        write_atomically(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` so that a crash leaves either the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,74 @@
+"""Starting the window: the Qt application, theme, the source thread, clean shutdown."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from proactive_gui import APP_DISPLAY_NAME, APP_NAME, __version__
+from proactive_gui.launch import LaunchOptions, open_source
+from proactive_gui.paths import AppPaths
+from proactive_gui.settings import Settings
+from proactive_gui.ui.main_window import MainWindow
+from proactive_gui.ui.qtlog import route_qt_messages
+from proactive_gui.ui.theme import apply_theme
+
+
+def application() -> QApplication:
+    """The one QApplication, created with the app's names and theme if needed."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    apply_theme(app)
+    return app
+
+
+def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) -> MainWindow:
+    """The main window on the source ``options`` names (the source is not started)."""
+    application()
+    store, simulator = open_source(options)
+    window = MainWindow(store, settings, paths, simulator)
+    if settings.load_problem:
+        window.statusBar().showMessage(settings.load_problem, 30_000)
+    return window
+
+
+class FirstPaintProbe(QObject):
+    """Calls back once, when the watched widget is first painted (start-up benchmark)."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._callback: Callable[[], None] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def run_gui(options: LaunchOptions, paths: AppPaths, exit_after_first_paint: bool = False) -> int:
+    route_qt_messages()
+    app = application()
+    window = build_window(options, paths, Settings.load(paths.settings_file))
+    app.aboutToQuit.connect(window.shutdown)
+    if exit_after_first_paint:
+
+        def painted() -> None:
+            print("first-paint", flush=True)
+            window.close()
+            app.quit()
+
+        probe = FirstPaintProbe(painted, window)
+        window.installEventFilter(probe)
+    if window.simulator is not None:
+        window.simulator.start()
+    window.show()
+    return app.exec()

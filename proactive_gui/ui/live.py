@@ -1,0 +1,53 @@
+"""Helpers that pages share to show live telemetry: time formats, readings, the axis."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from proactive_gui.instrument.channels import Channel
+from proactive_gui.instrument.telemetry import TelemetryStore
+
+
+def format_duration(seconds: float) -> str:
+    """'2 h 05 min', '12 min', '40 s' for run times and ages."""
+    seconds = max(0.0, seconds)
+    if seconds < 60:
+        return QCoreApplication.translate("Time", "{n} s").format(n=int(seconds))
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return QCoreApplication.translate("Time", "{n} min").format(n=minutes)
+    return QCoreApplication.translate("Time", "{h} h {m:02d} min").format(
+        h=minutes // 60, m=minutes % 60
+    )
+
+
+def format_reading(store: TelemetryStore, channel: Channel) -> str:
+    """The newest measured value with its unit, or an em dash when there is none yet."""
+    latest = store.latest(channel.id)
+    if latest is None:
+        return "—"
+    if channel.states:
+        index = round(latest[1])
+        if 0 <= index < len(channel.states):
+            return QCoreApplication.translate("Channel", channel.states[index])
+    value = f"{latest[1]:.{channel.decimals}f}"
+    return f"{value} {channel.unit}".strip()
+
+
+def format_clock(seconds: float, with_seconds: bool = False) -> str:
+    """Run time as h:mm (or h:mm:ss)."""
+    total = round(seconds)
+    sign = "-" if total < 0 else ""
+    hours, rest = divmod(abs(total), 3600)
+    if with_seconds:
+        return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
+    return f"{sign}{hours}:{rest // 60:02d}"
+
+
+class RunTimeAxis(pg.AxisItem):
+    """An x axis in run time (seconds) labelled as h:mm."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        del scale
+        return [format_clock(value, with_seconds=spacing < 60) for value in values]

@@ -1,0 +1,203 @@
+"""Health: one live plot per subsystem and the newest reading of every channel.
+
+Curves are created once; each refresh sends them only the visible window, decimated to
+the plot's width in pixels, and only when the store has new samples.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
+from proactive_gui.instrument.decimate import minmax_decimate
+from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.ui.live import RunTimeAxis, format_duration, format_reading
+from proactive_gui.ui.pages.base import Page
+from proactive_gui.ui.theme import CURVE_COLOURS, tr_core
+
+# Channels drawn together share a unit, so one y axis serves them all.
+PLOTTED: dict[Subsystem, tuple[str, ...]] = {
+    Subsystem.OPTICAL: ("laser_red_power", "laser_green_power"),
+    Subsystem.MECHANICAL: ("stage_x_error", "stage_y_error", "z_tracking_error"),
+    Subsystem.THERMAL: (
+        "flowcell_temperature",
+        "flowcell_setpoint",
+        "chiller_temperature",
+        "ambient_temperature",
+    ),
+    Subsystem.FLUIDICS: ("pump_pressure", "vacuum_pressure"),
+}
+
+
+class SubsystemPlot(QFrame):
+    """A live plot of one subsystem's channels, with its legend above the plot area
+    (a legend drawn inside would hide the newest data)."""
+
+    def __init__(self, subsystem: Subsystem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.subsystem = subsystem
+        channels = [CHANNELS_BY_ID[cid] for cid in PLOTTED[subsystem]]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(2)
+        title = QLabel(tr_core("Subsystem", subsystem.label))
+        title.setObjectName("plotTitle")
+        legend = QLabel(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{CURVE_COLOURS[i % len(CURVE_COLOURS)]}">&#9632;</span> '
+                f"{html.escape(tr_core('Channel', channel.label))}"
+                for i, channel in enumerate(channels)
+            )
+        )
+        legend.setObjectName("legend")
+        legend.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(legend)
+
+        self.plot = pg.PlotWidget(axisItems={"bottom": RunTimeAxis(orientation="bottom")})
+        item = self.plot.getPlotItem()
+        item.setLabel("left", channels[0].unit)
+        item.getAxis("left").enableAutoSIPrefix(False)
+        item.getAxis("left").setWidth(44)
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setClipToView(True)
+        item.setDownsampling(mode="peak", auto=True)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.getViewBox().setMouseEnabled(x=False, y=False)
+        self.curves = {
+            channel.id: item.plot(
+                pen=pg.mkPen(CURVE_COLOURS[i % len(CURVE_COLOURS)], width=1.5),
+                connect="finite",
+            )
+            for i, channel in enumerate(channels)
+        }
+        layout.addWidget(self.plot, stretch=1)
+        self.empty_note = pg.TextItem(
+            self.tr("No readings in this time range"), color="#4b5563", anchor=(0.5, 0.5)
+        )
+        self.empty_note.setVisible(False)
+        item.addItem(self.empty_note, ignoreBounds=True)
+
+    def show_window(self, store: TelemetryStore, window_s: float | None) -> None:
+        now = store.clock
+        start = None if window_s is None else now - window_s
+        width = max(200, int(self.plot.width()))
+        measured = False
+        for cid, curve in self.curves.items():
+            t, v = store.series(cid, since=start)
+            t, v = minmax_decimate(t, v, width)
+            curve.setData(t, v)
+            measured = measured or bool(np.isfinite(v).any())
+        left = 0.0 if start is None else start
+        right = max(now, left + 60.0)
+        item = self.plot.getPlotItem()
+        item.setXRange(left, right, padding=0.01)
+        self.empty_note.setVisible(not measured)
+        if not measured:
+            item.setYRange(0.0, 1.0, padding=0.0)
+            item.getAxis("left").setStyle(showValues=False)
+            self.empty_note.setPos((left + right) / 2, 0.5)
+        else:
+            item.getAxis("left").setStyle(showValues=True)
+            item.enableAutoRange(axis="y")
+
+
+class HealthPage(Page):
+    page_id = "health"
+
+    def __init__(self, store: TelemetryStore, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Health"),
+            self.tr(
+                "Live signals of the optical, mechanical, thermal and fluidics subsystems, "
+                "measured on the instrument. Works without a network."
+            ),
+            parent,
+        )
+        self.store = store
+        self._seen: tuple[int, int] | None = None
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Show:")))
+        self.range_box = QComboBox()
+        self.ranges: list[float | None] = [600.0, 3600.0, None]
+        self.range_box.addItems(
+            [self.tr("Last 10 minutes"), self.tr("Last hour"), self.tr("Whole run")]
+        )
+        self.range_box.setCurrentIndex(1)
+        self.range_box.currentIndexChanged.connect(lambda _: self.refresh())
+        controls.addWidget(self.range_box)
+        controls.addStretch(1)
+        self.body.addLayout(controls)
+
+        plots = QWidget()
+        grid = QGridLayout(plots)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        self.plots = {subsystem: SubsystemPlot(subsystem) for subsystem in Subsystem}
+        for i, plot in enumerate(self.plots.values()):
+            plot.setMinimumHeight(170)
+            grid.addWidget(plot, i // 2, i % 2)
+
+        self.table = QTableWidget(len(store.channels), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Subsystem"), self.tr("Channel"), self.tr("Newest reading"), self.tr("Age")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.cells: list[tuple[QTableWidgetItem, QTableWidgetItem]] = []
+        for row, channel in enumerate(store.channels):
+            self.table.setItem(
+                row, 0, QTableWidgetItem(tr_core("Subsystem", channel.subsystem.label))
+            )
+            self.table.setItem(row, 1, QTableWidgetItem(tr_core("Channel", channel.label)))
+            reading, age = QTableWidgetItem("—"), QTableWidgetItem("—")
+            for col, item in ((2, reading), (3, age)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+            self.cells.append((reading, age))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(plots)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([450, 250])
+        self.body.addWidget(splitter, stretch=1)
+
+    def refresh(self) -> None:
+        key = (self.store.revision, self.range_box.currentIndex())
+        if key == self._seen:
+            return
+        self._seen = key
+        window = self.ranges[self.range_box.currentIndex()]
+        for plot in self.plots.values():
+            plot.show_window(self.store, window)
+        now = self.store.clock
+        for (reading, age), channel in zip(self.cells, self.store.channels, strict=True):
+            reading.setText(format_reading(self.store, channel))
+            latest = self.store.latest(channel.id)  # the age of the reading shown
+            age.setText("—" if latest is None else format_duration(now - latest[0]))

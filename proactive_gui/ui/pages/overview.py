@@ -1,0 +1,197 @@
+"""Overview: what a technician checks before starting a run, on one screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
+from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.instrument.timeline import Phase
+from proactive_gui.settings import Settings
+from proactive_gui.ui.live import format_clock, format_duration, format_reading
+from proactive_gui.ui.pages.base import Page, card
+from proactive_gui.ui.theme import pill, set_tone, tr_core
+
+KEY_READINGS: dict[Subsystem, tuple[str, ...]] = {
+    Subsystem.OPTICAL: ("laser_red_power", "laser_green_power", "focus_fwhm"),
+    Subsystem.MECHANICAL: ("stage_x_error", "z_tracking_error", "door_closed"),
+    Subsystem.THERMAL: ("flowcell_temperature", "chiller_temperature", "ambient_temperature"),
+    Subsystem.FLUIDICS: ("pump_pressure", "flow_rate", "vacuum_pressure"),
+}
+
+
+RECENT_EVENTS = 5
+
+
+class SubsystemCard(QWidget):
+    """A subsystem's state and its key readings."""
+
+    def __init__(self, subsystem: Subsystem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        frame, layout = card(tr_core("Subsystem", subsystem.label))
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        self.state = pill(self.tr("Live"), "info")
+        self.state.setToolTip(
+            self.tr("Signals are arriving. Limits and alerts are not evaluated yet.")
+        )
+        layout.addWidget(self.state, alignment=Qt.AlignmentFlag.AlignLeft)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.values: dict[str, QLabel] = {}
+        for row, cid in enumerate(KEY_READINGS[subsystem]):
+            name = QLabel(tr_core("Channel", CHANNELS_BY_ID[cid].label))
+            name.setObjectName("muted")
+            value = QLabel("—")
+            value.setObjectName("reading")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.values[cid] = value
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def refresh(self, store: TelemetryStore) -> None:
+        for cid, label in self.values.items():
+            label.setText(format_reading(store, CHANNELS_BY_ID[cid]))
+
+
+class OverviewPage(Page):
+    page_id = "overview"
+    navigate = Signal(str)
+
+    def __init__(
+        self, store: TelemetryStore, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Before you start a run"),
+            self.tr(
+                "The instrument's run, its four subsystems, and whether data may leave this PC."
+            ),
+            parent,
+            nav_label=self.tr("Overview"),
+        )
+        self.store = store
+        self.settings = settings
+        self._seen = -1
+
+        run_frame, run_layout = card(self.tr("Run"))
+        self.phase = QLabel("—")
+        self.phase.setObjectName("bigValue")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.run_time = QLabel("—")
+        self.run_time.setObjectName("muted")
+        run_layout.addWidget(self.phase)
+        run_layout.addWidget(self.progress)
+        run_layout.addWidget(self.run_time)
+        self.body.addWidget(run_frame)
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        self.cards = {subsystem: SubsystemCard(subsystem) for subsystem in Subsystem}
+        for tile in self.cards.values():
+            tiles.addWidget(tile, stretch=1)
+        self.body.addLayout(tiles)
+
+        ready_frame, ready_layout = card(self.tr("Data sharing and connectivity"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setColumnStretch(2, 1)
+        self.opt_in = pill("", "neutral")
+        self._add_line(
+            grid,
+            0,
+            self.tr("Send Instrument Performance Data"),
+            self.opt_in,
+            self.tr("Nothing leaves this PC while sending is off."),
+            "settings",
+        )
+        self._add_line(
+            grid,
+            1,
+            self.tr("Network"),
+            pill(self.tr("Not checked"), "neutral"),
+            self.tr("Run the readiness checks on the Network page."),
+            "network",
+        )
+        self._add_line(
+            grid,
+            2,
+            self.tr("Upload queue"),
+            pill(self.tr("Empty"), "neutral"),
+            self.tr("No payload is waiting to be sent."),
+            "uploads",
+        )
+        ready_layout.addLayout(grid)
+        self.body.addWidget(ready_frame)
+
+        events_frame, events_layout = card(self.tr("Recent instrument events"))
+        self.events = QLabel("—")
+        self.events.setObjectName("reading")
+        self.events.setTextFormat(Qt.TextFormat.PlainText)
+        events_layout.addWidget(self.events)
+        self.body.addWidget(events_frame)
+        self.body.addStretch(1)
+
+    def _add_line(
+        self, grid: QGridLayout, row: int, name: str, state: QLabel, detail: str, page_id: str
+    ) -> None:
+        title = QLabel(name)
+        title.setObjectName("reading")
+        note = QLabel(detail)
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        button = QPushButton(self.tr("Open"))
+        button.clicked.connect(lambda: self.navigate.emit(page_id))
+        grid.addWidget(title, row, 0)
+        grid.addWidget(state, row, 1)
+        grid.addWidget(note, row, 2)
+        grid.addWidget(button, row, 3)
+
+    def refresh(self) -> None:
+        sharing = bool(self.settings.get("opt_in"))
+        self.opt_in.setText(self.tr("On") if sharing else self.tr("Off"))
+        set_tone(self.opt_in, "ok" if sharing else "neutral")
+        if self.store.revision == self._seen:
+            return
+        self._seen = self.store.revision
+        status = self.store.status
+        if status is None:
+            self.phase.setText(self.tr("Waiting for the instrument…"))
+            return
+        phase = Phase[status.phase.upper()]
+        if phase in (Phase.CHEMISTRY, Phase.IMAGING):
+            self.phase.setText(
+                self.tr("{phase} — cycle {cycle} of {total}").format(
+                    phase=tr_core("Phase", phase.label),
+                    cycle=status.cycle,
+                    total=status.total_cycles,
+                )
+            )
+        else:
+            self.phase.setText(tr_core("Phase", phase.label))
+        self.progress.setRange(0, status.total_cycles)
+        self.progress.setValue(status.cycle)
+        self.progress.setFormat(self.tr("%v of %m cycles"))
+        self.run_time.setText(
+            self.tr("Run time {time}").format(time=format_duration(status.sim_time))
+        )
+        for tile in self.cards.values():
+            tile.refresh(self.store)
+        recent = self.store.events()[-RECENT_EVENTS:]
+        self.events.setText(
+            "\n".join(
+                f"{format_clock(event.t)}   {tr_core('Event', event.template).format(**event.args)}"
+                for event in reversed(recent)
+            )
+            or self.tr("No events yet.")
+        )

@@ -1,0 +1,43 @@
+"""Render every page offscreen to PNG files: for support tickets, docs and reviews."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.paths import AppPaths
+from proactive_gui.settings import Settings
+
+SNAPSHOT_SIZE = (1280, 820)
+
+
+def write_snapshots(
+    out: Path, options: LaunchOptions, settings: Settings, paths: AppPaths
+) -> list[Path]:
+    """Write ``out/<page>.png`` for every page after ``options.at_hours`` of the run."""
+    if "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from proactive_gui.ui.app import application, build_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    window = build_window(options, paths, settings)
+    window.resize(*SNAPSHOT_SIZE)
+    window.show()
+    written = []
+    try:
+        for page in window.pages:
+            window.show_page(page.page_id)
+            app.processEvents()
+            window.refresh()  # again, now that the page has its final size
+            app.processEvents()
+            path = out / f"{page.page_id}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            written.append(path)
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return written
