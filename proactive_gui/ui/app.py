@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from proactive_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from proactive_gui.launch import LaunchOptions, open_source
@@ -40,16 +40,31 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
     return window
 
 
-class FirstPaintProbe(QObject):
-    """Calls back once, when the watched widget is first painted (start-up benchmark)."""
+WARM_UP_DELAY_MS = 400  # after the first paint, build the other pages in idle turns
 
-    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+
+class FirstPaintProbe(QObject):
+    """Calls back once, when any widget of ``window`` is first painted (installed on the
+    application, since a window's frame may never paint itself). For the start-up
+    benchmark and the packaging smoke test."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        # No parent: a parent would send events here before the fields below exist.
+        super().__init__()
+        self._window = window
         self._callback: Callable[[], None] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
+        if (
+            self._callback is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
             callback, self._callback = self._callback, None
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             QTimer.singleShot(0, callback)
         return False
 
@@ -66,9 +81,10 @@ def run_gui(options: LaunchOptions, paths: AppPaths, exit_after_first_paint: boo
             window.close()
             app.quit()
 
-        probe = FirstPaintProbe(painted, window)
-        window.installEventFilter(probe)
+        probe = FirstPaintProbe(window, painted)  # kept alive by this frame until exec ends
+        app.installEventFilter(probe)
     if window.simulator is not None:
         window.simulator.start()
     window.show()
+    QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
     return app.exec()

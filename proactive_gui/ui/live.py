@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from proactive_gui.instrument.channels import Channel
@@ -43,11 +42,3 @@ def format_clock(seconds: float, with_seconds: bool = False) -> str:
     if with_seconds:
         return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
     return f"{sign}{hours}:{rest // 60:02d}"
-
-
-class RunTimeAxis(pg.AxisItem):
-    """An x axis in run time (seconds) labelled as h:mm."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        del scale
-        return [format_clock(value, with_seconds=spacing < 60) for value in values]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -25,15 +27,20 @@ from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page
-from proactive_gui.ui.pages.health import HealthPage
 from proactive_gui.ui.pages.overview import OverviewPage
-from proactive_gui.ui.pages.placeholder import PlaceholderPage
+from proactive_gui.ui.pages.placeholder import PlaceholderPage, placeholder_texts
 from proactive_gui.ui.pages.settings_page import SettingsPage
 from proactive_gui.ui.theme import tr_core
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 200  # 5 Hz: the UI reads the store; it is never pushed per sample
+
+
+def _health_page(store: TelemetryStore) -> Page:
+    from proactive_gui.ui.pages.health import HealthPage  # imports pyqtgraph
+
+    return HealthPage(store)
 
 
 class MainWindow(QMainWindow):
@@ -51,73 +58,27 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
 
-        self.overview = OverviewPage(store, settings)
-        self.pages: list[Page] = [
-            self.overview,
-            HealthPage(store),
-            PlaceholderPage(
-                "run_quality",
-                self.tr("Run quality"),
-                self.tr("How the current run is going, read from the instrument's run folder."),
-                [
-                    self.tr(
-                        "Summary per read and per lane: yield, %≥Q30, error rate, density, %PF."
-                    ),
-                    self.tr(
-                        "By-cycle plots of quality, intensity and focus; the Q-score histogram."
-                    ),
-                    self.tr(
-                        "A flow-cell heat map for a chosen metric, live while the run is written."
-                    ),
-                ],
+        # Pages are built the first time they are shown: start-up paints the Overview
+        # without paying for plots nobody has looked at yet.
+        tr = self.tr
+        self._specs: list[tuple[str, str, Callable[[], Page]]] = [
+            ("overview", tr("Overview"), lambda: self._overview(store, settings)),
+            ("health", tr("Health"), lambda: _health_page(store)),
+            *(
+                (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
+                for page_id, title, purpose, coming in placeholder_texts()
             ),
-            PlaceholderPage(
-                "payload",
-                self.tr("Payload"),
-                self.tr("Exactly what would leave this PC, byte for byte, and why."),
-                [
-                    self.tr(
-                        "The next payload as a readable tree: every field with what it is and why."
-                    ),
-                    self.tr(
-                        "The exact bytes with their size and SHA-256, and a diff to the previous one."
-                    ),
-                    self.tr(
-                        "What is never collected: sequencing data, personal data, health data."
-                    ),
-                ],
-            ),
-            PlaceholderPage(
-                "network",
-                self.tr("Network"),
-                self.tr("Readiness checks for IT, each with a verdict, the evidence and a remedy."),
-                [
-                    self.tr("DNS, proxy, outbound port 443, TLS 1.2 or newer, certificates."),
-                    self.tr("Detection of TLS inspection, authentication and clock skew."),
-                    self.tr("A report to copy or export as HTML or JSON, with secrets removed."),
-                ],
-            ),
-            PlaceholderPage(
-                "uploads",
-                self.tr("Uploads"),
-                self.tr("The encrypted queue of sealed payloads and the record of what was sent."),
-                [
-                    self.tr("Engine state: sending, waiting, paused, opted out or offline."),
-                    self.tr("Queued, parked and quarantined payloads, with reasons and actions."),
-                    self.tr("The sent history with each payload's SHA-256 and receipt."),
-                ],
-            ),
-            SettingsPage(settings, paths),
+            ("settings", tr("Settings"), lambda: SettingsPage(settings, paths)),
         ]
+        self._built: dict[str, Page] = {}
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.navigation.addItem(page.nav_label)
-            self.stack.addWidget(page)
+        for _, label, _ in self._specs:
+            self.navigation.addItem(label)
+            self.stack.addWidget(QWidget())  # stands in until the page is built
         self.navigation.currentRowChanged.connect(self._show_page)
-        self.overview.navigate.connect(self.show_page)
 
         side = QWidget()
         side.setFixedWidth(220)
@@ -148,18 +109,43 @@ class MainWindow(QMainWindow):
         self.timer.start()
         self.refresh()
 
+    @property
+    def page_ids(self) -> list[str]:
+        return [page_id for page_id, _, _ in self._specs]
+
     def page(self, page_id: str) -> Page:
-        for page in self.pages:
-            if page.page_id == page_id:
-                return page
-        raise KeyError(page_id)
+        """The page with this id, built now if it has not been shown yet."""
+        if page_id not in self._built:
+            row = self.page_ids.index(page_id)  # ValueError for an unknown page
+            page = self._specs[row][2]()
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self._built[page_id] = page
+        return self._built[page_id]
 
     def show_page(self, page_id: str) -> None:
-        self.navigation.setCurrentRow(self.pages.index(self.page(page_id)))
+        self.navigation.setCurrentRow(self.page_ids.index(page_id))
 
     def _show_page(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.page(self.page_ids[row]))
         self.refresh()
+
+    def warm_up(self) -> None:
+        """Build the pages not shown yet, one per event-loop turn, so that the first
+        visit to each is instant and no single turn blocks the window for long."""
+        for page_id in self.page_ids:
+            if page_id not in self._built:
+                self.page(page_id)
+                QTimer.singleShot(0, self.warm_up)
+                return
+
+    def _overview(self, store: TelemetryStore, settings: Settings) -> OverviewPage:
+        overview = OverviewPage(store, settings)
+        overview.navigate.connect(self.show_page)
+        return overview
 
     def refresh(self) -> None:
         """Update the visible page and the status line from the store."""

@@ -27,12 +27,12 @@ def write_snapshots(
     window.show()
     written = []
     try:
-        for page in window.pages:
-            window.show_page(page.page_id)
+        for page_id in window.page_ids:
+            window.show_page(page_id)
             app.processEvents()
             window.refresh()  # again, now that the page has its final size
             app.processEvents()
-            path = out / f"{page.page_id}.png"
+            path = out / f"{page_id}.png"
             if not window.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
             written.append(path)

@@ -1,10 +1,9 @@
-"""Look: the style sheet from resources, pyqtgraph's colours, translated core labels."""
+"""Look: the style sheet from resources, curve colours, translated core labels."""
 
 from __future__ import annotations
 
 from importlib import resources
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -15,7 +14,6 @@ CURVE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9
 def apply_theme(app: QApplication) -> None:
     sheet = resources.files("proactive_gui.resources").joinpath("style/app.qss")
     app.setStyleSheet(sheet.read_text(encoding="utf-8"))
-    pg.setConfigOptions(background="w", foreground="#374151", antialias=False)
 
 
 def tr_core(context: str, text: str) -> str:

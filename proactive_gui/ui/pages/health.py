@@ -1,7 +1,8 @@
 """Health: one live plot per subsystem and the newest reading of every channel.
 
 Curves are created once; each refresh sends them only the visible window, decimated to
-the plot's width in pixels, and only when the store has new samples.
+the plot's width in pixels, and only when the store has new samples. This is the only
+module that imports pyqtgraph, so the app starts without paying for it.
 """
 
 from __future__ import annotations
@@ -28,9 +29,20 @@ from PySide6.QtWidgets import (
 from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
 from proactive_gui.instrument.decimate import minmax_decimate
 from proactive_gui.instrument.telemetry import TelemetryStore
-from proactive_gui.ui.live import RunTimeAxis, format_duration, format_reading
+from proactive_gui.ui.live import format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.theme import CURVE_COLOURS, tr_core
+
+pg.setConfigOptions(background="w", foreground="#374151", antialias=False)
+
+
+class RunTimeAxis(pg.AxisItem):
+    """An x axis in run time (seconds) labelled as h:mm."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        del scale
+        return [format_clock(value, with_seconds=spacing < 60) for value in values]
+
 
 # Channels drawn together share a unit, so one y axis serves them all.
 PLOTTED: dict[Subsystem, tuple[str, ...]] = {

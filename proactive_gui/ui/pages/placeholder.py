@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from proactive_gui.ui.pages.base import Page, card
@@ -32,3 +32,95 @@ class PlaceholderPage(Page):
             layout.addWidget(item)
         self.body.addWidget(frame)
         self.body.addStretch(1)
+
+
+def placeholder_texts() -> list[tuple[str, str, str, list[str]]]:
+    """(page id, title, purpose, what will be there) for the pages later versions fill."""
+
+    return [
+        (
+            "run_quality",
+            QCoreApplication.translate("PlaceholderPage", "Run quality"),
+            QCoreApplication.translate(
+                "PlaceholderPage",
+                "How the current run is going, read from the instrument's run folder.",
+            ),
+            [
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "Summary per read and per lane: yield, %≥Q30, error rate, density, %PF.",
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "By-cycle plots of quality, intensity and focus; the Q-score histogram.",
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "A flow-cell heat map for a chosen metric, live while the run is written.",
+                ),
+            ],
+        ),
+        (
+            "payload",
+            QCoreApplication.translate("PlaceholderPage", "Payload"),
+            QCoreApplication.translate(
+                "PlaceholderPage", "Exactly what would leave this PC, byte for byte, and why."
+            ),
+            [
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "The next payload as a readable tree: every field with what it is and why.",
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "The exact bytes with their size and SHA-256, and a diff to the previous one.",
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "What is never collected: sequencing data, personal data, health data.",
+                ),
+            ],
+        ),
+        (
+            "network",
+            QCoreApplication.translate("PlaceholderPage", "Network"),
+            QCoreApplication.translate(
+                "PlaceholderPage",
+                "Readiness checks for IT, each with a verdict, the evidence and a remedy.",
+            ),
+            [
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "DNS, proxy, outbound port 443, TLS 1.2 or newer, certificates.",
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage", "Detection of TLS inspection, authentication and clock skew."
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "A report to copy or export as HTML or JSON, with secrets removed.",
+                ),
+            ],
+        ),
+        (
+            "uploads",
+            QCoreApplication.translate("PlaceholderPage", "Uploads"),
+            QCoreApplication.translate(
+                "PlaceholderPage",
+                "The encrypted queue of sealed payloads and the record of what was sent.",
+            ),
+            [
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "Engine state: sending, waiting, paused, opted out or offline.",
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage",
+                    "Queued, parked and quarantined payloads, with reasons and actions.",
+                ),
+                QCoreApplication.translate(
+                    "PlaceholderPage", "The sent history with each payload's SHA-256 and receipt."
+                ),
+            ],
+        ),
+    ]

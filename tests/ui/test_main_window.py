@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from proactive_gui.instrument.channels import CHANNELS_BY_ID
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.paths import app_paths
+from proactive_gui.settings import Settings
+from proactive_gui.ui.app import build_window
+from proactive_gui.ui.live import format_reading
+from proactive_gui.ui.main_window import MainWindow
+from proactive_gui.ui.pages.health import HealthPage
+from proactive_gui.ui.pages.overview import OverviewPage
+
+PAGES = ["overview", "health", "run_quality", "payload", "network", "uploads", "settings"]
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    paths = app_paths().ensure()
+    win = build_window(LaunchOptions(at_hours=2.0), paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    win.resize(1280, 820)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_one_page_per_area_in_order(window: MainWindow) -> None:
+    assert window.page_ids == PAGES
+    assert [window.page(page_id).page_id for page_id in PAGES] == PAGES
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels == [
+        "Overview",
+        "Health",
+        "Run quality",
+        "Payload",
+        "Network",
+        "Uploads",
+        "Settings",
+    ]
+
+
+def test_pages_are_built_when_first_shown(window: MainWindow) -> None:
+    assert set(window._built) == {"overview"}
+    window.navigation.setCurrentRow(1)
+    assert set(window._built) == {"overview", "health"}
+    assert window.stack.count() == len(PAGES)
+    assert window.stack.currentWidget() is window.page("health")
+
+
+def test_navigation_and_overview_links(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigation.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.page("health")
+    window.show_page("overview")
+    overview = window.page("overview")
+    assert isinstance(overview, OverviewPage)
+    overview.navigate.emit("network")
+    assert window.stack.currentWidget() is window.page("network")
+
+
+def test_overview_shows_the_live_run(window: MainWindow) -> None:
+    overview = window.page("overview")
+    assert isinstance(overview, OverviewPage)
+    status = window.store.status
+    assert status is not None
+    assert f"cycle {status.cycle} of 318" in overview.phase.text()
+    assert overview.progress.value() == status.cycle
+    assert "2 h 00 min" in overview.run_time.text()
+    thermal = overview.cards[CHANNELS_BY_ID["chiller_temperature"].subsystem]
+    expected = format_reading(window.store, CHANNELS_BY_ID["chiller_temperature"])
+    assert thermal.values["chiller_temperature"].text() == expected
+    assert expected.endswith("°C") and 3.5 < float(expected.split()[0]) < 4.5
+    assert overview.opt_in.text() == "Off"
+    assert "Door closed" in overview.events.text()
+
+
+def test_overview_follows_the_opt_in_setting(window: MainWindow) -> None:
+    overview = window.page("overview")
+    assert isinstance(overview, OverviewPage)
+    overview.settings.set("opt_in", "true")
+    overview.refresh()
+    assert overview.opt_in.text() == "On"
+    assert overview.opt_in.property("tone") == "ok"
+
+
+def test_health_plots_get_no_more_points_than_pixels(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("health")
+    health = window.page("health")
+    assert isinstance(health, HealthPage)
+    health.range_box.setCurrentIndex(2)  # whole run: 7200 samples a channel
+    for plot in health.plots.values():
+        for curve in plot.curves.values():
+            x, _ = curve.getData()
+            assert x is not None and 0 < len(x) <= max(200, plot.plot.width())
+    red = health.plots[CHANNELS_BY_ID["laser_red_power"].subsystem].curves["laser_red_power"]
+    _, y = red.getData()
+    assert 98 < np.nanmax(y) < 103
+
+
+def test_health_table_shows_reading_and_its_age(window: MainWindow) -> None:
+    window.show_page("health")
+    health = window.page("health")
+    assert isinstance(health, HealthPage)
+    row = [c.id for c in window.store.channels].index("vacuum_pressure")
+    reading, age = health.cells[row]
+    assert reading.text().endswith("kPa") and float(reading.text().split()[0]) < -55
+    # measured only during pre-run checks (7 min in): the reading is about 1 h 53 min old
+    assert age.text() == "1 h 53 min"
+
+
+def test_health_says_when_a_range_has_no_readings(qtbot: QtBot) -> None:
+    paths = app_paths().ensure()
+    win = build_window(LaunchOptions(at_hours=27.0), paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    win.show_page("health")
+    health = win.page("health")
+    assert isinstance(health, HealthPage)
+    optical = health.plots[CHANNELS_BY_ID["laser_red_power"].subsystem]
+    thermal = health.plots[CHANNELS_BY_ID["chiller_temperature"].subsystem]
+    assert optical.empty_note.isVisible()  # lasers are off after the run
+    assert not thermal.empty_note.isVisible()
+    win.close()
+
+
+def test_closing_stops_every_background_thread_within_2_s(window: MainWindow, qtbot: QtBot) -> None:
+    simulator = window.simulator
+    assert simulator is not None
+    simulator.start()
+    qtbot.waitUntil(lambda: simulator.sim_time > 2 * 3600 + 5, timeout=5000)
+    began = time.monotonic()
+    window.close()
+    assert time.monotonic() - began < 2.0
+    assert not simulator.running
+    assert not window.timer.isActive()
+
+
+def test_live_updates_reach_the_screen(window: MainWindow, qtbot: QtBot) -> None:
+    overview = window.page("overview")
+    assert isinstance(overview, OverviewPage)
+    simulator = window.simulator
+    assert simulator is not None
+    before = overview.run_time.text()
+    simulator.speed = 3600.0
+    simulator.start()
+    qtbot.waitUntil(lambda: overview.run_time.text() != before, timeout=5000)
+    window.close()
+
+
+def test_settings_page_lists_every_setting(window: MainWindow, app_home: Path) -> None:
+    page = window.page("settings")
+    table = page.table  # type: ignore[attr-defined]
+    keys = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert keys == ["endpoint", "ca_bundle", "proxy", "run_folder_root", "opt_in"]
+    assert table.item(keys.index("opt_in"), 1).text() == "false"
+
+
+def test_warm_up_builds_the_other_pages_in_idle_turns(window: MainWindow, qtbot: QtBot) -> None:
+    window.warm_up()
+    assert len(window._built) == 2, "one page per event-loop turn"
+    qtbot.waitUntil(lambda: set(window._built) == set(PAGES), timeout=5000)
+    assert window.stack.currentWidget() is window.page("overview")

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from proactive_gui import __version__
+from proactive_gui.cli import main
+from proactive_gui.secrets import SERVICE
+from tests.conftest import PYTHON, MemoryKeyring, subprocess_env
+
+TOKEN = "tok_3f9a1c7e5b2d4a6c8e0f"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"proactive-gui {__version__}"
+
+
+def test_config_set_get_list(capsys: pytest.CaptureFixture[str], app_home: Path) -> None:
+    assert main(["config", "set", "endpoint", "https://proactive.example.com"]) == 0
+    assert capsys.readouterr().out.strip() == "endpoint = https://proactive.example.com"
+    assert main(["config", "get", "endpoint"]) == 0
+    assert capsys.readouterr().out.strip() == "https://proactive.example.com"
+    assert main(["config", "get", "opt_in"]) == 0
+    assert capsys.readouterr().out.strip() == "false"
+    assert main(["config", "list"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert "endpoint = https://proactive.example.com  (set)" in listing
+    assert "opt_in = false  (default)" in listing
+    stored = json.loads((app_home / "config" / "settings.json").read_text())
+    assert stored["endpoint"] == "https://proactive.example.com"
+
+
+def test_config_set_rejects_bad_value_with_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["config", "set", "endpoint", "http://insecure.example"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: endpoint:") and "https://" in err
+    assert main(["config", "get", "endpoint"]) == 0
+    assert capsys.readouterr().out.strip() == ""
+
+
+def test_unknown_key_and_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["config", "get", "nope"]) == 2
+    assert "known settings" in capsys.readouterr().err
+    assert main(["config"]) == 2
+    assert main(["frobnicate"]) == 2
+
+
+def test_set_secret_goes_to_the_keyring_and_nowhere_else(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+    app_home: Path,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(TOKEN + "\n"))
+    assert main(["config", "set-secret", "token"]) == 0
+    assert memory_keyring.passwords[(SERVICE, "token")] == TOKEN
+    out = capsys.readouterr()
+    assert TOKEN not in out.out + out.err
+    assert "stored in the OS keyring" in out.out
+    for path in app_home.rglob("*"):
+        if path.is_file():
+            assert TOKEN not in path.read_text(errors="replace"), path
+
+
+def test_empty_secret_is_refused(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    assert main(["config", "set-secret", "token"]) == 2
+    assert "empty" in capsys.readouterr().err
+    assert memory_keyring.passwords == {}
+
+
+def test_without_a_keyring_set_secret_says_so_in_a_real_process(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "config", "set-secret", "token"],
+        input=TOKEN + "\n",
+        capture_output=True,
+        text=True,
+        env=subprocess_env(tmp_path / "home"),
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: no OS keyring is available")
+    assert "Traceback" not in result.stderr
+    assert TOKEN not in result.stdout + result.stderr
+
+
+def test_log_file_records_commands(app_home: Path) -> None:
+    assert main(["config", "list"]) == 0
+    log = (app_home / "logs" / "proactive-gui.log").read_text()
+    assert "proactive-gui" in log and "config" in log

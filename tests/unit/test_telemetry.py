@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from proactive_gui.instrument.channels import DEMO_CHANNELS
+from proactive_gui.instrument.decimate import minmax_decimate
+from proactive_gui.instrument.telemetry import RingBuffer, TelemetryStore
+
+
+@given(
+    capacity=st.integers(1, 40),
+    batches=st.lists(st.integers(0, 60), max_size=8),
+    cut=st.floats(-5, 300, allow_nan=False),
+)
+def test_ring_buffer_matches_a_plain_list(capacity: int, batches: list[int], cut: float) -> None:
+    ring, reference, t = RingBuffer(capacity), [], 0
+    for size in batches:
+        times = np.arange(t, t + size, dtype=float)
+        ring.extend(times, times * 10)
+        reference.extend(times.tolist())
+        t += size
+    kept = reference[-capacity:]
+    times, values = ring.arrays()
+    assert times.tolist() == kept
+    assert values.tolist() == [x * 10 for x in kept]
+    since_t, since_v = ring.since(cut)
+    assert since_t.tolist() == [x for x in kept if x >= cut]
+    assert since_v.tolist() == [x * 10 for x in kept if x >= cut]
+
+
+def test_last_finite_skips_not_measured_samples() -> None:
+    ring = RingBuffer(1000)
+    values = np.full(600, np.nan)
+    values[10] = 4.5
+    ring.extend(np.arange(600.0), values)
+    assert ring.last_finite() == (10.0, 4.5)
+    ring.extend(np.array([600.0]), np.array([np.nan]))
+    assert ring.last() is not None and np.isnan(ring.last()[1])
+    assert RingBuffer(3).last_finite() is None
+
+
+def test_store_is_bounded_and_counts_revisions() -> None:
+    store = TelemetryStore(DEMO_CHANNELS[:1], capacity=100)
+    cid = DEMO_CHANNELS[0].id
+    for start in range(0, 1000, 50):
+        times = np.arange(start, start + 50, dtype=float)
+        store.write({cid: (times, times)}, clock=float(times[-1]))
+    t, _ = store.series(cid)
+    assert len(t) == 100 and t[0] == 900 and t[-1] == 999
+    assert store.revision == 20 and store.clock == 999
+    assert store.latest(cid) == (999.0, 999.0)
+
+
+def test_store_refuses_mismatched_batches() -> None:
+    store = TelemetryStore(DEMO_CHANNELS[:1], capacity=10)
+    with pytest.raises(ValueError, match="3 times for 2 values"):
+        store.write({DEMO_CHANNELS[0].id: (np.zeros(3), np.zeros(2))}, clock=0.0)
+
+
+def test_decimation_bounds_points_and_keeps_extremes() -> None:
+    rng = np.random.default_rng(7)
+    t = np.arange(172_800, dtype=float)
+    v = rng.normal(0, 1, len(t))
+    v[12_345], v[99_999] = 50.0, -50.0
+    out_t, out_v = minmax_decimate(t, v, 800)
+    assert len(out_t) <= 800
+    assert out_v.max() == 50.0 and out_v.min() == -50.0
+    assert np.all(np.diff(out_t) >= 0)
+
+
+def test_decimation_keeps_gaps_and_small_series() -> None:
+    t = np.arange(10_000, dtype=float)
+    v = np.where((t > 4000) & (t < 6000), np.nan, 1.0)
+    out_t, out_v = minmax_decimate(t, v, 100)
+    gap = (out_t > 4200) & (out_t < 5800)
+    assert gap.any() and np.isnan(out_v[gap]).all()
+    small_t, small_v = minmax_decimate(t[:50], v[:50], 100)
+    assert small_t.tolist() == t[:50].tolist() and small_v.tolist() == v[:50].tolist()
