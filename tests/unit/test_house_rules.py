@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import tomllib
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from proactive_gui.settings import SETTINGS
 from tests.conftest import PYTHON, REPO
 
 UI = REPO / "proactive_gui" / "ui"
@@ -103,3 +105,31 @@ def test_lupdate_collects_ui_and_core_strings(tmp_path: Path) -> None:
         "Door closed",
     ):
         assert f"<source>{source}</source>" in text, source
+
+
+README = (REPO / "README.md").read_text()
+
+
+def test_readme_documents_every_setting() -> None:
+    for spec in SETTINGS.values():
+        default = spec.format(spec.default) or "(empty)"
+        assert f"| `{spec.key}` | `{default}` | {spec.help} |" in README, spec.key
+
+
+def test_readme_and_ci_name_the_same_system_libraries() -> None:
+    ci = (REPO / ".ci" / "run").read_text()
+    ci_libs = re.search(r"QT_LIBS=\(([^)]*)\)", ci)
+    readme_libs = re.search(r"sudo apt-get install ([^\n]+)", README)
+    assert ci_libs and readme_libs
+    assert ci_libs.group(1).split() == readme_libs.group(1).split()
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    result = run("bash", ".ci/run", "--print-test-command")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == 'python -m pip install -e ".[test]" && python -m pytest'
+
+
+def test_readme_screenshots_exist() -> None:
+    for image in re.findall(r"\((docs/images/[^)]+\.png)\)", README):
+        assert (REPO / image).stat().st_size > 10_000, image
