@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from proactive_gui import APP_NAME, __version__
@@ -133,18 +134,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         at_hours=getattr(args, "at", 0.0),
     )
     if args.command == "snapshot":
-        from proactive_gui.ui.qtlog import route_qt_messages
-        from proactive_gui.ui.snapshot import write_snapshots
-
-        route_qt_messages()
-
-        written = write_snapshots(args.out, options, Settings.load(paths.settings_file), paths)
-        for path in written:
-            print(path)
-        return EXIT_OK
+        return _snapshot(args.out, options, paths)
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_FAILED
     from proactive_gui.ui.app import run_gui
 
     return run_gui(options, paths, exit_after_first_paint=args.exit_after_first_paint)
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why a window cannot open here, or None. Qt would abort without a sentence."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "start it from the desktop session, or render the pages with: "
+        f"{APP_NAME} snapshot --out DIR"
+    )
+
+
+def _snapshot(out: Path, options: LaunchOptions, paths: AppPaths) -> int:
+    from proactive_gui.ui.qtlog import route_qt_messages
+    from proactive_gui.ui.snapshot import write_snapshots
+
+    route_qt_messages()
+    try:
+        written = write_snapshots(out, options, Settings.load(paths.settings_file), paths)
+    except OSError as exc:
+        print(
+            f"error: could not write the snapshots to {out}: {exc.strerror or exc}", file=sys.stderr
+        )
+        return EXIT_FAILED
+    for path in written:
+        print(path)
+    return EXIT_OK
 
 
 def _config(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -34,7 +34,7 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
     """The main window on the source ``options`` names (the source is not started)."""
     application()
     store, simulator = open_source(options)
-    window = MainWindow(store, settings, paths, simulator)
+    window = MainWindow(store, settings, paths, simulator, options.run_folder)
     if settings.load_problem:
         window.statusBar().showMessage(settings.load_problem, 30_000)
     return window

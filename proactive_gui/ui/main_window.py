@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -50,11 +51,13 @@ class MainWindow(QMainWindow):
         settings: Settings,
         paths: AppPaths,
         simulator: Simulator | None = None,
+        run_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.simulator = simulator
+        self.run_folder = run_folder
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
 
@@ -167,6 +170,12 @@ class MainWindow(QMainWindow):
                 parts.append(
                     self.tr("the simulator stopped: {error}").format(error=self.simulator.error)
                 )
+        if self.run_folder is not None:
+            parts.append(
+                self.tr(
+                    "Run folder: {folder} (reading run folders comes in a later version)"
+                ).format(folder=self.run_folder)
+            )
         status = self.store.status
         if status is not None:
             parts.append(tr_core("Phase", Phase[status.phase.upper()].label))

@@ -166,3 +166,16 @@ def test_warm_up_builds_the_other_pages_in_idle_turns(window: MainWindow, qtbot:
     assert len(window._built) == 2, "one page per event-loop turn"
     qtbot.waitUntil(lambda: set(window._built) == set(PAGES), timeout=5000)
     assert window.stack.currentWidget() is window.page("overview")
+
+
+def test_a_run_folder_without_the_demo_is_named_not_faked(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = app_paths().ensure()
+    options = LaunchOptions(demo=False, run_folder=tmp_path)
+    win = build_window(options, paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    assert win.simulator is None
+    assert f"Run folder: {tmp_path}" in win.source_label.text()
+    overview = win.page("overview")
+    assert isinstance(overview, OverviewPage)
+    assert overview.phase.text() == "No live instrument data"
+    win.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from proactive_gui import __version__
-from proactive_gui.cli import main
+from proactive_gui.cli import display_problem, main
 from proactive_gui.secrets import SERVICE
 from tests.conftest import PYTHON, MemoryKeyring, subprocess_env
 
@@ -97,3 +97,42 @@ def test_log_file_records_commands(app_home: Path) -> None:
     assert main(["config", "list"]) == 0
     log = (app_home / "logs" / "proactive-gui.log").read_text()
     assert "proactive-gui" in log and "config" in log
+
+
+def test_gui_without_a_display_says_so_instead_of_crashing(tmp_path: Path) -> None:
+    env = subprocess_env(tmp_path / "home")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "--demo"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: no display to open the window on")
+    assert "snapshot --out DIR" in result.stderr
+
+
+def test_display_problem_only_on_linux_without_any_display() -> None:
+    assert display_problem({}, "linux") is not None
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None
+
+
+def test_snapshot_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "snapshot", "--out", str(blocker / "shots")],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(tmp_path / "home"),
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: could not write the snapshots to {blocker / 'shots'}")
+    assert "Traceback" not in result.stderr

@@ -166,7 +166,10 @@ class OverviewPage(Page):
         self._seen = self.store.revision
         status = self.store.status
         if status is None:
-            self.phase.setText(self.tr("Waiting for the instrument…"))
+            self.phase.setText(self.tr("No live instrument data"))
+            self.run_time.setText(
+                self.tr("Live telemetry comes from the demo instrument (start with --demo).")
+            )
             return
         phase = Phase[status.phase.upper()]
         if phase in (Phase.CHEMISTRY, Phase.IMAGING):
