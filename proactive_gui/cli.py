@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen app's InterOp worker starts here
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -1,0 +1,235 @@
+"""RunParameters.xml: versions, chemistry and consumables that may travel, and everything
+else, which stays on this PC.
+
+This is an allow-list: a field travels only when a rule below names it (versions,
+serials, lots, part numbers, read structure, chemistry). User names, e-mail addresses,
+experiment names, paths, computer names, cloud ids, and any field an instrument adds
+that no rule names, are local-only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from proactive_gui.runs.xmlfile import read_xml
+
+_VERSIONS = (
+    "application|applicationname|applicationversion|mcsversion|rtaversion|systemsuiteversion|"
+    "fpgaversion|cpldversion|cpld|cameramodel|camerafirmware|camerafirmwareversion|"
+    "cameradriver|cameradriverversion|focuscamerafirmware|chemistryversion|recipeversion|"
+    "recipefragmentversion|cimversion|chmversion|imbversion|cibfpgaversion|runparametersversion"
+)
+_INSTRUMENT = "instrumenttype|instrumentserialnumber|scannerid|runcounter|runnumber|scannumber"
+_RUN_SETUP = (
+    "reagentkitversion|chemistry|workflowtype|runmode|flowcell|sbs|pe|fcposition|side|surface|"
+    "readtype|pairendfc|focusmethod|swathscanmode|clusteringchoice|surfacetoscan|numlanes|"
+    "numswaths|numtilesperswath|selectedsurface|afterrunwashmethod|mostrecentwashtype|"
+    "flowcellmode|cartridgemode|flowcellversion|cartridgeversion|index"
+)
+_READS = (
+    r"(planned|completed)cycles/\w+|(index)?read\d|(index)?read\dnumberofcycles|"
+    r"planned(index)?(read)?\d?(read)?cycles|plannedreads/read(\[\d+\])?/\w+"
+)
+_CONSUMABLE_FIELDS = "serialnumber|serialbarcode|partnumber|lotnumber|expirationdate"
+
+TRAVEL_RULES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"^/(setup/)?({_VERSIONS})$",
+        rf"^/(setup/)?({_INSTRUMENT})$",
+        rf"^/(setup/)?({_RUN_SETUP})$",
+        rf"^/(setup/)?({_READS})$",
+        rf"^/\w+rfidtag/({_CONSUMABLE_FIELDS})$",
+        rf"^/consumableinfo/consumableinfo(\[\d+\])?/({_CONSUMABLE_FIELDS}|type|mode|version)$",
+        rf"^/(flowcell|cartridge)({_CONSUMABLE_FIELDS})$",
+        rf"^/rfidsinfo/(flowcell|librarytube|sbs|cluster|buffer)({_CONSUMABLE_FIELDS}|mode|cyclekit)$",
+        r"^/(setup/)?(barcode|washbarcode|pr2bottlebarcode|reagentkitbarcode)$",
+        r"^/setup/reagentkits/\w+/\w*reagentkit(\[\d+\])?/id$",
+    )
+)
+
+CONSUMABLE_KINDS = {
+    "flowcell": "Flow cell",
+    "pr2bottle": "PR2 buffer bottle",
+    "reagentkit": "Reagent kit",
+    "cartridge": "Reagent cartridge",
+    "drycartridge": "Dry cartridge",
+    "wetcartridge": "Wet cartridge",
+    "librarytube": "Library tube",
+    "sbs": "SBS reagents",
+    "cluster": "Cluster reagents",
+    "buffer": "Buffer",
+    "index": "Index reagents",
+    "pe": "Paired-end reagents",
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One leaf of RunParameters.xml: its path (repeated siblings get [n]) and text."""
+
+    path: str
+    value: str
+    travels: bool
+
+    @property
+    def name(self) -> str:
+        return re.sub(r"\[\d+\]", "", self.path.rsplit("/", 1)[-1])
+
+
+@dataclass(frozen=True)
+class Consumable:
+    kind: str
+    serial: str = ""
+    part_number: str = ""
+    lot: str = ""
+    expiration: str = ""
+
+
+@dataclass(frozen=True)
+class RunParameters:
+    path: Path
+    fields: tuple[Field, ...]
+
+    @property
+    def may_travel(self) -> dict[str, str]:
+        return {f.path: f.value for f in self.fields if f.travels and f.value}
+
+    @property
+    def local_only(self) -> dict[str, str]:
+        return {f.path: f.value for f in self.fields if not f.travels and f.value}
+
+    def first(self, *names: str) -> str:
+        """The first non-empty travelling value whose leaf name is one of ``names``."""
+        wanted = {n.lower() for n in names}
+        for f in self.fields:
+            if f.travels and f.value and f.name.lower() in wanted:
+                return f.value
+        return ""
+
+    @property
+    def application(self) -> str:
+        return self.first("ApplicationName", "Application")
+
+    @property
+    def application_version(self) -> str:
+        return self.first("ApplicationVersion", "SystemSuiteVersion", "MCSVersion")
+
+    @property
+    def rta_version(self) -> str:
+        return self.first("RTAVersion", "RtaVersion")
+
+    @property
+    def instrument_type(self) -> str:
+        return self.first("InstrumentType")
+
+    @property
+    def versions(self) -> dict[str, str]:
+        pattern = re.compile(rf"^({_VERSIONS})$", re.IGNORECASE)
+        return {
+            f.name: f.value for f in self.fields if f.travels and f.value and pattern.match(f.name)
+        }
+
+    def cycles(self, which: str) -> int | None:
+        """Sum of ``PlannedCycles/*`` or ``CompletedCycles/*`` where the instrument writes them."""
+        values = [
+            int(f.value)
+            for f in self.fields
+            if f.path.lower().startswith(f"/{which.lower()}cycles/") and f.value.isdigit()
+        ]
+        return sum(values) if values else None
+
+    @property
+    def consumables(self) -> list[Consumable]:
+        return consumables_of(self.fields)
+
+
+def _leaves(element: Element, path: str, out: list[tuple[str, str]]) -> None:
+    children = list(element)
+    if not children:
+        out.append((path, (element.text or "").strip()))
+        return
+    counts: dict[str, int] = {}
+    for child in children:
+        counts[child.tag] = counts.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    for child in children:
+        seen[child.tag] = seen.get(child.tag, 0) + 1
+        suffix = f"[{seen[child.tag]}]" if counts[child.tag] > 1 else ""
+        _leaves(child, f"{path}/{child.tag}{suffix}", out)
+
+
+def travels(path: str) -> bool:
+    return any(rule.match(path) for rule in TRAVEL_RULES)
+
+
+def parse_run_parameters(path: Path) -> RunParameters:
+    root = read_xml(path)
+    leaves: list[tuple[str, str]] = []
+    _collect(root, leaves)
+    return RunParameters(path, tuple(Field(p, v, travels(p)) for p, v in leaves))
+
+
+def _collect(root: Element, out: list[tuple[str, str]]) -> None:
+    """Leaves below the root element, with paths that start at the root's children."""
+    counts: dict[str, int] = {}
+    for child in root:
+        counts[child.tag] = counts.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    for child in root:
+        seen[child.tag] = seen.get(child.tag, 0) + 1
+        suffix = f"[{seen[child.tag]}]" if counts[child.tag] > 1 else ""
+        _leaves(child, f"/{child.tag}{suffix}", out)
+
+
+_CONSUMABLE_PATTERNS = (
+    re.compile(rf"^/(?P<kind>\w+?)rfidtag/(?P<field>{_CONSUMABLE_FIELDS})$", re.I),
+    re.compile(
+        rf"^/(?P<kind>consumableinfo/consumableinfo(\[\d+\])?)/(?P<field>{_CONSUMABLE_FIELDS}|type)$",
+        re.I,
+    ),
+    re.compile(rf"^/(?P<kind>flowcell|cartridge)(?P<field>{_CONSUMABLE_FIELDS})$", re.I),
+    re.compile(
+        rf"^/rfidsinfo/(?P<kind>flowcell|librarytube|sbs|cluster|buffer)(?P<field>{_CONSUMABLE_FIELDS})$",
+        re.I,
+    ),
+    re.compile(r"^/setup/reagentkits/(?P<kind>\w+)/\w*reagentkit(\[\d+\])?/(?P<field>id)$", re.I),
+    re.compile(r"^/setup/(?P<field>barcode)$", re.I),
+)
+
+
+def consumables_of(fields: tuple[Field, ...]) -> list[Consumable]:
+    """Flow cell, reagent, buffer: serial, part, lot and expiry, from any schema seen."""
+    found: dict[str, dict[str, str]] = {}
+    for f in fields:
+        if not (f.travels and f.value):
+            continue
+        for pattern in _CONSUMABLE_PATTERNS:
+            match = pattern.match(f.path)
+            if match is None:
+                continue
+            kind = (match.groupdict().get("kind") or "flowcell").lower()
+            field = match.group("field").lower()
+            entry = found.setdefault(kind, {})
+            key = {
+                "serialbarcode": "serial",
+                "serialnumber": "serial",
+                "id": "serial",
+                "barcode": "serial",
+                "partnumber": "part_number",
+                "lotnumber": "lot",
+                "expirationdate": "expiration",
+                "type": "type",
+            }[field]
+            entry.setdefault(key, f.value)
+            break
+    result = []
+    for kind, entry in found.items():
+        declared = entry.pop("type", "")
+        key = re.sub(r"_\d+$", "", declared).lower() if declared else kind
+        label = CONSUMABLE_KINDS.get(key) or declared or kind
+        result.append(Consumable(kind=label, **entry))
+    return result
