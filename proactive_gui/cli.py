@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import multiprocessing
 import os
@@ -100,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     secret.add_argument("name", choices=sorted(SECRET_NAMES))
 
+    runinfo = commands.add_parser(
+        "runinfo", help="print a run folder's parsed summary (instrument, run, reads, quality)"
+    )
+    runinfo.add_argument("folder", type=Path, metavar="DIR")
+    runinfo.add_argument("--json", action="store_true", help="JSON for scripts")
+
     snapshot = commands.add_parser(
         "snapshot", help="render every page offscreen to DIR/<page>.png (for support and docs)"
     )
@@ -127,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("%s %s: %s", APP_NAME, __version__, args.command or "gui")
     if args.command == "config":
         return _config(args, paths)
+    if args.command == "runinfo":
+        return _runinfo(args.folder, args.json)
     options = LaunchOptions(
         demo=args.demo or args.run_folder is None,
         scenario=args.scenario,
@@ -174,6 +183,65 @@ def _snapshot(out: Path, options: LaunchOptions, paths: AppPaths) -> int:
     for path in written:
         print(path)
     return EXIT_OK
+
+
+def _runinfo(folder: Path, as_json: bool) -> int:
+    from proactive_gui.runs.folder import load_run_folder, summary_json
+    from proactive_gui.runs.isolation import close_shared_worker
+    from proactive_gui.runs.xmlfile import RunFolderError
+
+    try:
+        run = load_run_folder(folder)
+    except RunFolderError as exc:
+        print(f"error: {exc.path}: {exc.problem}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        close_shared_worker()
+    summary = summary_json(run)
+    if as_json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        print(format_runinfo(summary))
+    for problem in run.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
+def format_runinfo(summary: Mapping[str, object]) -> str:
+    """The summary as aligned 'label: value' lines for people."""
+
+    def show(value: object) -> str:
+        if value is None or value == "":
+            return "—"
+        return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+    lines = [
+        ("Instrument", f"{show(summary['instrument_model'])} {show(summary['instrument_serial'])}"),
+        (
+            "Run",
+            f"{show(summary['run_id'])} (number {show(summary['run_number'])}, {show(summary['run_date'])})",
+        ),
+        ("Flow cell", show(summary["flowcell"])),
+        ("Reads", show(summary["read_structure"])),
+        (
+            "State",
+            f"{show(summary['state'])}: cycle {show(summary['cycles_done'])} of {show(summary['cycles_planned'])}",
+        ),
+        (
+            "Software",
+            f"{show(summary['control_software'])} {show(summary['control_software_version'])}, RTA {show(summary['rta_version'])}",
+        ),
+        (
+            "Yield",
+            f"{show(summary['yield_gb'])} Gb (projected {show(summary['projected_yield_gb'])} Gb)",
+        ),
+        ("% ≥ Q30", show(summary["percent_q30"])),
+        ("Error rate %", show(summary["error_rate"])),
+        ("Density k/mm²", show(summary["cluster_density_k_mm2"])),
+        ("% PF", show(summary["percent_pf"])),
+    ]
+    width = max(len(label) for label, _ in lines)
+    return "\n".join(f"{label:<{width}}  {value}" for label, value in lines)
 
 
 def _config(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -14,6 +14,7 @@ import multiprocessing
 import multiprocessing.connection
 import signal
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ DEFAULT_TIMEOUT_S = 120.0
 
 def _serve(conn: multiprocessing.connection.Connection) -> None:
     """The worker's loop: (folder, family) in, ("ok", RunMetrics) or ("error", [...]) out."""
+    # interop 1.9 uses numpy.core.records, which numpy 2 deprecates; nothing to act on.
+    warnings.filterwarnings("ignore", "numpy.core is deprecated", DeprecationWarning)
     while True:
         try:
             request = conn.recv()

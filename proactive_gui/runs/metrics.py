@@ -147,22 +147,24 @@ def read_interop(folder: Path, family: str) -> tuple[Any, list[str]]:
     wanted = [*GROUPS, *_EXTRA_GROUPS]
     try:
         return _read(folder, family, wanted), []
-    except Exception as first_failure:  # interop raises its own exception types
-        problems, good = [], []
+    except Exception as first_failure:
+        problems: dict[str, str] = {}  # file -> why
+        good = []
         for group in wanted:
             try:
                 _read_only(folder, group)
                 good.append(group)
             except Exception as exc:
                 filename = GROUPS.get(group, (f"{group}MetricsOut.bin", ""))[0]
-                problems.append(f"InterOp/{filename}: {_describe(exc)}")
-        if not problems:
-            problems.append(f"InterOp: {_describe(first_failure)}")
-            raise InteropUnreadableError(problems) from None
+                problems[filename] = _describe(exc)
+        if not good or not problems:  # one cause for all: say it once
+            reasons = sorted(set(problems.values())) or [_describe(first_failure)]
+            raise InteropUnreadableError([f"InterOp: {reason}" for reason in reasons]) from None
+        named = [f"InterOp/{filename}: {why}" for filename, why in problems.items()]
         try:
-            return _read_only(folder, *good), problems
+            return _read_only(folder, *good), named
         except Exception as exc:
-            raise InteropUnreadableError([*problems, f"InterOp: {_describe(exc)}"]) from None
+            raise InteropUnreadableError([*named, f"InterOp: {_describe(exc)}"]) from None
 
 
 def _read_only(folder: Path, *groups: str) -> Any:

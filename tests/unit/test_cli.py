@@ -10,7 +10,7 @@ import pytest
 from proactive_gui import __version__
 from proactive_gui.cli import display_problem, main
 from proactive_gui.secrets import SERVICE
-from tests.conftest import PYTHON, MemoryKeyring, subprocess_env
+from tests.conftest import PYTHON, SHARED_RUNS, MemoryKeyring, subprocess_env
 
 TOKEN = "tok_3f9a1c7e5b2d4a6c8e0f"
 
@@ -135,4 +135,67 @@ def test_snapshot_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: could not write the snapshots to {blocker / 'shots'}")
+    assert "Traceback" not in result.stderr
+
+
+def runinfo(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "runinfo", *args],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(home),
+        timeout=120,
+    )
+
+
+def test_runinfo_json_for_scripts(tmp_path: Path) -> None:
+    folder = SHARED_RUNS / "MiSeq_131022_M00630_0101_000000000-A5Y02_inprogress"
+    result = runinfo(str(folder), "--json", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert {
+        k: summary[k]
+        for k in (
+            "instrument_model",
+            "instrument_serial",
+            "run_id",
+            "flowcell",
+            "state",
+            "cycles_done",
+            "cycles_planned",
+        )
+    } == {
+        "instrument_model": "MiSeq",
+        "instrument_serial": "M00630",
+        "run_id": "131022_M00630_0101_000000000-A5Y02",
+        "flowcell": "000000000-A5Y02",
+        "state": "running",
+        "cycles_done": 77,
+        "cycles_planned": 308,
+    }
+    assert summary["yield_gb"] == pytest.approx(1.181, abs=1e-3)
+    assert summary["percent_q30"] == pytest.approx(93.21, abs=1e-2)
+    assert summary["error_rate"] is None  # no ErrorMetricsOut.bin: said, not invented
+    assert [r["cycles"] for r in summary["reads"]] == [151, 6, 151]
+
+
+def test_runinfo_text_for_people(tmp_path: Path) -> None:
+    result = runinfo(str(SHARED_RUNS / "NextSeq2000_220112_VH00559_4_AAANY2JM5"), home=tmp_path)
+    assert result.returncode == 0
+    lines = dict(line.split("  ", 1) for line in result.stdout.splitlines())
+    assert lines["Instrument"].strip() == "NextSeq 2000 VH00559"
+    assert lines["State"].strip() == "complete: cycle 318 of 318"
+    assert lines["Yield"].strip().startswith("40.77 Gb")
+
+
+@pytest.mark.parametrize("make", ["empty-folder", "missing", "bad-xml"])
+def test_runinfo_failures_are_one_line(tmp_path: Path, make: str) -> None:
+    folder = tmp_path / "run"
+    if make != "missing":
+        folder.mkdir()
+    if make == "bad-xml":
+        (folder / "RunInfo.xml").write_text("<RunInfo><Run")
+    result = runinfo(str(folder), home=tmp_path / "home")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
     assert "Traceback" not in result.stderr

@@ -1,0 +1,145 @@
+"""Following a run folder while the instrument writes it, or a root folder where each
+new run appears. Polling (every couple of seconds) works the same on local disks and
+network shares, where change notifications are unreliable.
+
+A load that meets a file caught mid-write is retried at the next poll, not reported as
+final; after ``MAX_RETRIES`` the problem is shown as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from proactive_gui.runs.folder import Progress, RunFolder, load_run_folder
+from proactive_gui.runs.isolation import InteropWorker
+from proactive_gui.runs.xmlfile import RunFolderError, find_file
+
+log = logging.getLogger(__name__)
+
+MAX_RETRIES = 3
+Signature = tuple[tuple[str, int, int], ...]
+
+
+def folder_signature(folder: Path) -> Signature:
+    """Name, size and modification time of every file the loader reads."""
+    entries: list[tuple[str, int, int]] = []
+    for directory in (folder, folder / "InterOp"):
+        try:
+            with_stats = [(p.name, p.stat()) for p in directory.iterdir() if p.is_file()]
+        except OSError:
+            continue
+        prefix = "InterOp/" if directory.name == "InterOp" else ""
+        entries.extend((prefix + name, st.st_size, st.st_mtime_ns) for name, st in with_stats)
+    return tuple(sorted(entries))
+
+
+def newest_run_folder(root: Path) -> Path | None:
+    """The most recently started run folder (one holding RunInfo.xml) directly in ``root``."""
+    try:
+        candidates = [p for p in root.iterdir() if p.is_dir() and find_file(p, "RunInfo.xml")]
+    except OSError:
+        return None
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: (find_file(p, "RunInfo.xml") or p).stat().st_mtime_ns)
+
+
+@dataclass(frozen=True)
+class WatchUpdate:
+    """What a poll found: a loaded run, or why none could be loaded."""
+
+    run: RunFolder | None
+    error: str | None = None
+    retrying: bool = False
+
+
+class RunWatcher:
+    """Polls ``folder`` (or the newest run under ``root``) in a background thread and
+    calls ``on_update`` with each new state. Callbacks run on the watcher's thread."""
+
+    def __init__(
+        self,
+        on_update: Callable[[WatchUpdate], None],
+        folder: Path | None = None,
+        root: Path | None = None,
+        interval_s: float = 2.0,
+        worker: InteropWorker | None = None,
+        on_progress: Progress | None = None,
+    ) -> None:
+        if (folder is None) == (root is None):
+            raise ValueError("watch either one run folder or a root of run folders")
+        self.folder, self.root = folder, root
+        self.interval_s = interval_s
+        self.worker = worker
+        self.on_update = on_update
+        self.on_progress = on_progress
+        self.current: Path | None = folder
+        self._loaded: Signature | None = None
+        self._retries = 0
+        self._finished = False
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def poll_once(self) -> WatchUpdate | None:
+        """Look once; load and report if anything changed (or a retry is due)."""
+        target = self.folder if self.folder is not None else newest_run_folder(self.root)  # type: ignore[arg-type]
+        if target is None:
+            return None
+        if target != self.current:
+            self.current, self._loaded, self._retries, self._finished = target, None, 0, False
+        signature = folder_signature(target)
+        if signature == self._loaded and not (self._retries and not self._finished):
+            return None
+        try:
+            run = load_run_folder(target, self.on_progress, self.worker)
+        except RunFolderError as exc:
+            update = self._failed(signature, str(exc))
+        else:
+            retry = bool(run.problems) and run.state == "running" and self._retries < MAX_RETRIES
+            self._retries = self._retries + 1 if retry else 0
+            self._finished = run.state != "running"
+            self._loaded = signature
+            update = WatchUpdate(run, retrying=retry)
+        self.on_update(update)
+        return update
+
+    def _failed(self, signature: Signature, message: str) -> WatchUpdate:
+        retry = self._retries < MAX_RETRIES
+        self._retries = self._retries + 1 if retry else 0
+        self._loaded = signature
+        return WatchUpdate(None, error=message, retrying=retry)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="run-watcher", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 2.0) -> bool:
+        self._stop.set()
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+            if thread.is_alive():
+                log.error("run watcher did not stop within %.1f s", timeout)
+                return False
+        self._thread = None
+        return True
+
+    def _run(self) -> None:
+        while True:
+            try:
+                self.poll_once()
+            except Exception:  # a watcher must keep watching
+                log.exception("run folder poll failed")
+            if self._stop.wait(self.interval_s):
+                return
