@@ -117,9 +117,9 @@ class RunMetrics:
         return tile_map(self.tile_table, metric)
 
 
-TILE_METRICS = {
-    "Density(k/mm2)": "Cluster density (k/mm²)",
+TILE_METRICS = {  # the first is shown first: it varies on every flow cell type
     "% Pass Filter": "% passing filter",
+    "Density(k/mm2)": "Cluster density (k/mm²)",
     "%>= Q30": "% ≥ Q30 (mean over cycles)",
     "Error Rate": "Error rate % (mean over cycles)",
     "Signal To Noise": "Signal to noise",

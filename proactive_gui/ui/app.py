@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,6 +15,7 @@ from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
 from proactive_gui.ui.main_window import MainWindow
 from proactive_gui.ui.qtlog import route_qt_messages
+from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.theme import apply_theme
 
 
@@ -34,7 +36,14 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
     """The main window on the source ``options`` names (the source is not started)."""
     application()
     store, simulator = open_source(options)
-    window = MainWindow(store, settings, paths, simulator, options.run_folder)
+    root = str(settings.get("run_folder_root"))
+    if options.run_folder is not None:
+        bridge: RunWatchBridge | None = RunWatchBridge(folder=options.run_folder)
+    elif root:
+        bridge = RunWatchBridge(root=Path(root))
+    else:
+        bridge = None
+    window = MainWindow(store, settings, paths, simulator, bridge)
     if settings.load_problem:
         window.statusBar().showMessage(settings.load_problem, 30_000)
     return window
@@ -85,6 +94,8 @@ def run_gui(options: LaunchOptions, paths: AppPaths, exit_after_first_paint: boo
         app.installEventFilter(probe)
     if window.simulator is not None:
         window.simulator.start()
+    if window.run_bridge is not None:
+        window.run_bridge.start()
     window.show()
     QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
     return app.exec()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -25,17 +24,25 @@ from proactive_gui.instrument.simulator import Simulator
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.timeline import Phase
 from proactive_gui.paths import AppPaths
+from proactive_gui.runs.isolation import close_shared_worker
 from proactive_gui.settings import Settings
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.pages.overview import OverviewPage
 from proactive_gui.ui.pages.placeholder import PlaceholderPage, placeholder_texts
 from proactive_gui.ui.pages.settings_page import SettingsPage
+from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.theme import tr_core
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 200  # 5 Hz: the UI reads the store; it is never pushed per sample
+
+
+def _run_quality_page(bridge: RunWatchBridge | None) -> Page:
+    from proactive_gui.ui.pages.run_quality import RunQualityPage  # imports pyqtgraph
+
+    return RunQualityPage(bridge)
 
 
 def _health_page(store: TelemetryStore) -> Page:
@@ -51,13 +58,13 @@ class MainWindow(QMainWindow):
         settings: Settings,
         paths: AppPaths,
         simulator: Simulator | None = None,
-        run_folder: Path | None = None,
+        run_bridge: RunWatchBridge | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.simulator = simulator
-        self.run_folder = run_folder
+        self.run_bridge = run_bridge
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
 
@@ -67,6 +74,7 @@ class MainWindow(QMainWindow):
         self._specs: list[tuple[str, str, Callable[[], Page]]] = [
             ("overview", tr("Overview"), lambda: self._overview(store, settings)),
             ("health", tr("Health"), lambda: _health_page(store)),
+            ("run_quality", tr("Run quality"), lambda: _run_quality_page(run_bridge)),
             *(
                 (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
                 for page_id, title, purpose, coming in placeholder_texts()
@@ -170,12 +178,8 @@ class MainWindow(QMainWindow):
                 parts.append(
                     self.tr("the simulator stopped: {error}").format(error=self.simulator.error)
                 )
-        if self.run_folder is not None:
-            parts.append(
-                self.tr(
-                    "Run folder: {folder} (reading run folders comes in a later version)"
-                ).format(folder=self.run_folder)
-            )
+        if self.run_bridge is not None:
+            parts.append(self.tr("Run folder: {folder}").format(folder=self.run_bridge.target))
         status = self.store.status
         if status is not None:
             parts.append(tr_core("Phase", Phase[status.phase.upper()].label))
@@ -186,6 +190,9 @@ class MainWindow(QMainWindow):
         """Stop the refresh timer and the background source. True when all stopped."""
         self.timer.stop()
         stopped = self.simulator.stop(timeout=2.0) if self.simulator is not None else True
+        if self.run_bridge is not None:
+            stopped = self.run_bridge.stop(timeout=2.0) and stopped
+        close_shared_worker()
         log.info("main window closed; background work stopped: %s", stopped)
         return stopped
 

@@ -23,6 +23,8 @@ def write_snapshots(
     out.mkdir(parents=True, exist_ok=True)
     app = application()
     window = build_window(options, paths, settings)
+    if window.run_bridge is not None:
+        window.run_bridge.load_now()  # the run as it is now, before anything is drawn
     window.resize(*SNAPSHOT_SIZE)
     window.show()
     written = []

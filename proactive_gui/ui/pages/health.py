@@ -31,9 +31,8 @@ from proactive_gui.instrument.decimate import minmax_decimate
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.ui.live import format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
+from proactive_gui.ui.plotting import quiet_plot
 from proactive_gui.ui.theme import CURVE_COLOURS, tr_core
-
-pg.setConfigOptions(background="w", foreground="#374151", antialias=False)
 
 
 class RunTimeAxis(pg.AxisItem):
@@ -85,16 +84,10 @@ class SubsystemPlot(QFrame):
         layout.addWidget(legend)
 
         self.plot = pg.PlotWidget(axisItems={"bottom": RunTimeAxis(orientation="bottom")})
-        item = self.plot.getPlotItem()
-        item.setLabel("left", channels[0].unit)
-        item.getAxis("left").enableAutoSIPrefix(False)
+        item = quiet_plot(self.plot, "", channels[0].unit)
         item.getAxis("left").setWidth(44)
-        item.showGrid(x=True, y=True, alpha=0.25)
         item.setClipToView(True)
         item.setDownsampling(mode="peak", auto=True)
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.getViewBox().setMouseEnabled(x=False, y=False)
         self.curves = {
             channel.id: item.plot(
                 pen=pg.mkPen(CURVE_COLOURS[i % len(CURVE_COLOURS)], width=1.5),

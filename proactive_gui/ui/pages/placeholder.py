@@ -39,28 +39,6 @@ def placeholder_texts() -> list[tuple[str, str, str, list[str]]]:
 
     return [
         (
-            "run_quality",
-            QCoreApplication.translate("PlaceholderPage", "Run quality"),
-            QCoreApplication.translate(
-                "PlaceholderPage",
-                "How the current run is going, read from the instrument's run folder.",
-            ),
-            [
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "Summary per read and per lane: yield, %≥Q30, error rate, density, %PF.",
-                ),
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "By-cycle plots of quality, intensity and focus; the Q-score histogram.",
-                ),
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "A flow-cell heat map for a chosen metric, live while the run is written.",
-                ),
-            ],
-        ),
-        (
             "payload",
             QCoreApplication.translate("PlaceholderPage", "Payload"),
             QCoreApplication.translate(

@@ -1,0 +1,484 @@
+"""Run quality: how the current run is going, read from its run folder, as the vendor's
+viewer shows it: summary per read and lane, by-cycle plots, the Q-score histogram and a
+flow-cell heat map; and which of the folder's fields may travel and which stay here."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proactive_gui.runs.folder import RunFolder
+from proactive_gui.runs.metrics import TILE_METRICS
+from proactive_gui.runs.watcher import WatchUpdate
+from proactive_gui.ui.pages.base import Page, card
+from proactive_gui.ui.plotting import quiet_plot
+from proactive_gui.ui.run_bridge import RunWatchBridge
+from proactive_gui.ui.theme import CURVE_COLOURS, pill, set_tone
+
+
+def fmt(value: float, decimals: int = 2, unit: str = "") -> str:
+    """A number for a table or a line, or an em dash (no unit) when there is none."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    return f"{value:,.{decimals}f}{unit}"
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], numeric: bool = True) -> None:
+    """Rows of text; with ``numeric`` every column after the first is right-aligned."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if numeric and c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def small_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(title=title)
+    quiet_plot(plot, x_label, y_label).addLegend(offset=(-6, 6), labelTextSize="8pt")
+    return plot
+
+
+class RunQualityPage(Page):
+    page_id = "run_quality"
+
+    def __init__(self, bridge: RunWatchBridge | None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Run quality"),
+            self.tr(
+                "How the current run is going, read from the instrument's run folder. Works without a network."
+            ),
+            parent,
+        )
+        self.run: RunFolder | None = None
+
+        head, head_layout = card()
+        top = QHBoxLayout()
+        self.identity = QLabel(self.tr("No run folder"))
+        self.identity.setObjectName("bigValue")
+        self.identity.setWordWrap(True)
+        self.state = pill(self.tr("No run"), "neutral")
+        top.addWidget(self.identity, stretch=1)
+        top.addWidget(self.state, alignment=Qt.AlignmentFlag.AlignTop)
+        head_layout.addLayout(top)
+        self.details = QLabel("")
+        self.details.setObjectName("muted")
+        self.details.setWordWrap(True)
+        head_layout.addWidget(self.details)
+        self.loading = QProgressBar()
+        self.loading.setRange(0, 4)
+        self.loading.setVisible(False)
+        head_layout.addWidget(self.loading)
+        self.problems = QLabel("")
+        self.problems.setWordWrap(True)
+        self.problems.setProperty("pill", True)
+        self.problems.setVisible(False)
+        head_layout.addWidget(self.problems)
+        self.body.addWidget(head)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._summary_tab(), self.tr("Summary"))
+        self.tabs.addTab(self._cycle_tab(), self.tr("By cycle"))
+        self.tabs.addTab(self._qscore_tab(), self.tr("Q-score histogram"))
+        self.tabs.addTab(self._flowcell_tab(), self.tr("Flow cell"))
+        self.tabs.addTab(self._fields_tab(), self.tr("Run parameters"))
+        self.body.addWidget(self.tabs, stretch=1)
+
+        if bridge is None:
+            self.details.setText(
+                self.tr(
+                    "Open a run folder with: proactive-gui --run-folder DIR, or set the folder "
+                    "where the instrument writes its runs: proactive-gui config set run_folder_root DIR"
+                )
+            )
+            return
+        self.identity.setText(self.tr("Loading {folder}…").format(folder=bridge.target))
+        bridge.progress.connect(self.show_progress)
+        bridge.updated.connect(self.show_update)
+        if bridge.last is not None:
+            self.show_update(bridge.last)
+
+    # ------------------------------------------------------------------ tabs
+    def _summary_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.totals = QLabel("—")
+        self.totals.setObjectName("reading")
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+        self.read_table = make_table(
+            [
+                self.tr("Read"),
+                self.tr("Cycles"),
+                self.tr("Yield (Gb)"),
+                self.tr("% ≥ Q30"),
+                self.tr("Error rate (%)"),
+                self.tr("Aligned (%)"),
+            ]
+        )
+        self.lane_table = make_table(
+            [
+                self.tr("Lane"),
+                self.tr("Read"),
+                self.tr("Tiles"),
+                self.tr("Density k/mm²"),
+                self.tr("% PF"),
+                self.tr("Reads PF (M)"),
+                self.tr("% ≥ Q30"),
+                self.tr("Yield (Gb)"),
+                self.tr("Error rate (%)"),
+            ]
+        )
+        self.consumable_table = make_table(
+            [
+                self.tr("Consumable"),
+                self.tr("Serial"),
+                self.tr("Part"),
+                self.tr("Lot"),
+                self.tr("Expires"),
+            ]
+        )
+        for title, table, stretch in (
+            (self.tr("Per read"), self.read_table, 2),
+            (self.tr("Per lane"), self.lane_table, 3),
+            (self.tr("Consumables"), self.consumable_table, 2),
+        ):
+            heading = QLabel(title)
+            heading.setObjectName("cardTitle")
+            layout.addWidget(heading)
+            layout.addWidget(table, stretch=stretch)
+        return tab
+
+    def _cycle_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout(tab)
+        self.q30_plot = small_plot(self.tr("% ≥ Q30"), self.tr("Cycle"), "%")
+        self.intensity_plot = small_plot(
+            self.tr("Intensity (P90) per channel"), self.tr("Cycle"), self.tr("counts")
+        )
+        self.fwhm_plot = small_plot(self.tr("Focus (FWHM) per channel"), self.tr("Cycle"), "px")
+        self.error_plot = small_plot(self.tr("Error rate"), self.tr("Cycle"), "%")
+        for i, plot in enumerate(
+            (self.q30_plot, self.intensity_plot, self.fwhm_plot, self.error_plot)
+        ):
+            grid.addWidget(plot, i // 2, i % 2)
+        return tab
+
+    def _qscore_tab(self) -> QWidget:
+        self.qscore_plot = pg.PlotWidget()
+        item = self.qscore_plot.getPlotItem()
+        item.setLabel("bottom", self.tr("Q score"))
+        item.setLabel("left", self.tr("Bases (millions)"))
+        item.getAxis("left").enableAutoSIPrefix(False)
+        item.showGrid(y=True, alpha=0.25)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        self.q30_line = pg.InfiniteLine(
+            30,
+            angle=90,
+            pen=pg.mkPen("#991b1b", style=Qt.PenStyle.DashLine),
+            label="Q30",
+            labelOpts={"position": 0.9, "color": "#991b1b", "anchors": [(1.1, 0), (1.1, 0)]},
+        )
+        item.addItem(self.q30_line)
+        self.qscore_bars: pg.BarGraphItem | None = None
+        widget: QWidget = self.qscore_plot
+        return widget
+
+    def _flowcell_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Metric:")))
+        self.tile_metric = QComboBox()
+        for key, label in TILE_METRICS.items():
+            self.tile_metric.addItem(label, key)
+        self.tile_metric.currentIndexChanged.connect(lambda _: self._draw_tiles())
+        row.addWidget(self.tile_metric)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tile_plot = pg.PlotWidget()
+        item = quiet_plot(
+            self.tile_plot, self.tr("Lane · surface · swath"), self.tr("Tile within swath")
+        )
+        item.showGrid(x=False, y=False)
+        item.getViewBox().invertY(True)
+        self.tile_image = pg.ImageItem()
+        item.addItem(self.tile_image)
+        self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
+        self.colour_bar.setImageItem(self.tile_image, insert_in=item)
+        layout.addWidget(self.tile_plot, stretch=1)
+        return tab
+
+    def _fields_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        self.travel_table = make_table([self.tr("Field"), self.tr("Value")])
+        self.local_table = make_table([self.tr("Field"), self.tr("Value"), self.tr("Sent?")])
+        for table in (self.travel_table, self.local_table):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.local_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for title, note, table in (
+            (
+                self.tr("May be sent"),
+                self.tr(
+                    "Instrument and run configuration: versions, serials, lots, read structure."
+                ),
+                self.travel_table,
+            ),
+            (
+                self.tr("Stays on this PC"),
+                self.tr("Names, paths, computer names and cloud ids: never sent."),
+                self.local_table,
+            ),
+        ):
+            column = QVBoxLayout()
+            heading = QLabel(title)
+            heading.setObjectName("cardTitle")
+            hint = QLabel(note)
+            hint.setObjectName("muted")
+            hint.setWordWrap(True)
+            column.addWidget(heading)
+            column.addWidget(hint)
+            column.addWidget(table)
+            layout.addLayout(column)
+        return tab
+
+    # ------------------------------------------------------------------ updates
+    def show_progress(self, step: int, steps: int, what: str) -> None:
+        self.loading.setRange(0, steps)
+        self.loading.setValue(step)
+        self.loading.setFormat(what)
+        self.loading.setVisible(step < steps)
+
+    def show_update(self, update: WatchUpdate) -> None:
+        self.loading.setVisible(False)
+        if update.run is None:
+            self._show_problems(
+                [update.error or self.tr("The run folder could not be read.")], update.retrying
+            )
+            return
+        self.run = run = update.run
+        info = run.run_info
+        self.identity.setText(f"{run.model.name} {info.instrument_id}  ·  {info.run_id}")
+        if run.state == "running":
+            self.state.setText(
+                self.tr("Running — cycle {done} of {planned}").format(
+                    done=run.cycles_done, planned=run.cycles_planned
+                )
+            )
+            set_tone(self.state, "info")
+        elif run.state == "complete":
+            self.state.setText(self.tr("Complete"))
+            set_tone(self.state, "ok")
+        else:
+            self.state.setText(self.tr("Stopped: {status}").format(status=run.completion_status))
+            set_tone(self.state, "bad")
+        params = run.parameters
+        software = f"{params.application} {params.application_version}" if params else "—"
+        self.details.setText(
+            self.tr(
+                "Flow cell {flowcell} · reads {reads} · {lanes} lane(s) · {software} · folder {folder}"
+            ).format(
+                flowcell=info.flowcell,
+                reads=info.read_structure,
+                lanes=info.lanes,
+                software=software,
+                folder=run.path,
+            )
+        )
+        notes = [*run.problems, *(run.metrics.missing if run.metrics else ())]
+        self._show_problems(notes, update.retrying)
+        self._fill_summary(run)
+        self._draw_cycles(run)
+        self._draw_qscores(run)
+        self._draw_tiles()
+        self._fill_fields(run)
+
+    def _show_problems(self, notes: Sequence[str], retrying: bool) -> None:
+        if retrying:
+            notes = [*notes, self.tr("The instrument may still be writing; trying again shortly.")]
+        self.problems.setText("\n".join(f"•  {n}" for n in notes))
+        self.problems.setVisible(bool(notes))
+        set_tone(self.problems, "warn")
+
+    def _fill_summary(self, run: RunFolder) -> None:
+        m = run.metrics
+        if m is None:
+            self.totals.setText(self.tr("No InterOp metrics could be read (see above)."))
+            for table in (self.read_table, self.lane_table):
+                table.setRowCount(0)
+        else:
+            self.totals.setText(
+                self.tr(
+                    "Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   "
+                    "density {d}   ·   % PF {pf}   ·   cycles {c} of {t}"
+                ).format(
+                    y=fmt(m.yield_g, 2, " Gb"),
+                    p=fmt(m.projected_yield_g, 2, " Gb"),
+                    q=fmt(m.percent_q30),
+                    e=fmt(m.error_rate, 2, " %"),
+                    d=fmt(m.density_k_mm2, 0, " k/mm²"),
+                    pf=fmt(m.percent_pf, 1),
+                    c=run.cycles_done,
+                    t=run.cycles_planned,
+                )
+            )
+            fill_table(
+                self.read_table,
+                [
+                    [
+                        f"{r.number}{self.tr(' (index)') if r.is_index else ''}",
+                        str(r.cycles),
+                        *self._read_quality(
+                            r.yield_g, r.percent_q30, r.error_rate, r.percent_aligned
+                        ),
+                    ]
+                    for r in m.reads
+                ],
+            )
+            fill_table(
+                self.lane_table,
+                [
+                    [
+                        str(ln.lane),
+                        str(ln.read_number),
+                        str(ln.tiles),
+                        fmt(ln.density_k_mm2, 0),
+                        fmt(ln.percent_pf, 1),
+                        fmt(ln.reads_pf_m),
+                        fmt(ln.percent_q30),
+                        fmt(ln.yield_g),
+                        fmt(ln.error_rate),
+                    ]
+                    for ln in m.lanes
+                ],
+            )
+        fill_table(
+            self.consumable_table,
+            [
+                [
+                    c.kind,
+                    c.serial or "—",
+                    c.part_number or "—",
+                    c.lot or "—",
+                    c.expiration[:10] or "—",
+                ]
+                for c in run.consumables
+            ],
+        )
+
+    @staticmethod
+    def _read_quality(yield_g: float, q30: float, error: float, aligned: float) -> list[str]:
+        """A read with no bases yet (a running run) shows dashes, not zeros; so does the
+        aligned share when nothing was aligned (no PhiX, no error rate)."""
+        sequenced = math.isfinite(yield_g) and yield_g > 0
+        return [
+            fmt(yield_g) if sequenced else "—",
+            fmt(q30) if sequenced else "—",
+            fmt(error),
+            fmt(aligned) if math.isfinite(error) else "—",
+        ]
+
+    def _draw_cycles(self, run: RunFolder) -> None:
+        for plot in (self.q30_plot, self.intensity_plot, self.fwhm_plot, self.error_plot):
+            plot.getPlotItem().clear()
+        if run.metrics is None:
+            return
+        series = run.metrics.by_cycle
+        x = series.cycles
+        self.q30_plot.plot(
+            x, series.percent_q30, pen=pg.mkPen(CURVE_COLOURS[0], width=1.5), connect="finite"
+        )
+        self.error_plot.plot(
+            x, series.error_rate, pen=pg.mkPen(CURVE_COLOURS[1], width=1.5), connect="finite"
+        )
+        for plot, channels in (
+            (self.intensity_plot, series.intensity),
+            (self.fwhm_plot, series.fwhm),
+        ):
+            for i, (name, values) in enumerate(channels.items()):
+                plot.plot(
+                    x,
+                    values,
+                    name=name,
+                    pen=pg.mkPen(CURVE_COLOURS[i % len(CURVE_COLOURS)], width=1.5),
+                    connect="finite",
+                )
+
+    def _draw_qscores(self, run: RunFolder) -> None:
+        item = self.qscore_plot.getPlotItem()
+        if self.qscore_bars is not None:
+            item.removeItem(self.qscore_bars)
+            self.qscore_bars = None
+        if run.metrics is None or not len(run.metrics.qscore_bins):
+            return
+        bins, counts = run.metrics.qscore_bins, run.metrics.qscore_counts_m
+        brushes = [pg.mkBrush("#0072B2" if q >= 30 else "#9ca3af") for q in bins]
+        self.qscore_bars = pg.BarGraphItem(
+            x=bins, height=counts, width=0.8, brushes=brushes, pens=[None] * len(bins)
+        )
+        item.addItem(self.qscore_bars)
+        item.setXRange(0, max(42.0, float(bins.max()) + 2), padding=0)
+
+    def _draw_tiles(self) -> None:
+        if self.run is None or self.run.metrics is None:
+            self.tile_image.clear()
+            return
+        tiles = self.run.metrics.tile_map(str(self.tile_metric.currentData()))
+        if tiles.values.size == 0:
+            self.tile_image.clear()
+            return
+        values = tiles.values.T  # ImageItem: first axis is x (columns of the flow cell)
+        finite = values[np.isfinite(values)]
+        self.tile_image.setImage(values, autoLevels=False)
+        if finite.size:
+            low, high = float(finite.min()), float(finite.max())
+            self.colour_bar.setLevels((low, high if high > low else low + 1))
+        item = self.tile_plot.getPlotItem()
+        item.getAxis("bottom").setTicks([[(i + 0.5, name) for i, name in enumerate(tiles.columns)]])
+        rows = values.shape[1]
+        step = max(1, rows // 20)  # at most ~20 labels, however many tiles a swath has
+        item.getAxis("left").setTicks([[(r + 0.5, str(r + 1)) for r in range(0, rows, step)]])
+
+    def _fill_fields(self, run: RunFolder) -> None:
+        if run.parameters is None:
+            self.travel_table.setRowCount(0)
+            self.local_table.setRowCount(0)
+            return
+        travelling = [[p.lstrip("/"), v] for p, v in run.parameters.may_travel.items()]
+        local = [[p.lstrip("/"), v, self.tr("not sent")] for p, v in run.local_only.items()]
+        fill_table(self.travel_table, travelling, numeric=False)
+        fill_table(self.local_table, local, numeric=False)
