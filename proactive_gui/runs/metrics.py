@@ -3,6 +3,11 @@ needed, then summarised per read and lane, by cycle, as a Q-score histogram and 
 
 A corrupt file does not hide the rest: when a read fails, each group is tried alone,
 the failing files are named, and everything else is loaded.
+
+interop is imported only inside the functions that the worker process runs
+(``isolation``): its SWIG bindings leak references to None, which on Python 3.11 ends
+in "Fatal Python error: none_dealloc" after enough calls. The app's own process never
+loads it.
 """
 
 from __future__ import annotations
@@ -14,11 +19,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from interop import core
-from interop import py_interop_plot as interop_plot
-from interop import py_interop_run as interop_run
-from interop import py_interop_run_metrics as interop_metrics
-from interop import py_interop_summary as interop_summary
 
 Array = npt.NDArray[np.float64]
 
@@ -127,6 +127,9 @@ TILE_METRICS = {  # the first is shown first: it varies on every flow cell type
 
 
 def _valid_to_load(family: str, groups: list[str]) -> Any:
+    from interop import py_interop_run as interop_run
+    from interop import py_interop_run_metrics as interop_metrics
+
     valid = interop_run.uchar_vector(interop_run.MetricCount, 0)
     instrument = getattr(interop_run, _INTEROP_INSTRUMENT.get(family, "NovaSeq"))
     interop_metrics.list_summary_metrics_to_load(valid, instrument)
@@ -136,6 +139,8 @@ def _valid_to_load(family: str, groups: list[str]) -> Any:
 
 
 def _read(folder: Path, family: str, groups: list[str]) -> Any:
+    from interop import py_interop_run_metrics as interop_metrics
+
     metrics = interop_metrics.run_metrics()
     metrics.read(str(folder), _valid_to_load(family, groups))
     return metrics
@@ -168,6 +173,9 @@ def read_interop(folder: Path, family: str) -> tuple[Any, list[str]]:
 
 
 def _read_only(folder: Path, *groups: str) -> Any:
+    from interop import py_interop_run as interop_run
+    from interop import py_interop_run_metrics as interop_metrics
+
     valid = interop_run.uchar_vector(interop_run.MetricCount, 0)
     for name in groups:
         valid[getattr(interop_run, name)] = 1
@@ -193,6 +201,10 @@ def _num(value: float) -> float:
 
 def summarise(metrics: Any, problems: list[str]) -> RunMetrics:
     """Turn interop's run_metrics into the app's typed summary."""
+    from interop import core
+    from interop import py_interop_run as interop_run
+    from interop import py_interop_summary as interop_summary
+
     summary = interop_summary.run_summary()
     interop_summary.summarize_run_metrics(metrics, summary)
     total = summary.total_summary()
@@ -303,6 +315,9 @@ def by_cycle(table: Any) -> CycleSeries:
 
 def qscore_histogram(metrics: Any) -> tuple[Array, Array]:
     """Q-score bins and the bases in each (millions), as interop's SAV-style plot."""
+    from interop import py_interop_plot as interop_plot
+    from interop import py_interop_run as interop_run
+
     if metrics.is_group_empty(interop_run.Q):
         return np.array([]), np.array([])
     data = interop_plot.bar_plot_data()

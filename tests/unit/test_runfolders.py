@@ -7,12 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from interop import core
-from interop import py_interop_summary as interop_summary
 
 from proactive_gui.runs.folder import load_run_folder, summary_json
 from proactive_gui.runs.isolation import InteropWorker
 from proactive_gui.runs.runinfo import parse_run_date
+from tests.interop_reference import interop_reference
 from tests.runfolders import ALL_RUNS, run_path
 
 # From the XML and SOURCES.md: model, serial, flow cell, read structure, lanes.
@@ -68,23 +67,6 @@ def worker() -> InteropWorker:
     w = InteropWorker()
     yield w
     w.close()
-
-
-def interop_reference(path: Path) -> dict[str, float]:
-    """interop's own summary of the folder, read with every metric it has."""
-    metrics = core.read(str(path))
-    summary = interop_summary.run_summary()
-    interop_summary.summarize_run_metrics(metrics, summary)
-    total = summary.total_summary()
-    tiles = summary.at(0).at(0).tile_count() if summary.size() else 0
-    lanes_tiles = sum(summary.at(0).at(i).tile_count() for i in range(summary.at(0).size()))
-    return {
-        "yield": total.yield_g(),
-        "q30": total.percent_gt_q30(),
-        "error": total.error_rate(),
-        "tiles": lanes_tiles or tiles,
-        "cycles": int(core.imaging(metrics)["Cycle"].max()),
-    }
 
 
 def same(a: float | None, b: float) -> bool:
@@ -182,3 +164,25 @@ def test_consumables_serials_lots_and_part_numbers() -> None:
 )
 def test_the_three_date_formats(raw: str, expected: date | None) -> None:
     assert parse_run_date(raw) == expected
+
+
+def test_the_app_process_never_loads_interop(tmp_path: Path) -> None:
+    """interop runs only in the worker (its bindings can abort or corrupt a process)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from proactive_gui.runs.folder import load_run_folder\n"
+        "from proactive_gui.runs.isolation import close_shared_worker\n"
+        "if __name__ == '__main__':\n"
+        f"    run = load_run_folder(Path({str(run_path('MiSeq_140211_M00612_0148_000000000-A7M8N'))!r}))\n"
+        "    close_shared_worker()\n"
+        "    print(run.metrics is not None, any(m.startswith('interop') for m in sys.modules))\n"
+    )
+    (tmp_path / "probe.py").write_text(script)
+    result = subprocess.run(
+        [sys.executable, str(tmp_path / "probe.py")], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.split() == ["True", "False"], result.stderr
