@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from proactive_gui.background import StoppableThread
 from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.instrument.channels import DEMO_CHANNELS
 from proactive_gui.instrument.scenarios import DROPPED, SCENARIOS, Scenario
@@ -84,8 +85,7 @@ class Simulator:
         self._prev_phase: int | None = None
         self._prev_door = 0.0
         self._advance_lock = threading.Lock()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = StoppableThread("demo-simulator", self._run)
         self.error: str | None = None
 
     # ------------------------------------------------------------- time
@@ -106,31 +106,19 @@ class Simulator:
     # ------------------------------------------------------------- thread
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread.running
 
     def start(self) -> None:
-        if self.running:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="demo-simulator", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 2.0) -> bool:
         """Ask the thread to stop and wait for it; True if it has stopped."""
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-            if thread.is_alive():
-                log.error("demo simulator did not stop within %.1f s", timeout)
-                return False
-        self._thread = None
-        return True
+        return self._thread.stop(timeout)
 
-    def _run(self) -> None:
+    def _run(self, stop: threading.Event) -> None:
         wall0, sim0 = time.monotonic(), self.sim_time
         try:
-            while not self._stop.wait(self.tick_s):
+            while not stop.wait(self.tick_s):
                 self.advance_to(sim0 + (time.monotonic() - wall0) * self.speed)
         except Exception as exc:  # a broken source must not die in silence
             self.error = f"{type(exc).__name__}: {exc}"

@@ -169,20 +169,8 @@ def travels(path: str) -> bool:
 def parse_run_parameters(path: Path) -> RunParameters:
     root = read_xml(path)
     leaves: list[tuple[str, str]] = []
-    _collect(root, leaves)
+    _leaves(root, "", leaves)  # paths start at the root's children: /Setup/...
     return RunParameters(path, tuple(Field(p, v, travels(p)) for p, v in leaves))
-
-
-def _collect(root: Element, out: list[tuple[str, str]]) -> None:
-    """Leaves below the root element, with paths that start at the root's children."""
-    counts: dict[str, int] = {}
-    for child in root:
-        counts[child.tag] = counts.get(child.tag, 0) + 1
-    seen: dict[str, int] = {}
-    for child in root:
-        seen[child.tag] = seen.get(child.tag, 0) + 1
-        suffix = f"[{seen[child.tag]}]" if counts[child.tag] > 1 else ""
-        _leaves(child, f"/{child.tag}{suffix}", out)
 
 
 _CONSUMABLE_PATTERNS = (

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from proactive_gui.background import StoppableThread
 from proactive_gui.runs.folder import Progress, RunFolder, load_run_folder
 from proactive_gui.runs.isolation import InteropWorker
 from proactive_gui.runs.xmlfile import RunFolderError, find_file
@@ -81,8 +82,7 @@ class RunWatcher:
         self._loaded: Signature | None = None
         self._retries = 0
         self._finished = False
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = StoppableThread("run-watcher", self._run)
 
     def poll_once(self) -> WatchUpdate | None:
         """Look once; load and report if anything changed (or a retry is due)."""
@@ -115,31 +115,19 @@ class RunWatcher:
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread.running
 
     def start(self) -> None:
-        if self.running:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="run-watcher", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 2.0) -> bool:
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-            if thread.is_alive():
-                log.error("run watcher did not stop within %.1f s", timeout)
-                return False
-        self._thread = None
-        return True
+        return self._thread.stop(timeout)
 
-    def _run(self) -> None:
+    def _run(self, stop: threading.Event) -> None:
         while True:
             try:
                 self.poll_once()
             except Exception:  # a watcher must keep watching
                 log.exception("run folder poll failed")
-            if self._stop.wait(self.interval_s):
+            if stop.wait(self.interval_s):
                 return
