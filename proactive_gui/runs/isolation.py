@@ -55,7 +55,7 @@ class InteropWorker:
         self._lock = threading.Lock()
         self._process: Any = None
         self._conn: multiprocessing.connection.Connection | None = None
-        self.restarts = 0
+        self.replaced = 0  # workers killed after a crash or a timeout
 
     def _ensure(self) -> multiprocessing.connection.Connection:
         if self._process is not None and self._process.is_alive() and self._conn is not None:
@@ -76,17 +76,22 @@ class InteropWorker:
             if self._process.is_alive():
                 self._process.kill()
             self._process.join(5)
-            self.restarts += 1
         self._process, self._conn = None, None
 
     def summarise(self, folder: Path, family: str) -> RunMetrics:
         """The InterOp summary of ``folder``; raises ``InteropUnreadableError`` with
         sentences when it cannot be had (corrupt files, a crash, a timeout)."""
         with self._lock:
-            conn = self._ensure()
-            conn.send((str(folder), family))
+            try:
+                conn = self._ensure()
+                conn.send((str(folder), family))
+            except OSError:  # the worker died since the last request: start a new one
+                self._discard()
+                conn = self._ensure()
+                conn.send((str(folder), family))
             if not conn.poll(self.timeout_s):
                 self._discard()
+                self.replaced += 1
                 raise InteropUnreadableError(
                     [
                         f"InterOp: reading the metrics took longer than {self.timeout_s:.0f} s and was stopped"
@@ -99,6 +104,7 @@ class InteropWorker:
                     self._process.join(5)  # reap it, so that its exit code is known
                 code = self._process.exitcode if self._process is not None else None
                 self._discard()
+                self.replaced += 1
                 log.warning("interop worker died reading %s (exit code %s)", folder, code)
                 raise InteropUnreadableError(
                     [
@@ -121,7 +127,6 @@ class InteropWorker:
                 except OSError:
                     pass
             self._discard()
-            self.restarts = max(0, self.restarts - 1)
 
 
 def _how_it_ended(code: int | None) -> str:

@@ -86,7 +86,7 @@ class RunWatcher:
 
     def poll_once(self) -> WatchUpdate | None:
         """Look once; load and report if anything changed (or a retry is due)."""
-        target = self.folder if self.folder is not None else newest_run_folder(self.root)  # type: ignore[arg-type]
+        target = self.folder or (newest_run_folder(self.root) if self.root else None)
         if target is None:
             return None
         if target != self.current:

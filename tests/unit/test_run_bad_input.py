@@ -176,6 +176,27 @@ def test_a_file_that_crashes_interop_does_not_crash_the_app(
     assert again.metrics is not None and again.problems == ()
 
 
+def test_a_worker_that_takes_too_long_is_stopped_and_replaced(tmp_path: Path) -> None:
+    slow = InteropWorker(timeout_s=0.001)  # no worker can even start that fast
+    run = copy_run(MISEQ, tmp_path)
+    loaded = load_run_folder(run, worker=slow)
+    assert loaded.metrics is None and slow.replaced == 1
+    assert loaded.problems == ("InterOp: reading the metrics took longer than 0 s and was stopped",)
+    slow.timeout_s = 60
+    assert load_run_folder(run, worker=slow).metrics is not None
+    slow.close()
+
+
+def test_a_worker_killed_between_loads_is_replaced(tmp_path: Path) -> None:
+    worker = InteropWorker()
+    run = copy_run(MISEQ, tmp_path)
+    assert load_run_folder(run, worker=worker).metrics is not None
+    worker._process.kill()  # as if the OS or a person ended it
+    worker._process.join(5)
+    assert load_run_folder(run, worker=worker).metrics is not None
+    worker.close()
+
+
 def _corrupt(rng: random.Random, run: Path) -> str:
     files = sorted(p for p in [*run.iterdir(), *(run / "InterOp").iterdir()] if p.is_file())
     victim = rng.choice(files)
