@@ -204,6 +204,8 @@ def _runinfo(folder: Path, as_json: bool) -> int:
         print(format_runinfo(summary))
     for problem in run.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    for missing in run.metrics.missing if run.metrics else ():
+        print(f"note: {missing}", file=sys.stderr)
     return EXIT_OK
 
 
