@@ -3,7 +3,11 @@ so start-up does not pay for it)."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
+
 import pyqtgraph as pg
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 pg.setConfigOptions(background="w", foreground="#374151", antialias=False)
 
@@ -19,3 +23,45 @@ def quiet_plot(plot: pg.PlotWidget, x_label: str, y_label: str) -> pg.PlotItem:
     item.hideButtons()
     item.getViewBox().setMouseEnabled(x=False, y=False)
     return item
+
+
+class TitledPlot(QFrame):
+    """A plot in a card, with its title and legend as Qt labels above the plot area.
+
+    Deliberately no pyqtgraph LabelItem (plot titles, LegendItem): during teardown its
+    resizeEvent can run after its text item is deleted and crash the process."""
+
+    def __init__(
+        self,
+        title: str,
+        x_label: str,
+        y_label: str,
+        axis_items: dict[str, pg.AxisItem] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(2)
+        heading = QLabel(title)
+        heading.setObjectName("plotTitle")
+        self.legend = QLabel("")
+        self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
+        self.legend.setVisible(False)
+        layout.addWidget(heading)
+        layout.addWidget(self.legend)
+        self.plot = pg.PlotWidget(axisItems=axis_items or {})
+        self.item = quiet_plot(self.plot, x_label, y_label)
+        layout.addWidget(self.plot, stretch=1)
+
+    def set_legend(self, series: Sequence[tuple[str, str]]) -> None:
+        """(name, colour) pairs, shown as coloured squares before each name."""
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{colour}">&#9632;</span> {html.escape(name)}'
+                for name, colour in series
+            )
+        )
+        self.legend.setVisible(bool(series))

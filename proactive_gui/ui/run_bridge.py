@@ -23,12 +23,13 @@ class RunWatchBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.last: WatchUpdate | None = None
+        self._stopped = False  # set before joining: a poll still running delivers nothing
         self.watcher = RunWatcher(
             self._deliver,
             folder=folder,
             root=root,
             interval_s=interval_s,
-            on_progress=lambda step, steps, what: self.progress.emit(step, steps, what),
+            on_progress=self._progress,
         )
 
     @property
@@ -36,10 +37,17 @@ class RunWatchBridge(QObject):
         return self.watcher.folder or self.watcher.root
 
     def _deliver(self, update: WatchUpdate) -> None:
+        if self._stopped:
+            return
         self.last = update
         self.updated.emit(update)
 
+    def _progress(self, step: int, steps: int, what: str) -> None:
+        if not self._stopped:
+            self.progress.emit(step, steps, what)
+
     def start(self) -> None:
+        self._stopped = False
         self.watcher.start()
 
     def load_now(self) -> None:
@@ -47,4 +55,5 @@ class RunWatchBridge(QObject):
         self.watcher.poll_once()
 
     def stop(self, timeout: float = 2.0) -> bool:
+        self._stopped = True
         return self.watcher.stop(timeout)

@@ -133,3 +133,16 @@ def test_ci_runs_the_readme_test_command() -> None:
 def test_readme_screenshots_exist() -> None:
     for image in re.findall(r"\((docs/images/[^)]+\.png)\)", README):
         assert (REPO / image).stat().st_size > 10_000, image
+
+
+def test_no_pyqtgraph_label_items_in_the_ui() -> None:
+    """pyqtgraph's LabelItem (plot titles, in-plot legends) can run its resizeEvent after
+    its text item is deleted while a window closes, and crash the process (seen here).
+    Titles and legends are Qt labels instead (ui/plotting.py TitledPlot)."""
+    offenders = []
+    for path in sorted(UI.rglob("*.py")):
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if re.search(r"\baddLegend\(|\bLabelItem\(|\bLegendItem\(|PlotWidget\([^)]*title=", code):
+                offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)

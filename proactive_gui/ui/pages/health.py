@@ -7,14 +7,11 @@ module that imports pyqtgraph, so the app starts without paying for it.
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +27,7 @@ from proactive_gui.instrument.decimate import minmax_decimate
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.ui.live import format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
-from proactive_gui.ui.plotting import quiet_plot
+from proactive_gui.ui.plotting import TitledPlot
 from proactive_gui.ui.theme import CURVE_COLOURS, tr_core
 
 
@@ -57,50 +53,38 @@ PLOTTED: dict[Subsystem, tuple[str, ...]] = {
 }
 
 
-class SubsystemPlot(QFrame):
-    """A live plot of one subsystem's channels, with its legend above the plot area
-    (a legend drawn inside would hide the newest data)."""
+class SubsystemPlot(TitledPlot):
+    """A live plot of one subsystem's channels."""
 
     def __init__(self, subsystem: Subsystem, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.subsystem = subsystem
         channels = [CHANNELS_BY_ID[cid] for cid in PLOTTED[subsystem]]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 6)
-        layout.setSpacing(2)
-        title = QLabel(tr_core("Subsystem", subsystem.label))
-        title.setObjectName("plotTitle")
-        legend = QLabel(
-            "&nbsp;&nbsp;&nbsp;".join(
-                f'<span style="color:{CURVE_COLOURS[i % len(CURVE_COLOURS)]}">&#9632;</span> '
-                f"{html.escape(tr_core('Channel', channel.label))}"
-                for i, channel in enumerate(channels)
-            )
+        super().__init__(
+            tr_core("Subsystem", subsystem.label),
+            "",
+            channels[0].unit,
+            axis_items={"bottom": RunTimeAxis(orientation="bottom")},
+            parent=parent,
         )
-        legend.setObjectName("legend")
-        legend.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(legend)
-
-        self.plot = pg.PlotWidget(axisItems={"bottom": RunTimeAxis(orientation="bottom")})
-        item = quiet_plot(self.plot, "", channels[0].unit)
-        item.getAxis("left").setWidth(44)
-        item.setClipToView(True)
-        item.setDownsampling(mode="peak", auto=True)
+        self.subsystem = subsystem
+        colours = [CURVE_COLOURS[i % len(CURVE_COLOURS)] for i in range(len(channels))]
+        self.set_legend(
+            [
+                (tr_core("Channel", c.label), colour)
+                for c, colour in zip(channels, colours, strict=True)
+            ]
+        )
+        self.item.getAxis("left").setWidth(44)
+        self.item.setClipToView(True)
+        self.item.setDownsampling(mode="peak", auto=True)
         self.curves = {
-            channel.id: item.plot(
-                pen=pg.mkPen(CURVE_COLOURS[i % len(CURVE_COLOURS)], width=1.5),
-                connect="finite",
-            )
-            for i, channel in enumerate(channels)
+            channel.id: self.item.plot(pen=pg.mkPen(colour, width=1.5), connect="finite")
+            for channel, colour in zip(channels, colours, strict=True)
         }
-        layout.addWidget(self.plot, stretch=1)
         self.empty_note = pg.TextItem(
             self.tr("No readings in this time range"), color="#4b5563", anchor=(0.5, 0.5)
         )
         self.empty_note.setVisible(False)
-        item.addItem(self.empty_note, ignoreBounds=True)
+        self.item.addItem(self.empty_note, ignoreBounds=True)
 
     def show_window(self, store: TelemetryStore, window_s: float | None) -> None:
         now = store.clock

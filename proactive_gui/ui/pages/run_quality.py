@@ -28,7 +28,7 @@ from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.metrics import TILE_METRICS
 from proactive_gui.runs.watcher import WatchUpdate
 from proactive_gui.ui.pages.base import Page, card
-from proactive_gui.ui.plotting import quiet_plot
+from proactive_gui.ui.plotting import TitledPlot, quiet_plot
 from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.theme import CURVE_COLOURS, pill, set_tone
 
@@ -59,12 +59,6 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
-
-
-def small_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(title=title)
-    quiet_plot(plot, x_label, y_label).addLegend(offset=(-6, 6), labelTextSize="8pt")
-    return plot
 
 
 class RunQualityPage(Page):
@@ -180,12 +174,12 @@ class RunQualityPage(Page):
     def _cycle_tab(self) -> QWidget:
         tab = QWidget()
         grid = QGridLayout(tab)
-        self.q30_plot = small_plot(self.tr("% ≥ Q30"), self.tr("Cycle"), "%")
-        self.intensity_plot = small_plot(
+        self.q30_plot = TitledPlot(self.tr("% ≥ Q30"), self.tr("Cycle"), "%")
+        self.intensity_plot = TitledPlot(
             self.tr("Intensity (P90) per channel"), self.tr("Cycle"), self.tr("counts")
         )
-        self.fwhm_plot = small_plot(self.tr("Focus (FWHM) per channel"), self.tr("Cycle"), "px")
-        self.error_plot = small_plot(self.tr("Error rate"), self.tr("Cycle"), "%")
+        self.fwhm_plot = TitledPlot(self.tr("Focus (FWHM) per channel"), self.tr("Cycle"), "px")
+        self.error_plot = TitledPlot(self.tr("Error rate"), self.tr("Cycle"), "%")
         for i, plot in enumerate(
             (self.q30_plot, self.intensity_plot, self.fwhm_plot, self.error_plot)
         ):
@@ -414,29 +408,25 @@ class RunQualityPage(Page):
 
     def _draw_cycles(self, run: RunFolder) -> None:
         for plot in (self.q30_plot, self.intensity_plot, self.fwhm_plot, self.error_plot):
-            plot.getPlotItem().clear()
+            plot.item.clear()
         if run.metrics is None:
             return
         series = run.metrics.by_cycle
         x = series.cycles
-        self.q30_plot.plot(
+        self.q30_plot.item.plot(
             x, series.percent_q30, pen=pg.mkPen(CURVE_COLOURS[0], width=1.5), connect="finite"
         )
-        self.error_plot.plot(
+        self.error_plot.item.plot(
             x, series.error_rate, pen=pg.mkPen(CURVE_COLOURS[1], width=1.5), connect="finite"
         )
         for plot, channels in (
             (self.intensity_plot, series.intensity),
             (self.fwhm_plot, series.fwhm),
         ):
-            for i, (name, values) in enumerate(channels.items()):
-                plot.plot(
-                    x,
-                    values,
-                    name=name,
-                    pen=pg.mkPen(CURVE_COLOURS[i % len(CURVE_COLOURS)], width=1.5),
-                    connect="finite",
-                )
+            colours = [CURVE_COLOURS[i % len(CURVE_COLOURS)] for i in range(len(channels))]
+            plot.set_legend(list(zip(channels, colours, strict=True)))
+            for values, colour in zip(channels.values(), colours, strict=True):
+                plot.item.plot(x, values, pen=pg.mkPen(colour, width=1.5), connect="finite")
 
     def _draw_qscores(self, run: RunFolder) -> None:
         item = self.qscore_plot.getPlotItem()
