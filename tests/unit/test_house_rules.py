@@ -143,6 +143,8 @@ def test_no_pyqtgraph_label_items_in_the_ui() -> None:
     for path in sorted(UI.rglob("*.py")):
         for number, line in enumerate(path.read_text().splitlines(), 1):
             code = line.split("#", 1)[0]
-            if re.search(r"\baddLegend\(|\bLabelItem\(|\bLegendItem\(|PlotWidget\([^)]*title=", code):
+            if re.search(
+                r"\baddLegend\(|\bLabelItem\(|\bLegendItem\(|PlotWidget\([^)]*title=", code
+            ):
                 offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
