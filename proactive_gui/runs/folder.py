@@ -84,14 +84,14 @@ def load_run_folder(
     folder = Path(folder)
     if not folder.is_dir():
         raise RunFolderError(folder, "this is not a folder, or it cannot be opened")
-    report(0, 4, "Reading RunInfo.xml")
+    report(0, 3, "Reading RunInfo.xml")
     run_info_path = find_file(folder, "RunInfo.xml")
     if run_info_path is None:
         raise NotARunFolderError(folder, "no RunInfo.xml here, so this is not a run folder")
     run_info = parse_runinfo(run_info_path)
     problems: list[str] = []
 
-    report(1, 4, "Reading RunParameters.xml")
+    report(1, 3, "Reading RunParameters.xml")
     parameters = None
     params_path = find_file(folder, "RunParameters.xml")
     if params_path is None:
@@ -109,7 +109,7 @@ def load_run_folder(
         else identify_model("", "", run_info.instrument_id)
     )
 
-    report(2, 4, "Reading InterOp metrics")
+    report(2, 3, "Reading InterOp metrics")
     metrics = None
     if not (folder / "InterOp").is_dir():
         problems.append("InterOp: the folder is missing; no run metrics yet")
@@ -126,7 +126,7 @@ def load_run_folder(
         state = "stopped" if any(word in status.lower() for word in STOPPED_WORDS) else "complete"
     else:  # some instruments write no marker; a run with every cycle is complete
         state = "complete" if done and done >= run_info.planned_cycles else "running"
-    report(4, 4, "Done")
+    report(3, 3, "Done")
     return RunFolder(folder, run_info, parameters, model, state, status, metrics, tuple(problems))
 
 
@@ -168,11 +168,7 @@ def summary_json(run: RunFolder) -> dict[str, object]:
         "error_rate": _finite(metrics.error_rate) if metrics else None,
         "cluster_density_k_mm2": _finite(metrics.density_k_mm2) if metrics else None,
         "percent_pf": _finite(metrics.percent_pf) if metrics else None,
-        "tiles": sum(
-            lane.tiles for lane in metrics.lanes if lane.read_number == metrics.reads[0].number
-        )
-        if metrics and metrics.reads
-        else None,
+        "tiles": metrics.tiles if metrics else None,
         "consumables": [c.__dict__ for c in run.consumables],
         "missing": list(metrics.missing) if metrics else [],
         "problems": list(run.problems),

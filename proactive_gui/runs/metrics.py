@@ -113,6 +113,12 @@ class RunMetrics:
     missing: tuple[str, ...] = ()  # "QMetricsOut.bin: yield, ... are not available"
     problems: tuple[str, ...] = ()  # files that could not be read, and why
 
+    @property
+    def tiles(self) -> int:
+        """Tiles of the flow cell with data (every lane, counted once)."""
+        first = self.reads[0].number if self.reads else None
+        return sum(lane.tiles for lane in self.lanes if lane.read_number == first)
+
     def tile_map(self, metric: str) -> TileMap:
         return tile_map(self.tile_table, metric)
 

@@ -88,7 +88,7 @@ class RunQualityPage(Page):
         self.details.setWordWrap(True)
         head_layout.addWidget(self.details)
         self.loading = QProgressBar()
-        self.loading.setRange(0, 4)
+        self.loading.setRange(0, 3)
         self.loading.setVisible(False)
         head_layout.addWidget(self.loading)
         self.problems = QLabel("")
