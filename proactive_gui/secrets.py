@@ -52,11 +52,3 @@ def load_secret(name: str) -> str | None:
         return keyring.get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
         raise _unavailable(exc) from None
-
-
-def secret_present(name: str) -> bool | None:
-    """True/False, or None when the keyring cannot be asked."""
-    try:
-        return load_secret(name) is not None
-    except KeyringUnavailableError:
-        return None

@@ -75,9 +75,3 @@ DEMO_CHANNELS: tuple[Channel, ...] = (
 )
 
 CHANNELS_BY_ID = {channel.id: channel for channel in DEMO_CHANNELS}
-
-
-def channels_of(
-    subsystem: Subsystem, channels: tuple[Channel, ...] = DEMO_CHANNELS
-) -> list[Channel]:
-    return [channel for channel in channels if channel.subsystem is subsystem]

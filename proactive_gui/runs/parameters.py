@@ -126,13 +126,6 @@ class RunParameters:
     def instrument_type(self) -> str:
         return self.first("InstrumentType")
 
-    @property
-    def versions(self) -> dict[str, str]:
-        pattern = re.compile(rf"^({_VERSIONS})$", re.IGNORECASE)
-        return {
-            f.name: f.value for f in self.fields if f.travels and f.value and pattern.match(f.name)
-        }
-
     def cycles(self, which: str) -> int | None:
         """Sum of ``PlannedCycles/*`` or ``CompletedCycles/*`` where the instrument writes them."""
         values = [
