@@ -126,15 +126,6 @@ class RunParameters:
     def instrument_type(self) -> str:
         return self.first("InstrumentType")
 
-    def cycles(self, which: str) -> int | None:
-        """Sum of ``PlannedCycles/*`` or ``CompletedCycles/*`` where the instrument writes them."""
-        values = [
-            int(f.value)
-            for f in self.fields
-            if f.path.lower().startswith(f"/{which.lower()}cycles/") and f.value.isdigit()
-        ]
-        return sum(values) if values else None
-
     @property
     def consumables(self) -> list[Consumable]:
         return consumables_of(self.fields)
