@@ -188,6 +188,10 @@ class TelemetryStore:
         with self._lock:
             return self._buffers[channel_id].last_finite()
 
+    def sample_count(self, channel_id: str) -> int:
+        with self._lock:
+            return len(self._buffers[channel_id])
+
     def events(self) -> list[OperationalEvent]:
         with self._lock:
             return list(self._events)
