@@ -128,6 +128,19 @@ class HealthMonitor:
             subsystems[subsystem] = SubsystemHealth(subsystem, worst, soonest[0], soonest[1])
         return HealthReport(now, channels, subsystems)
 
+    def all_stale(self, store: TelemetryStore, silent_s: float) -> HealthReport:
+        """Every channel stale: the source has sent nothing for ``silent_s`` seconds."""
+        reason = f"the instrument has sent nothing for {silent_s:.0f} s"
+        channels = {
+            c.id: ChannelHealth(c.id, State.STALE, None, reason)
+            for c in store.channels
+            if self.only is None or c.id in self.only
+        }
+        for health in channels.values():
+            self._track(health, store.clock)
+        subsystems = {s: SubsystemHealth(s, State.STALE, None, None) for s in Subsystem}
+        return HealthReport(store.clock, channels, subsystems)
+
     def _channel(self, store: TelemetryStore, cid: str, now: float) -> ChannelHealth:
         latest = store.series(cid, since=now - self.limits.stale_after_s)[0]
         limits = self.limits.channels.get(cid)

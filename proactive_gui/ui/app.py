@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from proactive_gui import APP_DISPLAY_NAME, APP_NAME, __version__
+from proactive_gui.health.limits import load_limits
+from proactive_gui.health.service import HealthService
 from proactive_gui.launch import LaunchOptions, open_source
 from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
@@ -43,7 +45,8 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
         bridge = RunWatchBridge(root=Path(root))
     else:
         bridge = None
-    window = MainWindow(store, settings, paths, simulator, bridge)
+    health = HealthService(store, load_limits("Demo")) if simulator is not None else None
+    window = MainWindow(store, settings, paths, simulator, bridge, health)
     if settings.load_problem:
         window.statusBar().showMessage(settings.load_problem, 30_000)
     return window
@@ -96,6 +99,8 @@ def run_gui(options: LaunchOptions, paths: AppPaths, exit_after_first_paint: boo
         window.simulator.start()
     if window.run_bridge is not None:
         window.run_bridge.start()
+    if window.health is not None:
+        window.health.start()
     window.show()
     QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
     return app.exec()

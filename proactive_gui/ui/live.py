@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from proactive_gui.instrument.channels import Channel
+from proactive_gui.health.evaluate import SubsystemHealth
+from proactive_gui.instrument.channels import CHANNELS_BY_ID, Channel
 from proactive_gui.instrument.telemetry import TelemetryStore
 
 
@@ -32,6 +33,17 @@ def format_reading(store: TelemetryStore, channel: Channel) -> str:
             return QCoreApplication.translate("Channel", channel.states[index])
     value = f"{latest[1]:.{channel.decimals}f}"
     return f"{value} {channel.unit}".strip()
+
+
+def forecast_text(health: SubsystemHealth) -> str:
+    """'Failure predicted in ~5 h 20 min (Reagent chiller)', or nothing."""
+    if health.time_to_failure_s is None or health.soonest_channel is None:
+        return ""
+    channel = CHANNELS_BY_ID[health.soonest_channel]
+    return QCoreApplication.translate("Health", "Failure predicted in ~{time} ({channel})").format(
+        time=format_duration(health.time_to_failure_s),
+        channel=QCoreApplication.translate("Channel", channel.label),
+    )
 
 
 def format_clock(seconds: float, with_seconds: bool = False) -> str:

@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from proactive_gui import APP_DISPLAY_NAME, __version__
+from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.scenarios import SCENARIOS
 from proactive_gui.instrument.simulator import Simulator
 from proactive_gui.instrument.telemetry import TelemetryStore
@@ -45,10 +47,10 @@ def _run_quality_page(bridge: RunWatchBridge | None) -> Page:
     return RunQualityPage(bridge)
 
 
-def _health_page(store: TelemetryStore) -> Page:
+def _health_page(store: TelemetryStore, health: HealthService | None) -> Page:
     from proactive_gui.ui.pages.health import HealthPage  # imports pyqtgraph
 
-    return HealthPage(store)
+    return HealthPage(store, health)
 
 
 class MainWindow(QMainWindow):
@@ -59,12 +61,14 @@ class MainWindow(QMainWindow):
         paths: AppPaths,
         simulator: Simulator | None = None,
         run_bridge: RunWatchBridge | None = None,
+        health: HealthService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.simulator = simulator
         self.run_bridge = run_bridge
+        self.health = health
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
 
@@ -72,8 +76,8 @@ class MainWindow(QMainWindow):
         # without paying for plots nobody has looked at yet.
         tr = self.tr
         self._specs: list[tuple[str, str, Callable[[], Page]]] = [
-            ("overview", tr("Overview"), lambda: self._overview(store, settings)),
-            ("health", tr("Health"), lambda: _health_page(store)),
+            ("overview", tr("Overview"), lambda: self._overview(store, settings, health)),
+            ("health", tr("Health"), lambda: _health_page(store, health)),
             ("run_quality", tr("Run quality"), lambda: _run_quality_page(run_bridge)),
             *(
                 (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
@@ -153,8 +157,10 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.warm_up)
                 return
 
-    def _overview(self, store: TelemetryStore, settings: Settings) -> OverviewPage:
-        overview = OverviewPage(store, settings)
+    def _overview(
+        self, store: TelemetryStore, settings: Settings, health: HealthService | None
+    ) -> OverviewPage:
+        overview = OverviewPage(store, settings, health)
         overview.navigate.connect(self.show_page)
         return overview
 
@@ -189,7 +195,13 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> bool:
         """Stop the refresh timer and the background source. True when all stopped."""
         self.timer.stop()
+        # pyqtgraph's views clear their scenes on close(); left to deferred deletion,
+        # scene items can be torn down in an order that crashes the process.
+        for view in self.findChildren(QGraphicsView):
+            view.close()
         stopped = self.simulator.stop(timeout=2.0) if self.simulator is not None else True
+        if self.health is not None:
+            stopped = self.health.stop(timeout=2.0) and stopped
         if self.run_bridge is not None:
             stopped = self.run_bridge.stop(timeout=2.0) and stopped
         close_shared_worker()

@@ -7,7 +7,9 @@ import html
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from proactive_gui.ui.theme import pill, set_tone
 
 pg.setConfigOptions(background="w", foreground="#374151", antialias=False)
 
@@ -46,15 +48,32 @@ class TitledPlot(QFrame):
         layout.setSpacing(2)
         heading = QLabel(title)
         heading.setObjectName("plotTitle")
+        self.status = pill("", "neutral")
+        self.status.setVisible(False)
+        self.note = QLabel("")
+        self.note.setObjectName("muted")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(heading)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        top.addWidget(self.note)
         self.legend = QLabel("")
         self.legend.setObjectName("legend")
         self.legend.setWordWrap(True)
         self.legend.setVisible(False)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.legend)
         self.plot = pg.PlotWidget(axisItems=axis_items or {})
         self.item = quiet_plot(self.plot, x_label, y_label)
         layout.addWidget(self.plot, stretch=1)
+
+    def set_status(self, text: str, tone: str, note: str = "") -> None:
+        """A state pill beside the title, and a short note at the right of that row."""
+        self.status.setText(text)
+        set_tone(self.status, tone)
+        self.status.setVisible(bool(text))
+        self.note.setText(note)
 
     def set_legend(self, series: Sequence[tuple[str, str]]) -> None:
         """(name, colour) pairs, shown as coloured squares before each name."""

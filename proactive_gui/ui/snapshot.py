@@ -25,6 +25,8 @@ def write_snapshots(
     window = build_window(options, paths, settings)
     if window.run_bridge is not None:
         window.run_bridge.load_now()  # the run as it is now, before anything is drawn
+    if window.health is not None:
+        window.health.evaluate_now()
     window.resize(*SNAPSHOT_SIZE)
     window.show()
     written = []

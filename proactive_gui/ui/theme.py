@@ -11,6 +11,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 CURVE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 
 
+STATE_TONES = {
+    "ok": "ok",
+    "warning": "warn",
+    "failure": "bad",
+    "stale": "warn",
+    "no_data": "neutral",
+}
+
+
 def apply_theme(app: QApplication) -> None:
     sheet = resources.files("proactive_gui.resources").joinpath("style/app.qss")
     app.setStyleSheet(sheet.read_text(encoding="utf-8"))

@@ -179,3 +179,45 @@ def test_a_run_folder_without_the_demo_is_named_not_faked(qtbot: QtBot, tmp_path
     assert isinstance(overview, OverviewPage)
     assert overview.phase.text() == "No live instrument data"
     win.close()
+
+
+def test_states_forecasts_and_alerts_reach_the_overview_and_health_pages(qtbot: QtBot) -> None:
+    paths = app_paths().ensure()
+    options = LaunchOptions(at_hours=9.0, scenario="chiller-drift")
+    win = build_window(options, paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    assert win.health is not None
+    for hour in (7.0, 8.0, 9.0):  # evaluate as the service would while the drift grows
+        assert win.simulator is not None
+        win.simulator.advance_to(hour * 3600)
+        win.health.evaluate_now()
+    win.refresh()
+    overview = win.page("overview")
+    assert isinstance(overview, OverviewPage)
+    thermal = overview.cards[CHANNELS_BY_ID["chiller_temperature"].subsystem]
+    assert thermal.state.text() == "Warning" and thermal.state.property("tone") == "warn"
+    assert (
+        "Failure predicted in ~" in thermal.forecast.text()
+        and "Reagent chiller" in thermal.forecast.text()
+    )
+    optical = overview.cards[CHANNELS_BY_ID["laser_red_power"].subsystem]
+    assert optical.state.text() == "OK" and optical.forecast.text() == ""
+
+    win.show_page("health")
+    health = win.page("health")
+    assert isinstance(health, HealthPage)
+    plot = health.plots[CHANNELS_BY_ID["chiller_temperature"].subsystem]
+    assert plot.status.text() == "Warning" and plot.note.text().startswith("Failure predicted")
+    assert health.tabs.tabText(1) == "Alerts (1 open)"
+    assert health.alert_table.item(0, 2).text() == "Reagent chiller"
+    assert health.alert_table.item(0, 1).text() == "—"  # still open
+    assert health.event_table.rowCount() == len(win.store.events())
+    win.close()
+
+
+def test_closing_stops_the_health_monitor_too(window: MainWindow) -> None:
+    assert window.health is not None
+    window.health.start()
+    assert window.health.running
+    window.close()
+    assert not window.health.running

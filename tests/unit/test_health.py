@@ -180,3 +180,31 @@ def test_no_data_before_any_sample() -> None:
     store = TelemetryStore(DEMO_CHANNELS, capacity=10)
     report = HealthMonitor(LIMITS).evaluate(store)
     assert {h.state for h in report.channels.values()} == {State.NO_DATA}
+
+
+def test_a_source_that_goes_silent_turns_everything_stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    import proactive_gui.health.service as service
+
+    monkeypatch.setattr(service, "SOURCE_SILENT_AFTER_S", 0.3)
+    sim = Simulator(demo_store(epoch=0.0), speed=600.0, tick_s=0.02)
+    health = service.HealthService(sim.store, LIMITS, interval_s=0.05)
+    sim.advance_to(900)
+    health.start()
+    sim.start()
+    import time
+
+    deadline = time.monotonic() + 10
+    while (health.report is None or health.report.at < 1000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert health.report is not None and all(
+        s.state is State.OK for s in health.report.subsystems.values()
+    )
+    sim.stop()  # the instrument link dies: no more samples, its clock stops too
+    while (
+        health.report.subsystems[Subsystem.THERMAL].state is not State.STALE
+        and time.monotonic() < deadline
+    ):
+        time.sleep(0.05)
+    assert health.stop()
+    assert {s.state for s in health.report.subsystems.values()} == {State.STALE}
+    assert "sent nothing" in health.report.channels["chiller_temperature"].reason

@@ -7,6 +7,8 @@ module that imports pyqtgraph, so the app starts without paying for it.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -19,16 +21,19 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QWidget,
 )
 
+from proactive_gui.health.limits import ChannelLimits
+from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
 from proactive_gui.instrument.decimate import minmax_decimate
 from proactive_gui.instrument.telemetry import TelemetryStore
-from proactive_gui.ui.live import format_clock, format_duration, format_reading
+from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.plotting import TitledPlot
-from proactive_gui.ui.theme import CURVE_COLOURS, tr_core
+from proactive_gui.ui.theme import CURVE_COLOURS, STATE_TONES, tr_core
 
 
 class RunTimeAxis(pg.AxisItem):
@@ -86,6 +91,21 @@ class SubsystemPlot(TitledPlot):
         self.empty_note.setVisible(False)
         self.item.addItem(self.empty_note, ignoreBounds=True)
 
+    def draw_limits(self, limits: ChannelLimits | None) -> None:
+        """Warning (amber, dashed) and failure (red) levels of the plot's first channel."""
+        if limits is None:
+            return
+        for band, colour, style in (
+            (limits.warning, "#d97706", Qt.PenStyle.DashLine),
+            (limits.failure, "#dc2626", Qt.PenStyle.SolidLine),
+        ):
+            for level in (band.low, band.high):
+                if math.isfinite(level):
+                    line = pg.InfiniteLine(
+                        level, angle=0, pen=pg.mkPen(colour, width=1, style=style)
+                    )
+                    self.item.addItem(line)
+
     def show_window(self, store: TelemetryStore, window_s: float | None) -> None:
         now = store.clock
         start = None if window_s is None else now - window_s
@@ -110,10 +130,42 @@ class SubsystemPlot(TitledPlot):
             item.enableAutoRange(axis="y")
 
 
+# The channel whose limits are drawn on each subsystem's plot.
+LIMIT_LINES = {
+    Subsystem.OPTICAL: "laser_red_power",
+    Subsystem.MECHANICAL: "stage_x_error",
+    Subsystem.THERMAL: "chiller_temperature",
+    Subsystem.FLUIDICS: "pump_pressure",
+}
+
+
+def table_of(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+
+
 class HealthPage(Page):
     page_id = "health"
 
-    def __init__(self, store: TelemetryStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: TelemetryStore,
+        health: HealthService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             self.tr("Health"),
             self.tr(
@@ -123,7 +175,9 @@ class HealthPage(Page):
             parent,
         )
         self.store = store
+        self.health = health
         self._seen: tuple[int, int] | None = None
+        self._shown_alerts = -1
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Show:")))
@@ -146,6 +200,8 @@ class HealthPage(Page):
         for i, plot in enumerate(self.plots.values()):
             plot.setMinimumHeight(170)
             grid.addWidget(plot, i // 2, i % 2)
+            if health is not None:
+                plot.draw_limits(health.monitor.limits.channels.get(LIMIT_LINES[plot.subsystem]))
 
         self.table = QTableWidget(len(store.channels), 4)
         self.table.setHorizontalHeaderLabels(
@@ -168,10 +224,18 @@ class HealthPage(Page):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
             self.cells.append((reading, age))
+        self.alert_table = table_of(
+            [self.tr("Start"), self.tr("End"), self.tr("Channel"), self.tr("Level"), self.tr("Why")]
+        )
+        self.event_table = table_of([self.tr("Run time"), self.tr("Event")])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Readings"))
+        self.tabs.addTab(self.alert_table, self.tr("Alerts"))
+        self.tabs.addTab(self.event_table, self.tr("Events"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(plots)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([450, 250])
@@ -190,3 +254,40 @@ class HealthPage(Page):
             reading.setText(format_reading(self.store, channel))
             latest = self.store.latest(channel.id)  # the age of the reading shown
             age.setText("—" if latest is None else format_duration(now - latest[0]))
+        self._show_health()
+        events = self.store.events()
+        if self.event_table.rowCount() != len(events):
+            rows = [
+                [format_clock(e.t), tr_core("Event", e.template).format(**e.args)]
+                for e in reversed(events)
+            ]
+            fill(self.event_table, rows)
+
+    def _show_health(self) -> None:
+        report = self.health.report if self.health is not None else None
+        if report is None or self.health is None:
+            return
+        for subsystem, plot in self.plots.items():
+            state = report.subsystems[subsystem]
+            plot.set_status(
+                tr_core("State", state.state.label),
+                STATE_TONES[state.state.value],
+                forecast_text(state),
+            )
+        alerts = self.health.alerts()
+        if len(alerts) != self._shown_alerts or any(a.end is None for a in alerts):
+            self._shown_alerts = len(alerts)
+            rows = [
+                [
+                    format_clock(a.start),
+                    "—" if a.end is None else format_clock(a.end),
+                    tr_core("Channel", CHANNELS_BY_ID[a.channel].label),
+                    tr_core("State", a.level.label),
+                    a.reason,
+                ]
+                for a in reversed(alerts)
+            ]
+            fill(self.alert_table, rows)
+            self.tabs.setTabText(
+                1, self.tr("Alerts ({n} open)").format(n=sum(a.end is None for a in alerts))
+            )

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proactive_gui.health.evaluate import SubsystemHealth
+from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.timeline import Phase
 from proactive_gui.settings import Settings
-from proactive_gui.ui.live import format_clock, format_duration, format_reading
+from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page, card
-from proactive_gui.ui.theme import pill, set_tone, tr_core
+from proactive_gui.ui.theme import STATE_TONES, pill, set_tone, tr_core
 
 KEY_READINGS: dict[Subsystem, tuple[str, ...]] = {
     Subsystem.OPTICAL: ("laser_red_power", "laser_green_power", "focus_fwhm"),
@@ -40,11 +42,13 @@ class SubsystemCard(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        self.state = pill(self.tr("Live"), "info")
-        self.state.setToolTip(
-            self.tr("Signals are arriving. Limits and alerts are not evaluated yet.")
-        )
+        self.state = pill(self.tr("No data"), "neutral")
         layout.addWidget(self.state, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.forecast = QLabel("")
+        self.forecast.setObjectName("muted")
+        # two lines, always reserved: cards stay aligned and do not jump when a forecast appears
+        self.forecast.setMinimumHeight(2 * self.forecast.fontMetrics().lineSpacing() + 2)
+        layout.addWidget(self.forecast)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         self.values: dict[str, QLabel] = {}
@@ -59,9 +63,14 @@ class SubsystemCard(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
 
-    def refresh(self, store: TelemetryStore) -> None:
+    def refresh(self, store: TelemetryStore, health: SubsystemHealth | None) -> None:
         for cid, label in self.values.items():
             label.setText(format_reading(store, CHANNELS_BY_ID[cid]))
+        if health is None:
+            return
+        self.state.setText(tr_core("State", health.state.label))
+        set_tone(self.state, STATE_TONES[health.state.value])
+        self.forecast.setText(forecast_text(health).replace(" (", "\n(", 1))
 
 
 class OverviewPage(Page):
@@ -69,7 +78,11 @@ class OverviewPage(Page):
     navigate = Signal(str)
 
     def __init__(
-        self, store: TelemetryStore, settings: Settings, parent: QWidget | None = None
+        self,
+        store: TelemetryStore,
+        settings: Settings,
+        health: HealthService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             self.tr("Before you start a run"),
@@ -81,7 +94,8 @@ class OverviewPage(Page):
         )
         self.store = store
         self.settings = settings
-        self._seen = -1
+        self.health = health
+        self._seen: tuple[int, int] | None = None
 
         run_frame, run_layout = card(self.tr("Run"))
         self.phase = QLabel("—")
@@ -161,9 +175,11 @@ class OverviewPage(Page):
         sharing = bool(self.settings.get("opt_in"))
         self.opt_in.setText(self.tr("On") if sharing else self.tr("Off"))
         set_tone(self.opt_in, "ok" if sharing else "neutral")
-        if self.store.revision == self._seen:
+        report = self.health.report if self.health is not None else None
+        seen = (self.store.revision, id(report))  # new samples, or a new verdict on old ones
+        if seen == self._seen:
             return
-        self._seen = self.store.revision
+        self._seen = seen
         status = self.store.status
         if status is None:
             self.phase.setText(self.tr("No live instrument data"))
@@ -188,8 +204,8 @@ class OverviewPage(Page):
         self.run_time.setText(
             self.tr("Run time {time}").format(time=format_duration(status.sim_time))
         )
-        for tile in self.cards.values():
-            tile.refresh(self.store)
+        for subsystem, tile in self.cards.items():
+            tile.refresh(self.store, report.subsystems.get(subsystem) if report else None)
         recent = self.store.events()[-RECENT_EVENTS:]
         self.events.setText(
             "\n".join(
