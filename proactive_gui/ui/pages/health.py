@@ -170,7 +170,9 @@ class HealthPage(Page):
             self.tr("Health"),
             self.tr(
                 "Live signals of the optical, mechanical, thermal and fluidics subsystems, "
-                "measured on the instrument. Works without a network."
+                "measured on the instrument. Works without a network. Lines: amber dashed is "
+                "the warning level, red the failure level; they apply to half-minute medians, "
+                "so a single spike does not count."
             ),
             parent,
         )
