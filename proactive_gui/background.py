@@ -43,3 +43,20 @@ class StoppableThread:
                 return False
         self._thread = None
         return True
+
+
+class RunsInBackground:
+    """For classes that own one StoppableThread in ``self._thread``."""
+
+    _thread: StoppableThread
+
+    @property
+    def running(self) -> bool:
+        return self._thread.running
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 2.0) -> bool:
+        """Ask the thread to stop and wait for it; True if it has stopped."""
+        return self._thread.stop(timeout)

@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 
-from proactive_gui.background import StoppableThread
+from proactive_gui.background import RunsInBackground, StoppableThread
 from proactive_gui.health.evaluate import Alert, HealthMonitor, HealthReport
 from proactive_gui.health.limits import Limits
 from proactive_gui.instrument.telemetry import TelemetryStore
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 SOURCE_SILENT_AFTER_S = 5.0  # wall-clock seconds without any new sample
 
 
-class HealthService:
+class HealthService(RunsInBackground):
     def __init__(self, store: TelemetryStore, limits: Limits, interval_s: float = 1.0) -> None:
         self.store = store
         self.monitor = HealthMonitor(limits)
@@ -44,16 +44,6 @@ class HealthService:
             self._report = self.monitor.evaluate(self.store)
             self._evaluated_revision = self.store.revision
             return self._report
-
-    @property
-    def running(self) -> bool:
-        return self._thread.running
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> bool:
-        return self._thread.stop(timeout)
 
     def _run(self, stop: threading.Event) -> None:
         last_news = time.monotonic()

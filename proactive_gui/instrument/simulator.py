@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from proactive_gui.background import StoppableThread
+from proactive_gui.background import RunsInBackground, StoppableThread
 from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.instrument.channels import DEMO_CHANNELS
 from proactive_gui.instrument.scenarios import DROPPED, SCENARIOS, Scenario
@@ -49,7 +49,7 @@ def demo_store(epoch: float | None = None) -> TelemetryStore:
     )
 
 
-class Simulator:
+class Simulator(RunsInBackground):
     """Seeded, scenario-driven telemetry for the demo instrument."""
 
     def __init__(
@@ -104,17 +104,6 @@ class Simulator:
                 self._next_index = i1
 
     # ------------------------------------------------------------- thread
-    @property
-    def running(self) -> bool:
-        return self._thread.running
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> bool:
-        """Ask the thread to stop and wait for it; True if it has stopped."""
-        return self._thread.stop(timeout)
-
     def _run(self, stop: threading.Event) -> None:
         wall0, sim0 = time.monotonic(), self.sim_time
         try:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from proactive_gui.background import StoppableThread
+from proactive_gui.background import RunsInBackground, StoppableThread
 from proactive_gui.runs.folder import Progress, RunFolder, load_run_folder
 from proactive_gui.runs.isolation import InteropWorker
 from proactive_gui.runs.xmlfile import RunFolderError, find_file
@@ -58,7 +58,7 @@ class WatchUpdate:
     retrying: bool = False
 
 
-class RunWatcher:
+class RunWatcher(RunsInBackground):
     """Polls ``folder`` (or the newest run under ``root``) in a background thread and
     calls ``on_update`` with each new state. Callbacks run on the watcher's thread."""
 
@@ -112,16 +112,6 @@ class RunWatcher:
         self._retries = self._retries + 1 if retry else 0
         self._loaded = signature
         return WatchUpdate(None, error=message, retrying=retry)
-
-    @property
-    def running(self) -> bool:
-        return self._thread.running
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> bool:
-        return self._thread.stop(timeout)
 
     def _run(self, stop: threading.Event) -> None:
         while True:

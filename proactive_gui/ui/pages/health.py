@@ -33,6 +33,7 @@ from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.plotting import TitledPlot
+from proactive_gui.ui.tables import fill_table, make_table
 from proactive_gui.ui.theme import CURVE_COLOURS, STATE_TONES, tr_core
 
 
@@ -139,24 +140,6 @@ LIMIT_LINES = {
 }
 
 
-def table_of(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
-
-
 class HealthPage(Page):
     page_id = "health"
 
@@ -226,10 +209,19 @@ class HealthPage(Page):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
             self.cells.append((reading, age))
-        self.alert_table = table_of(
-            [self.tr("Start"), self.tr("End"), self.tr("Channel"), self.tr("Level"), self.tr("Why")]
+        self.alert_table = make_table(
+            stretch=False,
+            headers=[
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Channel"),
+                self.tr("Level"),
+                self.tr("Why"),
+            ],
         )
-        self.event_table = table_of([self.tr("Run time"), self.tr("Event")])
+        self.event_table = make_table(
+            stretch=False, headers=[self.tr("Run time"), self.tr("Event")]
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Readings"))
         self.tabs.addTab(self.alert_table, self.tr("Alerts"))
@@ -263,7 +255,7 @@ class HealthPage(Page):
                 [format_clock(e.t), tr_core("Event", e.template).format(**e.args)]
                 for e in reversed(events)
             ]
-            fill(self.event_table, rows)
+            fill_table(self.event_table, rows, fit=True)
 
     def _show_health(self) -> None:
         report = self.health.report if self.health is not None else None
@@ -289,7 +281,7 @@ class HealthPage(Page):
                 ]
                 for a in reversed(alerts)
             ]
-            fill(self.alert_table, rows)
+            fill_table(self.alert_table, rows, fit=True)
             self.tabs.setTabText(
                 1, self.tr("Alerts ({n} open)").format(n=sum(a.end is None for a in alerts))
             )

@@ -7,30 +7,24 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from proactive_gui.runs.folder import RunFolder
-from proactive_gui.runs.metrics import TILE_METRICS
 from proactive_gui.runs.watcher import WatchUpdate
 from proactive_gui.ui.pages.base import Page, card
-from proactive_gui.ui.plotting import TitledPlot, quiet_plot
+from proactive_gui.ui.pages.run_plots import CyclePlots, FlowCellMap, QScoreHistogram
 from proactive_gui.ui.run_bridge import RunWatchBridge
-from proactive_gui.ui.theme import CURVE_COLOURS, pill, set_tone
+from proactive_gui.ui.tables import fill_table, make_table
+from proactive_gui.ui.theme import pill, set_tone
 
 
 def fmt(value: float, decimals: int = 2, unit: str = "") -> str:
@@ -38,27 +32,6 @@ def fmt(value: float, decimals: int = 2, unit: str = "") -> str:
     if value is None or not math.isfinite(value):
         return "—"
     return f"{value:,.{decimals}f}{unit}"
-
-
-def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], numeric: bool = True) -> None:
-    """Rows of text; with ``numeric`` every column after the first is right-aligned."""
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if numeric and c > 0:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
-
-def make_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class RunQualityPage(Page):
@@ -100,9 +73,12 @@ class RunQualityPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._summary_tab(), self.tr("Summary"))
-        self.tabs.addTab(self._cycle_tab(), self.tr("By cycle"))
-        self.tabs.addTab(self._qscore_tab(), self.tr("Q-score histogram"))
-        self.tabs.addTab(self._flowcell_tab(), self.tr("Flow cell"))
+        self.cycles = CyclePlots()
+        self.tabs.addTab(self.cycles, self.tr("By cycle"))
+        self.qscores = QScoreHistogram()
+        self.tabs.addTab(self.qscores, self.tr("Q-score histogram"))
+        self.flowcell = FlowCellMap()
+        self.tabs.addTab(self.flowcell, self.tr("Flow cell"))
         self.tabs.addTab(self._fields_tab(), self.tr("Run parameters"))
         self.body.addWidget(self.tabs, stretch=1)
 
@@ -169,67 +145,6 @@ class RunQualityPage(Page):
             heading.setObjectName("cardTitle")
             layout.addWidget(heading)
             layout.addWidget(table, stretch=stretch)
-        return tab
-
-    def _cycle_tab(self) -> QWidget:
-        tab = QWidget()
-        grid = QGridLayout(tab)
-        self.q30_plot = TitledPlot(self.tr("% ≥ Q30"), self.tr("Cycle"), "%")
-        self.intensity_plot = TitledPlot(
-            self.tr("Intensity (P90) per channel"), self.tr("Cycle"), self.tr("counts")
-        )
-        self.fwhm_plot = TitledPlot(self.tr("Focus (FWHM) per channel"), self.tr("Cycle"), "px")
-        self.error_plot = TitledPlot(self.tr("Error rate"), self.tr("Cycle"), "%")
-        for i, plot in enumerate(
-            (self.q30_plot, self.intensity_plot, self.fwhm_plot, self.error_plot)
-        ):
-            grid.addWidget(plot, i // 2, i % 2)
-        return tab
-
-    def _qscore_tab(self) -> QWidget:
-        self.qscore_plot = pg.PlotWidget()
-        item = self.qscore_plot.getPlotItem()
-        item.setLabel("bottom", self.tr("Q score"))
-        item.setLabel("left", self.tr("Bases (millions)"))
-        item.getAxis("left").enableAutoSIPrefix(False)
-        item.showGrid(y=True, alpha=0.25)
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        self.q30_line = pg.InfiniteLine(
-            30,
-            angle=90,
-            pen=pg.mkPen("#991b1b", style=Qt.PenStyle.DashLine),
-            label="Q30",
-            labelOpts={"position": 0.9, "color": "#991b1b", "anchors": [(1.1, 0), (1.1, 0)]},
-        )
-        item.addItem(self.q30_line)
-        self.qscore_bars: pg.BarGraphItem | None = None
-        widget: QWidget = self.qscore_plot
-        return widget
-
-    def _flowcell_tab(self) -> QWidget:
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Metric:")))
-        self.tile_metric = QComboBox()
-        for key, label in TILE_METRICS.items():
-            self.tile_metric.addItem(label, key)
-        self.tile_metric.currentIndexChanged.connect(lambda _: self._draw_tiles())
-        row.addWidget(self.tile_metric)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.tile_plot = pg.PlotWidget()
-        item = quiet_plot(
-            self.tile_plot, self.tr("Lane · surface · swath"), self.tr("Tile within swath")
-        )
-        item.showGrid(x=False, y=False)
-        item.getViewBox().invertY(True)
-        self.tile_image = pg.ImageItem()
-        item.addItem(self.tile_image)
-        self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
-        self.colour_bar.setImageItem(self.tile_image, insert_in=item)
-        layout.addWidget(self.tile_plot, stretch=1)
         return tab
 
     def _fields_tab(self) -> QWidget:
@@ -316,9 +231,8 @@ class RunQualityPage(Page):
         notes = [*run.problems, *(run.metrics.missing if run.metrics else ())]
         self._show_problems(notes, update.retrying)
         self._fill_summary(run)
-        self._draw_cycles(run)
-        self._draw_qscores(run)
-        self._draw_tiles()
+        for view in (self.cycles, self.qscores, self.flowcell):
+            view.show_run(run)
         self._fill_fields(run)
 
     def _show_problems(self, notes: Sequence[str], retrying: bool) -> None:
@@ -351,8 +265,9 @@ class RunQualityPage(Page):
                 )
             )
             fill_table(
-                self.read_table,
-                [
+                numeric=True,
+                table=self.read_table,
+                rows=[
                     [
                         f"{r.number}{self.tr(' (index)') if r.is_index else ''}",
                         str(r.cycles),
@@ -364,8 +279,9 @@ class RunQualityPage(Page):
                 ],
             )
             fill_table(
-                self.lane_table,
-                [
+                numeric=True,
+                table=self.lane_table,
+                rows=[
                     [
                         str(ln.lane),
                         str(ln.read_number),
@@ -381,8 +297,9 @@ class RunQualityPage(Page):
                 ],
             )
         fill_table(
-            self.consumable_table,
-            [
+            numeric=True,
+            table=self.consumable_table,
+            rows=[
                 [
                     c.kind,
                     c.serial or "—",
@@ -406,63 +323,6 @@ class RunQualityPage(Page):
             fmt(aligned) if math.isfinite(error) else "—",
         ]
 
-    def _draw_cycles(self, run: RunFolder) -> None:
-        for plot in (self.q30_plot, self.intensity_plot, self.fwhm_plot, self.error_plot):
-            plot.item.clear()
-        if run.metrics is None:
-            return
-        series = run.metrics.by_cycle
-        x = series.cycles
-        self.q30_plot.item.plot(
-            x, series.percent_q30, pen=pg.mkPen(CURVE_COLOURS[0], width=1.5), connect="finite"
-        )
-        self.error_plot.item.plot(
-            x, series.error_rate, pen=pg.mkPen(CURVE_COLOURS[1], width=1.5), connect="finite"
-        )
-        for plot, channels in (
-            (self.intensity_plot, series.intensity),
-            (self.fwhm_plot, series.fwhm),
-        ):
-            colours = [CURVE_COLOURS[i % len(CURVE_COLOURS)] for i in range(len(channels))]
-            plot.set_legend(list(zip(channels, colours, strict=True)))
-            for values, colour in zip(channels.values(), colours, strict=True):
-                plot.item.plot(x, values, pen=pg.mkPen(colour, width=1.5), connect="finite")
-
-    def _draw_qscores(self, run: RunFolder) -> None:
-        item = self.qscore_plot.getPlotItem()
-        if self.qscore_bars is not None:
-            item.removeItem(self.qscore_bars)
-            self.qscore_bars = None
-        if run.metrics is None or not len(run.metrics.qscore_bins):
-            return
-        bins, counts = run.metrics.qscore_bins, run.metrics.qscore_counts_m
-        brushes = [pg.mkBrush("#0072B2" if q >= 30 else "#9ca3af") for q in bins]
-        self.qscore_bars = pg.BarGraphItem(
-            x=bins, height=counts, width=0.8, brushes=brushes, pens=[None] * len(bins)
-        )
-        item.addItem(self.qscore_bars)
-        item.setXRange(0, max(42.0, float(bins.max()) + 2), padding=0)
-
-    def _draw_tiles(self) -> None:
-        if self.run is None or self.run.metrics is None:
-            self.tile_image.clear()
-            return
-        tiles = self.run.metrics.tile_map(str(self.tile_metric.currentData()))
-        if tiles.values.size == 0:
-            self.tile_image.clear()
-            return
-        values = tiles.values.T  # ImageItem: first axis is x (columns of the flow cell)
-        finite = values[np.isfinite(values)]
-        self.tile_image.setImage(values, autoLevels=False)
-        if finite.size:
-            low, high = float(finite.min()), float(finite.max())
-            self.colour_bar.setLevels((low, high if high > low else low + 1))
-        item = self.tile_plot.getPlotItem()
-        item.getAxis("bottom").setTicks([[(i + 0.5, name) for i, name in enumerate(tiles.columns)]])
-        rows = values.shape[1]
-        step = max(1, rows // 20)  # at most ~20 labels, however many tiles a swath has
-        item.getAxis("left").setTicks([[(r + 0.5, str(r + 1)) for r in range(0, rows, step)]])
-
     def _fill_fields(self, run: RunFolder) -> None:
         if run.parameters is None:
             self.travel_table.setRowCount(0)
@@ -470,5 +330,5 @@ class RunQualityPage(Page):
             return
         travelling = [[p.lstrip("/"), v] for p, v in run.parameters.may_travel.items()]
         local = [[p.lstrip("/"), v, self.tr("not sent")] for p, v in run.local_only.items()]
-        fill_table(self.travel_table, travelling, numeric=False)
-        fill_table(self.local_table, local, numeric=False)
+        fill_table(self.travel_table, travelling)
+        fill_table(self.local_table, local)
