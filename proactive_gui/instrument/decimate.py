@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from proactive_gui.instrument.telemetry import FloatArray
+from proactive_gui.instrument.ring import FloatArray
 
 
 def minmax_decimate(

@@ -14,92 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
-import numpy.typing as npt
 
 from proactive_gui.instrument.channels import Channel
+from proactive_gui.instrument.decimate import minmax_decimate
+from proactive_gui.instrument.pyramid import LEVELS, MinMaxPyramid
+from proactive_gui.instrument.ring import FloatArray, RingBuffer
 
-FloatArray = npt.NDArray[np.float64]
-
-
-class RingBuffer:
-    """A fixed-capacity FIFO of (t, value) pairs held in two numpy arrays."""
-
-    def __init__(self, capacity: int) -> None:
-        if capacity < 1:
-            raise ValueError("capacity must be at least 1")
-        self._t = np.empty(capacity, dtype=np.float64)
-        self._v = np.empty(capacity, dtype=np.float64)
-        self._head = 0  # next write position
-        self._size = 0
-
-    @property
-    def capacity(self) -> int:
-        return len(self._t)
-
-    def __len__(self) -> int:
-        return self._size
-
-    def extend(self, times: FloatArray, values: FloatArray) -> None:
-        n = len(times)
-        cap = self.capacity
-        if n >= cap:
-            self._t[:] = times[-cap:]
-            self._v[:] = values[-cap:]
-            self._head, self._size = 0, cap
-            return
-        first = min(n, cap - self._head)
-        self._t[self._head : self._head + first] = times[:first]
-        self._v[self._head : self._head + first] = values[:first]
-        rest = n - first
-        if rest:
-            self._t[:rest] = times[first:]
-            self._v[:rest] = values[first:]
-        self._head = (self._head + n) % cap
-        self._size = min(cap, self._size + n)
-
-    def arrays(self) -> tuple[FloatArray, FloatArray]:
-        """Copies of the stored times and values, oldest first."""
-        if self._size < self.capacity:
-            return self._t[: self._size].copy(), self._v[: self._size].copy()
-        order = np.r_[self._head : self.capacity, 0 : self._head]
-        return self._t[order], self._v[order]
-
-    def since(self, t0: float) -> tuple[FloatArray, FloatArray]:
-        """Copies of the samples with time >= ``t0``, oldest first (times only grow)."""
-        if self._size < self.capacity:
-            start = int(np.searchsorted(self._t[: self._size], t0))
-            return self._t[start : self._size].copy(), self._v[start : self._size].copy()
-        older_t, newer_t = self._t[self._head :], self._t[: self._head]
-        if len(newer_t) and newer_t[0] <= t0:
-            start = int(np.searchsorted(newer_t, t0))
-            return newer_t[start:].copy(), self._v[start : self._head].copy()
-        start = int(np.searchsorted(older_t, t0))
-        return (
-            np.concatenate((older_t[start:], newer_t)),
-            np.concatenate((self._v[self._head + start :], self._v[: self._head])),
-        )
-
-    def last(self) -> tuple[float, float] | None:
-        if not self._size:
-            return None
-        i = (self._head - 1) % self.capacity
-        return float(self._t[i]), float(self._v[i])
-
-    def last_finite(self, block: int = 256) -> tuple[float, float] | None:
-        """The newest sample whose value is a number (NaN means 'not measured now').
-
-        Scans backwards block by block, so the usual case touches a few samples."""
-        end = self._size
-        while end > 0:
-            start = max(0, end - block)
-            # logical index k (0 = oldest) lives at (head - size + k) % capacity
-            idx = (self._head - self._size + np.arange(start, end)) % self.capacity
-            finite = np.flatnonzero(np.isfinite(self._v[idx]))
-            if len(finite):
-                i = idx[finite[-1]]
-                return float(self._t[i]), float(self._v[i])
-            end = start
-        return None
+__all__ = ["FloatArray", "InstrumentStatus", "OperationalEvent", "RingBuffer", "TelemetryStore"]
 
 
 @dataclass(frozen=True)
@@ -142,6 +63,7 @@ class TelemetryStore:
         self.channels = tuple(channels)
         self.epoch = epoch
         self._buffers = {channel.id: RingBuffer(capacity) for channel in self.channels}
+        self._pyramids = {channel.id: MinMaxPyramid(capacity) for channel in self.channels}
         self._events: deque[OperationalEvent] = deque(maxlen=max_events)
         self._status: InstrumentStatus | None = None
         self._lock = threading.Lock()
@@ -171,6 +93,7 @@ class TelemetryStore:
                     raise ValueError(f"{channel_id}: {len(times)} times for {len(values)} values")
                 if len(times):
                     self._buffers[channel_id].extend(times, values)
+                    self._pyramids[channel_id].extend(times, values)
             self._events.extend(events)
             if status is not None:
                 self._status = status
@@ -182,6 +105,27 @@ class TelemetryStore:
         with self._lock:
             buffer = self._buffers[channel_id]
             return buffer.arrays() if since is None else buffer.since(since)
+
+    def display_series(
+        self, channel_id: str, since: float | None, max_points: int
+    ) -> tuple[FloatArray, FloatArray]:
+        """At most ``max_points`` samples for drawing, keeping every peak and trough: raw
+        samples when they fit, else the finest min/max level that fits plus the raw
+        samples after its last complete block."""
+        with self._lock:
+            buffer, pyramid = self._buffers[channel_id], self._pyramids[channel_id]
+            raw = len(buffer) if since is None else buffer.count_since(since)
+            if raw <= max_points:
+                t, v = buffer.arrays() if since is None else buffer.since(since)
+            else:
+                level = next(
+                    (k for k in range(LEVELS) if 2 * pyramid.points_since(k, since) <= max_points),
+                    LEVELS - 1,
+                )
+                t, v = pyramid.window(level, since)
+                tail_t, tail_v = buffer.since(float(t[-1]) + 1e-9) if len(t) else buffer.arrays()
+                t, v = np.concatenate((t, tail_t)), np.concatenate((v, tail_v))
+        return minmax_decimate(t, v, max_points)
 
     def latest(self, channel_id: str) -> tuple[float, float] | None:
         """The newest measured (finite) sample of a channel."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from proactive_gui.instrument.channels import DEMO_CHANNELS
@@ -79,3 +79,33 @@ def test_decimation_keeps_gaps_and_small_series() -> None:
     assert gap.any() and np.isnan(out_v[gap]).all()
     small_t, small_v = minmax_decimate(t[:50], v[:50], 100)
     assert small_t.tolist() == t[:50].tolist() and small_v.tolist() == v[:50].tolist()
+
+
+@given(
+    n=st.integers(1, 30_000),
+    capacity=st.sampled_from([5_000, 40_000]),
+    cut=st.floats(0, 1),
+    max_points=st.integers(50, 2_000),
+    seed=st.integers(0, 10),
+)
+@settings(max_examples=60, deadline=None)
+def test_display_series_keeps_extremes_and_the_newest_sample(
+    n: int, capacity: int, cut: float, max_points: int, seed: int
+) -> None:
+    rng = np.random.default_rng(seed)
+    store = TelemetryStore(DEMO_CHANNELS[:1], capacity=capacity)
+    cid = DEMO_CHANNELS[0].id
+    t = np.arange(n, dtype=float)
+    v = rng.normal(0, 1, n)
+    v[rng.random(n) < 0.2] = np.nan  # not measured in some phases
+    for chunk in np.array_split(np.arange(n), 7):
+        if len(chunk):
+            store.write({cid: (t[chunk], v[chunk])}, clock=float(t[chunk[-1]]))
+    since = None if cut < 0.2 else float(t[int(cut * (n - 1))])
+    raw_t, raw_v = store.series(cid, since)
+    shown_t, shown_v = store.display_series(cid, since, max_points)
+    assert len(shown_t) <= max_points
+    assert shown_t[-1] == raw_t[-1]
+    if np.isfinite(raw_v).any():
+        # blocks may reach a little before ``since``: what is shown covers the raw extremes
+        assert np.nanmax(shown_v) >= np.nanmax(raw_v) and np.nanmin(shown_v) <= np.nanmin(raw_v)

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from proactive_gui.health.limits import ChannelLimits
 from proactive_gui.health.service import HealthService
-from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
-from proactive_gui.instrument.decimate import minmax_decimate
+from proactive_gui.instrument.channels import CHANNELS_BY_ID, Channel, Subsystem
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
@@ -62,8 +61,9 @@ PLOTTED: dict[Subsystem, tuple[str, ...]] = {
 class SubsystemPlot(TitledPlot):
     """A live plot of one subsystem's channels."""
 
-    def __init__(self, subsystem: Subsystem, parent: QWidget | None = None) -> None:
-        channels = [CHANNELS_BY_ID[cid] for cid in PLOTTED[subsystem]]
+    def __init__(
+        self, subsystem: Subsystem, channels: list[Channel], parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             tr_core("Subsystem", subsystem.label),
             "",
@@ -113,8 +113,7 @@ class SubsystemPlot(TitledPlot):
         width = max(200, int(self.plot.width()))
         measured = False
         for cid, curve in self.curves.items():
-            t, v = store.series(cid, since=start)
-            t, v = minmax_decimate(t, v, width)
+            t, v = store.display_series(cid, start, width)
             curve.setData(t, v)
             measured = measured or bool(np.isfinite(v).any())
         left = 0.0 if start is None else start
@@ -138,6 +137,13 @@ LIMIT_LINES = {
     Subsystem.THERMAL: "chiller_temperature",
     Subsystem.FLUIDICS: "pump_pressure",
 }
+
+
+def plotted_channels(store: TelemetryStore, subsystem: Subsystem) -> list[Channel]:
+    """The demo's chosen channels (one unit a plot), or every channel of the subsystem."""
+    by_id = {c.id: c for c in store.channels}
+    chosen = [by_id[cid] for cid in PLOTTED[subsystem] if cid in by_id]
+    return chosen or [c for c in store.channels if c.subsystem is subsystem]
 
 
 class HealthPage(Page):
@@ -181,7 +187,10 @@ class HealthPage(Page):
         grid = QGridLayout(plots)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
-        self.plots = {subsystem: SubsystemPlot(subsystem) for subsystem in Subsystem}
+        self.plots = {
+            subsystem: SubsystemPlot(subsystem, plotted_channels(store, subsystem))
+            for subsystem in Subsystem
+        }
         for i, plot in enumerate(self.plots.values()):
             plot.setMinimumHeight(170)
             grid.addWidget(plot, i // 2, i % 2)
