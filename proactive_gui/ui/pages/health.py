@@ -168,7 +168,7 @@ class HealthPage(Page):
         self.store = store
         self.health = health
         self._seen: tuple[int, int] | None = None
-        self._shown_alerts = -1
+        self._shown_alerts: tuple[tuple[float, float | None, str], ...] | None = None
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Show:")))
@@ -278,8 +278,9 @@ class HealthPage(Page):
                 forecast_text(state),
             )
         alerts = self.health.alerts()
-        if len(alerts) != self._shown_alerts or any(a.end is None for a in alerts):
-            self._shown_alerts = len(alerts)
+        shown = tuple((a.start, a.end, a.level.value) for a in alerts)
+        if shown != self._shown_alerts:  # refill only when an alert starts, escalates or ends
+            self._shown_alerts = shown
             rows = [
                 [
                     format_clock(a.start),
