@@ -29,7 +29,8 @@ class _Level:
         block of FACTOR of them; return the new blocks for the next level up."""
         if self._pending is not None:
             p0, p1, plo, phi = self._pending
-            t0, t1, lo, hi = np.r_[p0, t0], np.r_[p1, t1], np.r_[plo, lo], np.r_[phi, hi]
+            t0, t1 = np.concatenate((p0, t0)), np.concatenate((p1, t1))
+            lo, hi = np.concatenate((plo, lo)), np.concatenate((phi, hi))
         full = len(t0) // FACTOR * FACTOR
         rest = slice(full, None)
         self._pending = (t0[rest], t1[rest], lo[rest], hi[rest]) if full < len(t0) else None

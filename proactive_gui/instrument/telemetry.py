@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from proactive_gui.instrument.channels import Channel
-from proactive_gui.instrument.decimate import minmax_decimate
-from proactive_gui.instrument.pyramid import LEVELS, MinMaxPyramid
+from proactive_gui.instrument.columns import PixelColumns
+from proactive_gui.instrument.pyramid import FACTOR, LEVELS, MinMaxPyramid
 from proactive_gui.instrument.ring import FloatArray, RingBuffer
 
 __all__ = ["FloatArray", "InstrumentStatus", "OperationalEvent", "RingBuffer", "TelemetryStore"]
@@ -106,26 +106,24 @@ class TelemetryStore:
             buffer = self._buffers[channel_id]
             return buffer.arrays() if since is None else buffer.since(since)
 
-    def display_series(
-        self, channel_id: str, since: float | None, max_points: int
-    ) -> tuple[FloatArray, FloatArray]:
-        """At most ``max_points`` samples for drawing, keeping every peak and trough: raw
-        samples when they fit, else the finest min/max level that fits plus the raw
-        samples after its last complete block."""
+    def fold_into(self, channel_id: str, columns: PixelColumns) -> None:
+        """Bring ``columns`` up to date with the channel: new samples only, or on first
+        use the coarsest min/max level whose blocks fit in a column, then raw samples."""
         with self._lock:
-            buffer, pyramid = self._buffers[channel_id], self._pyramids[channel_id]
-            raw = len(buffer) if since is None else buffer.count_since(since)
-            if raw <= max_points:
-                t, v = buffer.arrays() if since is None else buffer.since(since)
-            else:
+            buffer = self._buffers[channel_id]
+            after = columns.seen_until
+            if after is None:
+                per_column = buffer.count_since(columns.left) / columns.columns
                 level = next(
-                    (k for k in range(LEVELS) if 2 * pyramid.points_since(k, since) <= max_points),
-                    LEVELS - 1,
+                    (k for k in reversed(range(LEVELS)) if FACTOR ** (k + 1) <= per_column), None
                 )
-                t, v = pyramid.window(level, since)
-                tail_t, tail_v = buffer.since(float(t[-1]) + 1e-9) if len(t) else buffer.arrays()
-                t, v = np.concatenate((t, tail_t)), np.concatenate((v, tail_v))
-        return minmax_decimate(t, v, max_points)
+                if level is not None:
+                    t, v = self._pyramids[channel_id].window(level, columns.left)
+                    # a block straddling ``left`` counts in the first column, extremes whole
+                    columns.add(np.maximum(t, columns.left), v)
+                    after = columns.seen_until
+            start = columns.left if after is None else float(np.nextafter(after, np.inf))
+            columns.add(*buffer.since(start))
 
     def latest(self, channel_id: str) -> tuple[float, float] | None:
         """The newest measured (finite) sample of a channel."""

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from proactive_gui.instrument.channels import CHANNELS_BY_ID
+from proactive_gui.instrument.channels import CHANNELS_BY_ID, DEMO_CHANNELS
+from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.launch import LaunchOptions
 from proactive_gui.paths import app_paths
 from proactive_gui.settings import Settings
@@ -96,12 +97,34 @@ def test_health_plots_get_no_more_points_than_pixels(window: MainWindow, qtbot: 
     assert isinstance(health, HealthPage)
     health.range_box.setCurrentIndex(2)  # whole run: 7200 samples a channel
     for plot in health.plots.values():
-        for curve in plot.curves.values():
-            x, _ = curve.getData()
-            assert x is not None and 0 < len(x) <= max(200, plot.plot.width())
-    red = health.plots[CHANNELS_BY_ID["laser_red_power"].subsystem].curves["laser_red_power"]
-    _, y = red.getData()
-    assert 98 < np.nanmax(y) < 103
+        pixels = plot.item.getViewBox().width()
+        for cid in plot.traces.names():
+            x, _ = plot.traces.data(cid)
+            assert 0 < len(x) <= pixels
+    red = health.plots[CHANNELS_BY_ID["laser_red_power"].subsystem].traces.data("laser_red_power")
+    assert 98 < np.nanmax(red[1]) < 103
+
+
+def test_health_plots_keep_the_limit_lines_in_view(window: MainWindow) -> None:
+    window.show_page("health")
+    health = window.page("health")
+    assert isinstance(health, HealthPage) and health.health is not None
+    limits = health.health.monitor.limits.channels["laser_red_power"]
+    optical = health.plots[CHANNELS_BY_ID["laser_red_power"].subsystem]
+    bottom, top = optical.item.getViewBox().viewRange()[1]
+    assert bottom <= limits.failure.low < limits.warning.low < top  # lasers run near 100 mW
+
+
+def test_health_page_plots_a_store_without_limits(qtbot: QtBot) -> None:
+    store = TelemetryStore(DEMO_CHANNELS, capacity=1000)
+    t = np.arange(600, dtype=float)
+    store.write({c.id: (t, np.sin(t / 60)) for c in DEMO_CHANNELS}, clock=599.0)
+    page = HealthPage(store)  # no health service: no limit lines
+    qtbot.addWidget(page)
+    page.refresh()
+    optical = page.plots[CHANNELS_BY_ID["laser_red_power"].subsystem]
+    assert len(optical.traces.data("laser_red_power")[0]) > 0
+    assert not optical.empty_note.isVisible()
 
 
 def test_health_table_shows_reading_and_its_age(window: MainWindow) -> None:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from proactive_gui.instrument.channels import DEMO_CHANNELS
-from proactive_gui.instrument.decimate import minmax_decimate
+from proactive_gui.instrument.columns import PixelColumns
 from proactive_gui.instrument.telemetry import RingBuffer, TelemetryStore
 
 
@@ -60,52 +60,76 @@ def test_store_refuses_mismatched_batches() -> None:
         store.write({DEMO_CHANNELS[0].id: (np.zeros(3), np.zeros(2))}, clock=0.0)
 
 
-def test_decimation_bounds_points_and_keeps_extremes() -> None:
+def test_pixel_columns_bound_points_and_keep_extremes() -> None:
     rng = np.random.default_rng(7)
     t = np.arange(172_800, dtype=float)
     v = rng.normal(0, 1, len(t))
     v[12_345], v[99_999] = 50.0, -50.0
-    out_t, out_v = minmax_decimate(t, v, 800)
-    assert len(out_t) <= 800
+    columns = PixelColumns(0.0, 180_000.0, 400)
+    columns.add(t, v)
+    out_t, out_v = columns.series()
+    assert len(out_t) <= 2 * 400
     assert out_v.max() == 50.0 and out_v.min() == -50.0
     assert np.all(np.diff(out_t) >= 0)
+    assert out_t[-1] == t[-1]
 
 
-def test_decimation_keeps_gaps_and_small_series() -> None:
+def test_pixel_columns_keep_gaps() -> None:
     t = np.arange(10_000, dtype=float)
     v = np.where((t > 4000) & (t < 6000), np.nan, 1.0)
-    out_t, out_v = minmax_decimate(t, v, 100)
+    columns = PixelColumns(0.0, 10_000.0, 50)
+    columns.add(t, v)
+    out_t, out_v = columns.series()
     gap = (out_t > 4200) & (out_t < 5800)
     assert gap.any() and np.isnan(out_v[gap]).all()
-    small_t, small_v = minmax_decimate(t[:50], v[:50], 100)
-    assert small_t.tolist() == t[:50].tolist() and small_v.tolist() == v[:50].tolist()
+    assert np.isfinite(out_v[(out_t < 4000) | (out_t > 6000)]).all()
 
 
 @given(
     n=st.integers(1, 30_000),
     capacity=st.sampled_from([5_000, 40_000]),
     cut=st.floats(0, 1),
-    max_points=st.integers(50, 2_000),
+    columns=st.integers(25, 1_000),
+    chunks=st.integers(1, 9),
     seed=st.integers(0, 10),
 )
 @settings(max_examples=60, deadline=None)
-def test_display_series_keeps_extremes_and_the_newest_sample(
-    n: int, capacity: int, cut: float, max_points: int, seed: int
+def test_folding_new_samples_keeps_extremes_and_the_newest_time(
+    n: int, capacity: int, cut: float, columns: int, chunks: int, seed: int
 ) -> None:
+    """Columns brought up to date after every write show what one fill at the end
+    shows: at most two points per column, the raw extremes, the newest time."""
     rng = np.random.default_rng(seed)
     store = TelemetryStore(DEMO_CHANNELS[:1], capacity=capacity)
     cid = DEMO_CHANNELS[0].id
     t = np.arange(n, dtype=float)
     v = rng.normal(0, 1, n)
     v[rng.random(n) < 0.2] = np.nan  # not measured in some phases
-    for chunk in np.array_split(np.arange(n), 7):
+    left = cut * (n - 1)
+    live = PixelColumns(left, n + 10.0, columns)
+    for chunk in np.array_split(np.arange(n), chunks):
         if len(chunk):
             store.write({cid: (t[chunk], v[chunk])}, clock=float(t[chunk[-1]]))
-    since = None if cut < 0.2 else float(t[int(cut * (n - 1))])
-    raw_t, raw_v = store.series(cid, since)
-    shown_t, shown_v = store.display_series(cid, since, max_points)
-    assert len(shown_t) <= max_points
-    assert shown_t[-1] == raw_t[-1]
-    if np.isfinite(raw_v).any():
-        # blocks may reach a little before ``since``: what is shown covers the raw extremes
-        assert np.nanmax(shown_v) >= np.nanmax(raw_v) and np.nanmin(shown_v) <= np.nanmin(raw_v)
+            store.fold_into(cid, live)
+    once = PixelColumns(left, n + 10.0, columns)
+    store.fold_into(cid, once)
+    raw_t, raw_v = store.series(cid, left)
+    for shown_t, shown_v in (live.series(), once.series()):
+        assert len(shown_t) <= 2 * columns
+        assert shown_t[-1] == raw_t[-1]
+        if np.isfinite(raw_v).any():
+            # min/max blocks may reach a little before ``left``: shown covers raw extremes
+            assert np.nanmax(shown_v) >= np.nanmax(raw_v)
+            assert np.nanmin(shown_v) <= np.nanmin(raw_v)
+
+
+def test_a_min_max_block_straddling_the_window_start_keeps_its_extremes() -> None:
+    store = TelemetryStore(DEMO_CHANNELS[:1], capacity=40_000)
+    cid = DEMO_CHANNELS[0].id
+    t = np.arange(20_000, dtype=float)
+    v = np.zeros_like(t)
+    v[1000] = -5.0  # just inside the window, in a 256-sample block that starts before it
+    store.write({cid: (t, v)}, clock=float(t[-1]))
+    columns = PixelColumns(998.0, 20_010.0, 50)  # 400 samples a column: blocks are used
+    store.fold_into(cid, columns)
+    assert np.nanmin(columns.series()[1]) == -5.0

@@ -1,19 +1,20 @@
 """Health: one live plot per subsystem and the newest reading of every channel.
 
-Curves are created once; each refresh sends them only the visible window, decimated to
-the plot's width in pixels, and only when the store has new samples. This is the only
-module that imports pyqtgraph, so the app starts without paying for it.
+Each plot shows a time window that advances in steps (``viewport``); per pixel column
+pair it keeps each channel's minimum and maximum (``columns``), so a refresh folds in
+only the samples that arrived since the last one, and only when the store has new ones.
+Plot pages import pyqtgraph, so the app starts without paying for it.
 """
 
 from __future__ import annotations
 
 import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsItem,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,16 +29,31 @@ from PySide6.QtWidgets import (
 from proactive_gui.health.limits import ChannelLimits
 from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.channels import CHANNELS_BY_ID, Channel, Subsystem
+from proactive_gui.instrument.columns import PixelColumns
 from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.instrument.viewport import steady_range, time_window
 from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.plotting import TitledPlot
 from proactive_gui.ui.tables import fill_table, make_table
 from proactive_gui.ui.theme import CURVE_COLOURS, STATE_TONES, tr_core
+from proactive_gui.ui.traces import Traces
+
+# Tick spacings a clock reader expects, in seconds (10 s to a day).
+TIME_TICKS = (10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
+PIXELS_PER_LABEL = 90
 
 
 class RunTimeAxis(pg.AxisItem):
-    """An x axis in run time (seconds) labelled as h:mm."""
+    """An x axis in run time (seconds) labelled as h:mm, at whole minutes or hours."""
+
+    def tickSpacing(
+        self, min_value: float, max_value: float, size: float
+    ) -> list[tuple[float, float]]:
+        wanted = (max_value - min_value) * PIXELS_PER_LABEL / max(size, 1.0)
+        major = next((s for s in TIME_TICKS if s >= wanted), TIME_TICKS[-1])
+        minor = max((s for s in TIME_TICKS if s <= major / 4), default=major)
+        return [(float(major), 0.0), (float(minor), 0.0)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         del scale
@@ -80,12 +96,24 @@ class SubsystemPlot(TitledPlot):
             ]
         )
         self.item.getAxis("left").setWidth(44)
-        self.item.setClipToView(True)
-        self.item.setDownsampling(mode="peak", auto=True)
-        self.curves = {
-            channel.id: self.item.plot(pen=pg.mkPen(colour, width=1.5), connect="finite")
-            for channel, colour in zip(channels, colours, strict=True)
-        }
+        # The store hands over at most one min/max pair per two pixels, so pyqtgraph's own
+        # clipping and downsampling have nothing left to do: one item draws every curve.
+        # Axes change rarely (see viewport), so they are painted from a cached image.
+        self.traces = Traces(
+            {
+                channel.id: pg.mkPen(colour, width=1)
+                for channel, colour in zip(channels, colours, strict=True)
+            }
+        )
+        self.item.addItem(self.traces)
+        self.item.getViewBox().disableAutoRange()
+        for axis in ("left", "bottom"):
+            self.item.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._window: tuple[float, float, int] | None = None
+        self._columns: dict[str, PixelColumns] = {}
+        self._y_range: tuple[float, float] | None = None
+        self._measured: bool | None = None
+        self._limit_levels: list[float] = []
         self.empty_note = pg.TextItem(
             self.tr("No readings in this time range"), color="#4b5563", anchor=(0.5, 0.5)
         )
@@ -106,28 +134,36 @@ class SubsystemPlot(TitledPlot):
                         level, angle=0, pen=pg.mkPen(colour, width=1, style=style)
                     )
                     self.item.addItem(line)
+                    self._limit_levels.append(level)
 
     def show_window(self, store: TelemetryStore, window_s: float | None) -> None:
-        now = store.clock
-        start = None if window_s is None else now - window_s
-        width = max(200, int(self.plot.width()))
-        measured = False
-        for cid, curve in self.curves.items():
-            t, v = store.display_series(cid, start, width)
-            curve.setData(t, v)
-            measured = measured or bool(np.isfinite(v).any())
-        left = 0.0 if start is None else start
-        right = max(now, left + 60.0)
-        item = self.plot.getPlotItem()
-        item.setXRange(left, right, padding=0.01)
-        self.empty_note.setVisible(not measured)
-        if not measured:
+        left, right = time_window(store.clock, window_s)
+        # a min/max pair per two pixels: no more points than the plot is wide
+        columns = max(50, int(self.item.getViewBox().width()) // 2)
+        if (left, right, columns) != self._window:  # a new window: refill from the store
+            self._window = (left, right, columns)
+            self._columns = {cid: PixelColumns(left, right, columns) for cid in self.traces.names()}
+            self.item.setXRange(left, right, padding=0.0)
+        for cid, pixel_columns in self._columns.items():
+            store.fold_into(cid, pixel_columns)
+        self.traces.set_data({cid: c.series() for cid, c in self._columns.items()})
+        item = self.item
+        values = self.traces.value_range()
+        if (values is not None) != self._measured:
+            self._measured = values is not None
+            self.empty_note.setVisible(values is None)
+            item.getAxis("left").setStyle(showValues=values is not None)
+        if values is None:
+            self._y_range = None
             item.setYRange(0.0, 1.0, padding=0.0)
-            item.getAxis("left").setStyle(showValues=False)
             self.empty_note.setPos((left + right) / 2, 0.5)
-        else:
-            item.getAxis("left").setStyle(showValues=True)
-            item.enableAutoRange(axis="y")
+            return
+        # the limit lines stay in view, so the distance to them can be read
+        low, high = min([values[0], *self._limit_levels]), max([values[1], *self._limit_levels])
+        y_range = steady_range(self._y_range, low, high)
+        if y_range != self._y_range:
+            self._y_range = y_range
+            item.setYRange(*y_range, padding=0.0)
 
 
 # The channel whose limits are drawn on each subsystem's plot.
