@@ -1,0 +1,1 @@
+"""The payload: schema, allow-list builder, privacy gate, sealing."""

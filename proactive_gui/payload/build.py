@@ -1,0 +1,405 @@
+"""Build a payload draft from what the app knows: the telemetry store, the health
+monitor and the current run folder.
+
+Allow-list by construction: every field is written here by name, from a typed value;
+strings from outside (RunParameters values, event arguments) must also match the
+schema's pattern for their field or they are left out. Free text (event messages,
+alert reasons) passes the privacy gate. What was left out, and why, is kept with the
+draft for the Payload page ("not sent").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from proactive_gui import __version__
+from proactive_gui.health.evaluate import Alert, HealthReport
+from proactive_gui.health.trend import bin_medians, theil_sen
+from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.payload.gate import (
+    Finding,
+    Taint,
+    clean_text,
+    machine_values,
+    scan_text,
+    tokens,
+)
+from proactive_gui.payload.schema import SCHEMA_VERSION, pattern_of, schema_words
+from proactive_gui.runs.folder import RunFolder
+from proactive_gui.runs.models import PREFIX_MODELS, TYPE_MODELS, UNKNOWN
+from proactive_gui.runs.parameters import CONSUMABLE_KINDS
+
+KINDS = ("run_start", "health", "run_end", "manual")
+DEMO_MODEL = "Demo instrument"
+DEMO_SERIAL = "DEMO-0001"
+TREND_BIN_S = 60.0
+# Words that RunParameters values share with instrument settings and folder names, and
+# that name nobody: finding one inside a local path is not evidence of a leak.
+COMMON_WORDS = frozenset(
+    [
+        "true",
+        "false",
+        "none",
+        "null",
+        "default",
+        "custom",
+        "control",
+        "software",
+        "buffer",
+        "board",
+        "system",
+        "left",
+        "right",
+        "module",
+        "interface",
+        "holder",
+        "plate",
+        "tile",
+        "output",
+        "input",
+        "upload",
+        "files",
+        "file",
+        "program",
+        "recipe",
+        "sample",
+        "sheet",
+        "data",
+        "runs",
+        "temp",
+        "analysis",
+        "version",
+        "chemistry",
+        "fluidics",
+    ]
+)
+_FIRMWARE = re.compile(r"^[a-z0-9_]+@(?P<version>[0-9][0-9A-Za-z._-]*)$")
+_VERSION_FIELD = re.compile(r"version|firmware|cpld|fpga", re.I)
+_CONSUMABLE_FIELD = re.compile(
+    r"rfid|consumable|serial|barcode|partnumber|lotnumber|expiration|reagentkits/", re.I
+)
+
+
+@dataclass(frozen=True)
+class HealthView:
+    """What the health monitor knows at one moment (copies, safe to keep)."""
+
+    report: HealthReport | None = None
+    alerts: tuple[Alert, ...] = ()
+    first_warned: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A payload before sealing: the document, the words that must not travel, and
+    what the builder left out or cleaned, for the user to see."""
+
+    kind: str
+    document: dict[str, Any]
+    taint: Taint
+    local_only: dict[str, str]
+    left_out: tuple[str, ...]  # "RunParameters/Foo: value does not look like a version"
+    cleaned: tuple[Finding, ...]  # what the gate removed from free text
+
+
+def _number(value: float | None, digits: int = 4) -> float | None:
+    if value is None or not math.isfinite(value):
+        return None
+    return round(float(value), digits)
+
+
+def _numbers(values: np.ndarray) -> list[float | None]:
+    return [_number(float(x)) for x in values]
+
+
+def _looks_like(definition: str, value: str) -> bool:
+    return bool(re.fullmatch(pattern_of(definition), value)) and not scan_text(
+        value, "", Taint.NONE, version=definition == "version"
+    )
+
+
+def identifier_words(run: RunFolder | None) -> set[str]:
+    """Words of the run's identifiers (run ID, instrument, flow cell, consumable serials
+    and lots): they travel, so finding them inside a local path is not a leak."""
+    if run is None:
+        return tokens(f"{DEMO_SERIAL}")
+    info = run.run_info
+    values = [info.run_id, info.flowcell, info.instrument_id]
+    for c in run.consumables:
+        values += [c.serial, c.part_number, c.lot]
+    return set().union(*(tokens(v) for v in values if v and _looks_like("serial", v)))
+
+
+class _Builder:
+    def __init__(self, run: RunFolder | None, taint: Taint) -> None:
+        self.run = run
+        self.taint = taint
+        self.left_out: list[str] = []
+        self.cleaned: list[Finding] = []
+
+    def matches(self, definition: str, value: str, what: str) -> bool:
+        """Whether a value from outside may travel in a field of type ``definition``:
+        it fits the schema's pattern, shows no pattern of personal data, and (unless
+        it is an identifier) holds no word of a value that stays on this PC."""
+        if not _looks_like(definition, value):
+            self.left_out.append(f"{what}: not sent, its value does not look like a {definition}")
+            return False
+        if definition != "serial" and tokens(value) & self.taint.words:
+            self.left_out.append(f"{what}: not sent, it repeats a value that stays on this PC")
+            return False
+        return True
+
+    def instrument_configuration(self) -> dict[str, Any]:
+        run = self.run
+        if run is None:
+            return {
+                "model": DEMO_MODEL,
+                "serial": DEMO_SERIAL,
+                "software": [
+                    {"component": "Proactive Companion simulator", "version": __version__}
+                ],
+            }
+        software: list[dict[str, str]] = []
+        if run.parameters is not None:
+            for f in run.parameters.fields:
+                if f.travels and f.value and _VERSION_FIELD.search(f.name):
+                    firmware = _FIRMWARE.match(f.value)  # "cim@1.4.3"
+                    version = firmware.group("version") if firmware else f.value
+                    name = f.name if self.matches("name", f.name, f.path) else ""
+                    if name and self.matches("version", version, f.path):
+                        software.append({"component": name, "version": version})
+        serial = run.run_info.instrument_id
+        return {
+            "model": run.model.name,
+            "serial": serial if self.matches("serial", serial, "RunInfo/Instrument") else "unknown",
+            "software": software[:40],
+        }
+
+    def run_configuration(self) -> dict[str, Any] | None:
+        run = self.run
+        if run is None:
+            return None
+        info = run.run_info
+        settings: list[dict[str, str]] = []
+        consumables: list[dict[str, str]] = []
+        if run.parameters is not None:
+            for f in run.parameters.fields:
+                if not (f.travels and f.value) or _VERSION_FIELD.search(f.name):
+                    continue
+                if _CONSUMABLE_FIELD.search(f.path):
+                    continue  # gathered below, one entry per consumable
+                name = re.sub(r"\[(\d+)\]", r"\1", f.path.strip("/")).replace("/", ".")
+                name = name.removeprefix("Setup.")
+                if self.matches("value", f.value, f.path):
+                    settings.append({"name": name, "value": f.value})
+            for c in run.parameters.consumables:
+                entry = {"kind": c.kind}
+                for key, definition in (
+                    ("serial", "serial"),
+                    ("part_number", "serial"),
+                    ("lot", "serial"),
+                    ("expiration", "value"),
+                ):
+                    value = getattr(c, key)
+                    if value and self.matches(definition, value, f"{c.kind} {key}"):
+                        entry[key] = value
+                if self.matches("name", c.kind, "consumable kind"):
+                    consumables.append(entry)
+        run_id, flowcell = info.run_id, info.flowcell
+        return {
+            "run_id": run_id if self.matches("serial", run_id, "RunInfo/Run Id") else "unknown",
+            "run_number": info.run_number,
+            "flowcell": flowcell
+            if self.matches("serial", flowcell, "RunInfo/Flowcell")
+            else "unknown",
+            "read_structure": info.read_structure or "0",
+            "reads": [
+                {"number": r.number, "cycles": r.cycles, "index": r.is_index} for r in info.reads
+            ],
+            "lanes": info.lanes,
+            "planned_cycles": info.planned_cycles,
+            "settings": settings[:80],
+            "consumables": consumables[:20],
+        }
+
+    def run_performance(self) -> dict[str, Any] | None:
+        run = self.run
+        if run is None:
+            return None
+        result: dict[str, Any] = {"state": run.state, "cycles_done": run.cycles_done}
+        m = run.metrics
+        if m is None:
+            return result
+        result.update(
+            yield_gb=_number(m.yield_g),
+            projected_yield_gb=_number(m.projected_yield_g),
+            percent_q30=_number(m.percent_q30),
+            error_rate=_number(m.error_rate),
+            cluster_density_k_mm2=_number(m.density_k_mm2, 1),
+            percent_pf=_number(m.percent_pf),
+            reads=[
+                {
+                    "number": r.number,
+                    "index": r.is_index,
+                    "yield_gb": _number(r.yield_g),
+                    "percent_q30": _number(r.percent_q30),
+                    "error_rate": _number(r.error_rate),
+                }
+                for r in m.reads
+            ][:8],
+            per_cycle={
+                "percent_q30": _numbers(m.by_cycle.percent_q30)[:2000],
+                "error_rate": _numbers(m.by_cycle.error_rate)[:2000],
+            },
+            qscore_histogram={
+                "bins": [int(b) for b in m.qscore_bins][:64],
+                "counts_m": _numbers(m.qscore_counts_m)[:64],
+            },
+        )
+        return result
+
+    def gated(self, text: str, taint: Taint) -> str:
+        cleaned, findings = clean_text(text, taint)
+        self.cleaned.extend(findings)
+        return cleaned[:300]
+
+    def instrument_performance(
+        self, store: TelemetryStore, health: HealthView, since: float, taint: Taint
+    ) -> dict[str, Any]:
+        now = store.clock
+        report = health.report
+        channels = []
+        for channel in store.channels:
+            t, v = store.series(channel.id, since)
+            measured = np.isfinite(v)
+            t, v = t[measured], v[measured]
+            state = report.channels.get(channel.id) if report else None
+            entry: dict[str, Any] = {
+                "channel": channel.id,
+                "subsystem": channel.subsystem.value,
+                "unit": channel.unit,
+                "state": state.state.value if state else "no_data",
+                "samples": len(v),
+                "min": _number(v.min()) if len(v) else None,
+                "max": _number(v.max()) if len(v) else None,
+                "mean": _number(v.mean()) if len(v) else None,
+                "last": _number(v[-1]) if len(v) else None,
+            }
+            bt, bv = bin_medians(t, v, TREND_BIN_S)
+            trend = theil_sen(bt[-240:], bv[-240:])  # at most the last 4 hours
+            if trend is not None:
+                entry["slope_per_h"] = _number(trend.slope * 3600)
+            channels.append(entry)
+        subsystems = [
+            {
+                "subsystem": s.subsystem.value,
+                "state": s.state.value,
+                "time_to_failure_h": _number(
+                    None if s.time_to_failure_s is None else s.time_to_failure_s / 3600, 2
+                ),
+            }
+            for s in (report.subsystems.values() if report else [])
+        ]
+        alerts = [
+            {
+                "channel": a.channel,
+                "level": a.level.value,
+                "start_s": _number(a.start, 1),
+                "end_s": _number(a.end, 1),
+                "reason": self.gated(a.reason, taint),
+            }
+            for a in health.alerts
+            if a.end is None or a.end >= since
+        ]
+        early = []
+        for cid, first in sorted(health.first_warned.items()):
+            eta = (
+                report.channels[cid].time_to_failure_s
+                if report and cid in report.channels
+                else None
+            )
+            early.append(
+                {
+                    "channel": cid,
+                    "first_warned_s": _number(first, 1),
+                    "time_to_failure_h": _number(None if eta is None else eta / 3600, 2),
+                }
+            )
+        events = [
+            {
+                "t_s": _number(e.t, 1),
+                "kind": e.kind if re.fullmatch(pattern_of("identifier"), e.kind) else "other",
+                "message": self.gated(e.message, taint),
+            }
+            for e in store.events()
+            if e.t >= since
+        ]
+        return {
+            "window": {"start_s": _number(max(0.0, since), 1), "end_s": _number(now, 1)},
+            "subsystems": subsystems,
+            "channels": channels[:200],
+            "alerts": alerts[-500:],
+            "early_warnings": early[:200],
+            "events": events[-2000:],
+        }
+
+
+def own_words(store: TelemetryStore) -> set[str]:
+    """The app's own words: model, channel and event names are never personal data."""
+    models = (*PREFIX_MODELS.values(), *TYPE_MODELS.values())
+    words = tokens(" ".join(f"{name} {family}" for name, family in models))
+    words |= tokens(f"{DEMO_MODEL} {UNKNOWN.name} {' '.join(CONSUMABLE_KINDS.values())}")
+    words |= COMMON_WORDS
+    for channel in store.channels:
+        words |= tokens(f"{channel.id} {channel.label} {channel.unit}")
+    for event in store.events():
+        words |= tokens(event.template)
+    return words
+
+
+def build(
+    kind: str,
+    store: TelemetryStore,
+    health: HealthView | None = None,
+    run: RunFolder | None = None,
+    since: float | None = None,
+    machine: list[str] | None = None,
+) -> Draft:
+    """A payload draft of ``kind``; instrument statistics cover ``since`` (run seconds)
+    to now, by default the last hour."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown payload kind {kind!r}; expected one of {', '.join(KINDS)}")
+    health = health or HealthView()
+    local_only = dict(run.local_only) if run else {}
+    allowed = identifier_words(run) | schema_words() | own_words(store)
+    taint = Taint.of(
+        [*local_only.values(), *(machine_values() if machine is None else machine)], allowed
+    )
+    builder = _Builder(run, taint)
+    document: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "kind": kind,
+        "producer": {"app": "proactive-gui", "version": __version__},
+        "instrument_configuration": builder.instrument_configuration(),
+    }
+    run_configuration = builder.run_configuration()
+    if run_configuration is not None:
+        document["run_configuration"] = run_configuration
+    run_performance = builder.run_performance()
+    if run_performance is not None:
+        document["run_performance"] = run_performance
+    start = store.clock - 3600.0 if since is None else since
+    document["instrument_performance"] = builder.instrument_performance(store, health, start, taint)
+    return Draft(
+        kind=kind,
+        document=document,
+        taint=taint,
+        local_only=local_only,
+        left_out=tuple(builder.left_out),
+        cleaned=tuple(builder.cleaned),
+    )
