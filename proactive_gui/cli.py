@@ -119,6 +119,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HOURS",
         help="simulated run time to render at, in hours (default: 1)",
     )
+    preview = commands.add_parser(
+        "preview",
+        help="the payload as it would be sealed now: its fields, size and SHA-256, "
+        "or with --raw exactly its bytes",
+    )
+    _add_source_options(preview)
+    preview.add_argument(
+        "--at",
+        type=_non_negative_float,
+        default=1.0,
+        metavar="HOURS",
+        help="demo run time to build the payload at, in hours (default: 1)",
+    )
+    preview.add_argument(
+        "--raw", action="store_true", help="exactly the bytes that would be sent, nothing else"
+    )
     return parser
 
 
@@ -146,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "snapshot":
         return _snapshot(args.out, options, paths)
+    if args.command == "preview":
+        return _preview(options, args.raw)
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
@@ -182,6 +200,31 @@ def _snapshot(out: Path, options: LaunchOptions, paths: AppPaths) -> int:
         return EXIT_FAILED
     for path in written:
         print(path)
+    return EXIT_OK
+
+
+def _preview(options: LaunchOptions, raw: bool) -> int:
+    from proactive_gui.launch import draft_now
+    from proactive_gui.payload.schema import PayloadInvalidError
+    from proactive_gui.payload.seal import PayloadBlockedError, seal
+    from proactive_gui.runs.xmlfile import RunFolderError
+
+    try:
+        sealed = seal(draft_now(options))
+    except RunFolderError as exc:
+        print(f"error: {exc.path}: {exc.problem}", file=sys.stderr)
+        return EXIT_FAILED
+    except (PayloadBlockedError, PayloadInvalidError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if raw:
+        sys.stdout.buffer.write(sealed.data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    print(f"Payload {sealed.payload_id} ({sealed.kind}), sealed {sealed.created_at}")
+    print(f"Size: {sealed.size} bytes   SHA-256: {sealed.sha256}")
+    print("Preview only: nothing was queued or sent.")
+    print(json.dumps(sealed.document(), indent=2, ensure_ascii=False))
     return EXIT_OK
 
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from proactive_gui.health.evaluate import HealthMonitor
+from proactive_gui.health.limits import load_limits
 from proactive_gui.instrument.simulator import Simulator, demo_store
 from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.payload.build import Draft, HealthView, build
+from proactive_gui.runs.folder import load_run_folder
+from proactive_gui.runs.isolation import close_shared_worker
 
 
 @dataclass(frozen=True)
@@ -30,3 +35,19 @@ def open_source(options: LaunchOptions) -> tuple[TelemetryStore, Simulator | Non
     simulator = Simulator(store, scenario=options.scenario, seed=options.seed, speed=options.speed)
     simulator.advance_to(options.at_hours * 3600.0)
     return store, simulator
+
+
+def draft_now(options: LaunchOptions, kind: str = "manual") -> Draft:
+    """The payload draft as it would be sealed now, for ``options``: the demo's
+    telemetry and health, and the run folder if one was chosen."""
+    store, _ = open_source(options)
+    monitor = HealthMonitor(load_limits("Demo"))
+    report = monitor.evaluate(store)
+    run = None
+    if options.run_folder is not None:
+        try:
+            run = load_run_folder(options.run_folder)
+        finally:
+            close_shared_worker()
+    health = HealthView(report, tuple(monitor.alerts), dict(monitor.first_early_warning))
+    return build(kind, store, health=health, run=run)

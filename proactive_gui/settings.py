@@ -99,6 +99,16 @@ def _parse_existing_dir(raw: str) -> str:
     return str(Path(value).expanduser().resolve()) if value else ""
 
 
+def _parse_interval(raw: str) -> int:
+    try:
+        minutes = int(raw.strip())
+    except ValueError:
+        raise SettingError(f"not a whole number of minutes: {raw!r}") from None
+    if not 5 <= minutes <= 1440:
+        raise SettingError(f"must be between 5 and 1440 minutes: {minutes}")
+    return minutes
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     """One documented setting: its key, default, parser/validator and help text."""
@@ -142,6 +152,13 @@ SETTINGS: dict[str, SettingSpec] = {
             "",
             _parse_existing_dir,
             "Folder where the instrument writes run folders; each new run there is picked up.",
+        ),
+        SettingSpec(
+            "health_interval_min",
+            60,
+            _parse_interval,
+            "Minutes between health payloads during a run (5 to 1440); payloads are also "
+            "sealed when a run starts and when it ends.",
         ),
         SettingSpec(
             "opt_in",

@@ -149,7 +149,8 @@ class _Builder:
         if not _looks_like(definition, value):
             self.left_out.append(f"{what}: not sent, its value does not look like a {definition}")
             return False
-        if definition != "serial" and tokens(value) & self.taint.words:
+        version = definition == "version"
+        if definition != "serial" and scan_text(value, what, self.taint, version=version):
             self.left_out.append(f"{what}: not sent, it repeats a value that stays on this PC")
             return False
         return True
@@ -350,15 +351,14 @@ class _Builder:
 
 
 def own_words(store: TelemetryStore) -> set[str]:
-    """The app's own words: model, channel and event names are never personal data."""
+    """The app's own words: model and channel names are never personal data. (Not event
+    texts: a source may fill those from outside.)"""
     models = (*PREFIX_MODELS.values(), *TYPE_MODELS.values())
     words = tokens(" ".join(f"{name} {family}" for name, family in models))
     words |= tokens(f"{DEMO_MODEL} {UNKNOWN.name} {' '.join(CONSUMABLE_KINDS.values())}")
     words |= COMMON_WORDS
     for channel in store.channels:
         words |= tokens(f"{channel.id} {channel.label} {channel.unit}")
-    for event in store.events():
-        words |= tokens(event.template)
     return words
 
 

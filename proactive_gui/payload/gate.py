@@ -37,7 +37,7 @@ _VALUE = r"[^\s,;]+(?:[ \t]+[A-Z][\w'-]+){0,2}"  # a value, and up to two more c
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("e-mail address", re.compile(r"[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")),
-    ("network path", re.compile(r"\\\\[^\\\s]+|(?<![:\w])//[A-Za-z0-9][\w.-]*")),
+    ("network path", re.compile(r"\\\\[^\s\"]+|(?<![:\w])//[A-Za-z0-9][^\s\"]*")),
     ("drive path", re.compile(r"(?<![A-Za-z0-9])[A-Za-z]:[\\/][^\s\"]*")),
     ("file path", re.compile(r"(?<![\w.])(?:~|/)[\w.-]*(?:/[\w .-]+)+")),
     (
@@ -48,17 +48,26 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:)+:(?:[0-9A-Fa-f]{1,4}:?)*(?![\w:])"
         ),
     ),
-    ("date of birth", re.compile(r"(?i)\b(?:dob|d\.o\.b\.|date of birth|born)\b\W*\S+")),
+    (
+        "date of birth",
+        re.compile(
+            r"(?i)(?<![A-Za-z0-9])(?:dob|d\.o\.b\.|date of birth|born)(?![A-Za-z0-9])\W*\S+"
+        ),
+    ),
     (
         "medical record number",
-        re.compile(r"(?i)\b(?:mrn|medical record(?: number| no\.?)?|nhs number)\b\W*\S+"),
+        re.compile(
+            r"(?i)(?<![A-Za-z0-9])(?:mrn|medical record(?: number| no\.?)?|nhs number)(?![A-Za-z0-9])\W*\S+"
+        ),
     ),
     (
         "sample or library name",
-        re.compile(r"(?i)\b(?:sample|library|specimen)(?:[ _-]?(?:name|id|no))?\s*[:=#]\s*\S+"),
+        re.compile(
+            r"(?i)(?<![A-Za-z0-9])(?:sample|library|specimen)(?:[ _-]?(?:name|id|no))?\s*[:=#]\s*\S+"
+        ),
     ),
-    ("name after a label", re.compile(rf"(?i)\b(?:{_LABELS})\s*[:=]\s*{_VALUE}")),
-    ("patient id", re.compile(r"(?i)\bpatient\b\W*\S+")),
+    ("name after a label", re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{_LABELS})\s*[:=]\s*{_VALUE}")),
+    ("patient id", re.compile(r"(?i)(?<![A-Za-z0-9])patient(?![A-Za-z0-9])\W*\S+")),
     ("host or file name", re.compile(r"(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w.])")),
     (
         "DNA/RNA sequence",
@@ -68,6 +77,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Version strings look like IPv4 addresses ("1.18.54.4"); fields that hold versions skip it.
 NOT_IN_VERSIONS = frozenset({"IP address", "host or file name"})
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+REMOVED = "[removed]"
 
 
 @dataclass(frozen=True)
@@ -160,21 +170,22 @@ def scan_text(text: str, where: str, taint: Taint, *, version: bool = False) -> 
 
 
 def clean_text(text: str, taint: Taint) -> tuple[str, list[Finding]]:
-    """Free text with every finding replaced by '[removed: kind]'."""
+    """Free text with every finding replaced by '[removed]' (the kinds are in the
+    findings: naming them in the text would trip the scan, "patient ...")."""
     findings: list[Finding] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             findings.append(Finding(kind, "text", mask(match.group(0))))
-        text = pattern.sub(f"[removed: {kind}]", text)
+        text = pattern.sub(REMOVED, text)
     for value in taint.values:
         if value.lower() in text.lower():
             findings.append(Finding("a value that stays on this PC", "text", mask(value)))
-            text = re.sub(re.escape(value), "[removed]", text, flags=re.IGNORECASE)
+            text = re.sub(re.escape(value), REMOVED, text, flags=re.IGNORECASE)
 
     def drop(match: re.Match[str]) -> str:
         if match.group(0).lower() in taint.words:
             findings.append(Finding("a word from a local value", "text", mask(match.group(0))))
-            return "[removed]"
+            return REMOVED
         return match.group(0)
 
     return _TOKEN.sub(drop, text), findings

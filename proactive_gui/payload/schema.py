@@ -40,13 +40,29 @@ def _validator() -> jsonschema.Draft202012Validator:
     )
 
 
+_RULES = {
+    "additionalProperties": "a field the schema does not allow",
+    "required": "a required field is missing",
+    "pattern": "the value is not of the allowed form",
+    "type": "the value has the wrong type",
+    "enum": "the value is not one of the allowed values",
+    "const": "the value is not the expected one",
+    "maxItems": "too many entries",
+    "maxLength": "the text is too long",
+    "format": "the value is not of the allowed form",
+    "minimum": "the value is too small",
+    "maximum": "the value is too large",
+}
+
+
 def validate(document: object) -> None:
     """Raise ``PayloadInvalidError`` naming the first offending field."""
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]
         where = ".".join(str(p) for p in error.absolute_path) or "the payload"
-        raise PayloadInvalidError(f"{where}: {error.message[:200]}")
+        # jsonschema's own message quotes the value, which may be personal data
+        raise PayloadInvalidError(f"{where}: {_RULES.get(str(error.validator), 'not allowed')}")
 
 
 def pattern_of(definition: str) -> str:
@@ -89,19 +105,21 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def field_info(path: tuple[str | int, ...]) -> FieldInfo | None:
-    """Description and reason of the field at ``path`` (keys and list indexes)."""
-    node: dict[str, Any] = schema()
+    """Description and reason of the field at ``path`` (keys and list indexes); an
+    entry of a list is described by its list."""
+    node: dict[str, Any] = _resolve(schema())
+    described = node
     for step in path:
-        node = _resolve(node)
         if isinstance(step, int):
             items = node.get("items")
             if not isinstance(items, dict):
                 return None
-            node = items
+            node = _resolve(items)
         else:
             properties = node.get("properties", {})
             if step not in properties:
                 return None
-            node = properties[step]
-    node = _resolve(node)
-    return FieldInfo(str(node.get("description", "")), str(node.get("x-reason", "")))
+            node = _resolve(properties[step])
+        if node.get("description"):
+            described = node
+    return FieldInfo(str(described.get("description", "")), str(described.get("x-reason", "")))

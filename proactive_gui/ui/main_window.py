@@ -26,11 +26,13 @@ from proactive_gui.instrument.simulator import Simulator
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.timeline import Phase
 from proactive_gui.paths import AppPaths
+from proactive_gui.payload.service import PayloadService
 from proactive_gui.runs.isolation import close_shared_worker
 from proactive_gui.settings import Settings
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.pages.overview import OverviewPage
+from proactive_gui.ui.pages.payload import PayloadPage
 from proactive_gui.ui.pages.placeholder import PlaceholderPage, placeholder_texts
 from proactive_gui.ui.pages.settings_page import SettingsPage
 from proactive_gui.ui.run_bridge import RunWatchBridge
@@ -69,6 +71,12 @@ class MainWindow(QMainWindow):
         self.simulator = simulator
         self.run_bridge = run_bridge
         self.health = health
+        self.payloads = PayloadService(
+            store,
+            health,
+            lambda: run_bridge.last.run if run_bridge and run_bridge.last else None,
+            interval_s=60.0 * int(settings.get("health_interval_min")),
+        )
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
 
@@ -79,9 +87,11 @@ class MainWindow(QMainWindow):
             ("overview", tr("Overview"), lambda: self._overview(store, settings, health)),
             ("health", tr("Health"), lambda: _health_page(store, health)),
             ("run_quality", tr("Run quality"), lambda: _run_quality_page(run_bridge)),
+            ("payload", tr("Payload"), lambda: PayloadPage(self.payloads)),
             *(
                 (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
                 for page_id, title, purpose, coming in placeholder_texts()
+                if page_id != "payload"
             ),
             ("settings", tr("Settings"), lambda: SettingsPage(settings, paths)),
         ]
@@ -165,7 +175,8 @@ class MainWindow(QMainWindow):
         return overview
 
     def refresh(self) -> None:
-        """Update the visible page and the status line from the store."""
+        """Seal payloads that are due; update the visible page and the status line."""
+        self.payloads.tick()
         current = self.stack.currentWidget()
         if isinstance(current, Page):
             current.refresh()

@@ -14,7 +14,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `tests.benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import dashboard, runfolder, simulator, startup
+from tests.benchmarks import dashboard, payload, runfolder, simulator, startup
 from tests.benchmarks.figures import Figure
 
 BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
     "simulator": simulator.run,
     "runfolder": runfolder.run,
     "dashboard": dashboard.run,
+    "payload": payload.run,
 }
 
 

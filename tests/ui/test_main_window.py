@@ -180,7 +180,14 @@ def test_settings_page_lists_every_setting(window: MainWindow, app_home: Path) -
     page = window.page("settings")
     table = page.table  # type: ignore[attr-defined]
     keys = [table.item(r, 0).text() for r in range(table.rowCount())]
-    assert keys == ["endpoint", "ca_bundle", "proxy", "run_folder_root", "opt_in"]
+    assert keys == [
+        "endpoint",
+        "ca_bundle",
+        "proxy",
+        "run_folder_root",
+        "health_interval_min",
+        "opt_in",
+    ]
     assert table.item(keys.index("opt_in"), 1).text() == "false"
 
 

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import subprocess
 from pathlib import Path
 
 import pytest
+import rfc8785
 
 from proactive_gui import __version__
 from proactive_gui.cli import display_problem, main
+from proactive_gui.payload.seal import SealedPayload
 from proactive_gui.secrets import SERVICE
 from tests.conftest import PYTHON, SHARED_RUNS, MemoryKeyring, subprocess_env
 
@@ -199,3 +202,34 @@ def test_runinfo_failures_are_one_line(tmp_path: Path, make: str) -> None:
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
     assert "Traceback" not in result.stderr
+
+
+def test_preview_raw_is_exactly_the_sealed_bytes(tmp_path: Path) -> None:
+    folder = SHARED_RUNS / "NextSeq2000_220112_VH00559_4_AAANY2JM5"
+    result = subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "preview", "--demo", "--run-folder", str(folder), "--raw"],
+        capture_output=True,
+        env=subprocess_env(tmp_path),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    sealed = SealedPayload.from_bytes(result.stdout)  # validates against the schema
+    assert rfc8785.dumps(json.loads(result.stdout)) == result.stdout  # nothing added
+    assert sealed.document()["run_configuration"]["run_id"] == "220112_VH00559_4_AAANY2JM5"
+
+
+def test_preview_for_people_shows_size_and_digest_of_what_it_prints(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "preview", "--demo", "--at", "2"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(tmp_path),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    head, _, body = result.stdout.partition("{")
+    document = json.loads("{" + body)
+    data = rfc8785.dumps(document)
+    assert f"Size: {len(data)} bytes" in head
+    assert f"SHA-256: {hashlib.sha256(data).hexdigest()}" in head
+    assert "nothing was queued or sent" in head

@@ -1,0 +1,88 @@
+"""Payloads on their cadence: the app's one place that builds and seals them.
+
+Sealed payloads are kept here, oldest first, for the Payload page and, later, the
+upload engine. A payload that the last scan blocks is not kept: the reason (kind and
+place of what was found, never the data) is, so the page can say why.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from proactive_gui.health.service import HealthService
+from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.payload.build import Draft, HealthView, build
+from proactive_gui.payload.cadence import ENDED, RUNNING, Cadence, RunState
+from proactive_gui.payload.schema import PayloadInvalidError
+from proactive_gui.payload.seal import PayloadBlockedError, SealedPayload, seal
+from proactive_gui.runs.folder import RunFolder
+
+log = logging.getLogger(__name__)
+
+
+def health_view(health: HealthService | None) -> HealthView:
+    """A consistent copy of what the health monitor knows now."""
+    if health is None:
+        return HealthView()
+    report = health.report or health.evaluate_now()
+    return HealthView(report, tuple(health.alerts()), dict(health.monitor.first_early_warning))
+
+
+class PayloadService:
+    def __init__(
+        self,
+        store: TelemetryStore,
+        health: HealthService | None,
+        current_run: Callable[[], RunFolder | None],
+        interval_s: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.store = store
+        self.health = health
+        self.current_run = current_run
+        self.cadence = Cadence(interval_s)
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._sealed: list[SealedPayload] = []
+        self.problems: list[str] = []
+
+    @property
+    def sealed(self) -> list[SealedPayload]:
+        with self._lock:
+            return list(self._sealed)
+
+    def draft(self, kind: str = "manual") -> Draft:
+        return build(kind, self.store, health=health_view(self.health), run=self.current_run())
+
+    def seal_now(self, kind: str = "manual") -> SealedPayload:
+        """Build, seal and keep one payload. Raises ``PayloadBlockedError`` or
+        ``PayloadInvalidError``; then nothing is kept."""
+        sealed = seal(self.draft(kind))
+        with self._lock:
+            self._sealed.append(sealed)
+        log.info("sealed %s payload %s (%d bytes)", kind, sealed.payload_id, sealed.size)
+        return sealed
+
+    def run_state(self) -> RunState | None:
+        run = self.current_run()
+        if run is not None:
+            return RunState(run.run_info.run_id, RUNNING if run.state == "running" else ENDED)
+        status = self.store.status
+        if status is None:
+            return None
+        state = ENDED if status.phase == "complete" else RUNNING
+        return RunState(f"demo-{self.store.epoch:.0f}", state)
+
+    def tick(self) -> list[SealedPayload]:
+        """Seal whatever the cadence says is due now."""
+        made = []
+        for kind in self.cadence.due(self.run_state(), self.clock()):
+            try:
+                made.append(self.seal_now(kind))
+            except (PayloadBlockedError, PayloadInvalidError) as exc:
+                self.problems.append(str(exc))
+                log.warning("a %s payload was not sealed: %s", kind, exc)
+        return made

@@ -1,0 +1,329 @@
+"""Payload: exactly what would leave this PC, byte for byte, and why each field does.
+
+The page shows sealed bytes only: the next payload is sealed for the preview (a fresh
+id and time each time it is refreshed), and "Seal now" seals one to keep. The tree,
+the bytes, the size and the SHA-256 all come from the same ``SealedPayload``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
+from proactive_gui.payload.build import Draft
+from proactive_gui.payload.schema import PayloadInvalidError, field_info
+from proactive_gui.payload.seal import PayloadBlockedError, SealedPayload, seal
+from proactive_gui.payload.service import PayloadService
+from proactive_gui.ui.pages.base import Page, card
+
+NEVER_COLLECTED = (
+    QT_TRANSLATE_NOOP(
+        "PayloadPage",
+        "Sequencing data: base calls, reads, FASTQ/BAM, sequences of any kind "
+        "(index sequences too).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PayloadPage",
+        "Personal data (PII): names, user names, e-mail addresses, host and computer names, "
+        "paths to user or network folders.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PayloadPage",
+        "Health data (PHI): patient names or ids, medical record numbers, dates of birth, "
+        "sample and library names.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PayloadPage",
+        "Anything in RunParameters.xml that is not on the allow-list (listed under Not sent).",
+    ),
+)
+
+
+def _tree_items(
+    value: dict[str, object] | list[object], path: tuple[str | int, ...]
+) -> list[QTreeWidgetItem]:
+    """Tree rows of a JSON value: field, value, what it is, why it is collected."""
+    items = []
+    entries: list[tuple[str | int, object]] = (
+        list(value.items()) if isinstance(value, dict) else list(enumerate(value))
+    )
+    for key, child in entries:
+        child_path = (*path, key)
+        info = field_info(child_path)
+        shown = "" if isinstance(child, dict | list) else json.dumps(child, ensure_ascii=False)
+        label = f"[{key}]" if isinstance(key, int) else str(key)
+        item = QTreeWidgetItem(
+            [label, shown, info.description if info else "", info.reason if info else ""]
+        )
+        for column in (2, 3):
+            item.setToolTip(column, item.text(column))
+        if isinstance(child, dict | list):
+            item.addChildren(_tree_items(child, child_path))
+        items.append(item)
+    return items
+
+
+class PayloadPage(Page):
+    page_id = "payload"
+
+    def __init__(self, service: PayloadService, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Payload"),
+            self.tr(
+                "Exactly what would leave this PC, byte for byte, and why. Only instrument "
+                "performance, run performance, instrument configuration and run configuration: "
+                "never sequencing data, personal data or health data."
+            ),
+            parent,
+        )
+        self.service = service
+        self.draft: Draft | None = None
+        self._listed = -1  # sealed payloads in the list
+        self.shown: SealedPayload | None = None
+
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Refresh the next payload"))
+        self.refresh_button.clicked.connect(self.show_next)
+        self.seal_button = QPushButton(self.tr("Seal now"))
+        self.seal_button.clicked.connect(self.seal_now)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self._ask_export)
+        for button in (self.refresh_button, self.seal_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.status)
+
+        self.payloads = QListWidget()
+        self.payloads.currentRowChanged.connect(self._select)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("Value"),
+                self.tr("What it is"),
+                self.tr("Why it is collected"),
+            ]
+        )
+        self.about = QLabel(self.tr("Select a field to read what it is and why it is collected."))
+        self.about.setObjectName("reading")
+        self.about.setWordWrap(True)
+        self.tree.currentItemChanged.connect(self._about)
+        fields_tab = QWidget()
+        fields_layout = QVBoxLayout(fields_tab)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.tree, stretch=1)
+        fields_layout.addWidget(self.about)
+        self.bytes_view = QPlainTextEdit(readOnly=True)
+        self.bytes_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.digest = QLabel()
+        self.digest.setObjectName("reading")
+        bytes_tab = QWidget()
+        bytes_layout = QVBoxLayout(bytes_tab)
+        bytes_layout.addWidget(self.digest)
+        bytes_layout.addWidget(self.bytes_view)
+        self.diff_view = QPlainTextEdit(readOnly=True)
+        self.diff_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.not_sent = QTreeWidget()
+        self.not_sent.setHeaderLabels(
+            [self.tr("Found on this PC"), self.tr("Value"), self.tr("Sent?")]
+        )
+        never_card, never_layout = card(self.tr("Never collected"))
+        for line in NEVER_COLLECTED:
+            item = QLabel(f"•  {QCoreApplication.translate('PayloadPage', line)}")
+            item.setWordWrap(True)
+            item.setObjectName("muted")
+            never_layout.addWidget(item)
+        never_layout.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Payloads")))
+        side_layout.addWidget(self.payloads, stretch=1)
+        side_layout.addWidget(never_card, stretch=2)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(fields_tab, self.tr("Fields"))
+        self.tabs.addTab(bytes_tab, self.tr("Exact bytes"))
+        self.tabs.addTab(self.diff_view, self.tr("Changes"))
+        self.tabs.addTab(self.not_sent, self.tr("Not sent"))
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([230, 790])
+        self.body.addWidget(splitter, stretch=1)
+        self.show_next()
+
+    @property
+    def sealed(self) -> list[SealedPayload]:
+        return self.service.sealed
+
+    def refresh(self) -> None:
+        """New payloads sealed on the cadence appear in the list."""
+        if len(self.sealed) != self._listed:
+            self._fill_list(select_draft=self.payloads.currentRow() <= 0)
+
+    def show_next(self) -> None:
+        """Seal the next payload for the preview (it is not kept)."""
+        try:
+            self.draft = self.service.draft("manual")
+            sealed = seal(self.draft)
+        except (PayloadBlockedError, PayloadInvalidError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Preview of the next payload: nothing was queued or sent."))
+        kept = self.sealed
+        self._show(sealed, previous=kept[-1] if kept else None)
+        self._fill_list(select_draft=True)
+
+    def seal_now(self) -> None:
+        kept = self.sealed
+        try:
+            sealed = self.service.seal_now("manual")
+        except (PayloadBlockedError, PayloadInvalidError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(
+            self.tr(
+                "Sealed {id}: {size} bytes. It waits here until the upload engine sends it."
+            ).format(id=sealed.payload_id, size=sealed.size)
+        )
+        self._fill_list(select_draft=False)
+        self._show(sealed, kept[-1] if kept else None)
+
+    def _fill_list(self, select_draft: bool) -> None:
+        kept = self.sealed
+        current = self.payloads.currentRow()
+        self.payloads.blockSignals(True)
+        self.payloads.clear()
+        self.payloads.addItem(self.tr("Next payload (draft)"))
+        for sealed in kept:
+            when = f"{sealed.created_at[:10]} {sealed.created_at[11:16]}"
+            self.payloads.addItem(f"{when}  {sealed.kind}")
+        self.payloads.setCurrentRow(0 if select_draft else len(kept) if current <= 0 else current)
+        self.payloads.blockSignals(False)
+        self._listed = len(kept)
+
+    def _select(self, row: int) -> None:
+        if row == 0:
+            self.show_next()
+        kept = self.sealed
+        if 0 < row <= len(kept):
+            self._show(kept[row - 1], kept[row - 2] if row > 1 else None)
+
+    def _show(self, sealed: SealedPayload, previous: SealedPayload | None) -> None:
+        self.shown = sealed
+        document = sealed.document()
+        self.tree.clear()
+        self.tree.addTopLevelItems(_tree_items(document, ()))
+        self.tree.expandToDepth(0)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        for column, width in enumerate((175, 185, 225)):
+            self.tree.setColumnWidth(column, width)
+        self.bytes_view.setPlainText(sealed.data.decode("utf-8"))
+        self.digest.setText(
+            self.tr("{size} bytes   SHA-256 {sha}").format(size=sealed.size, sha=sealed.sha256)
+        )
+        if previous is None:
+            self.diff_view.setPlainText(self.tr("No earlier payload to compare with."))
+        else:
+            before = json.dumps(previous.document(), indent=1, sort_keys=True).splitlines()
+            after = json.dumps(document, indent=1, sort_keys=True).splitlines()
+            diff = difflib.unified_diff(
+                before, after, previous.payload_id, sealed.payload_id, lineterm="", n=1
+            )
+            self.diff_view.setPlainText("\n".join(diff) or self.tr("No changes."))
+        self._fill_not_sent()
+
+    def _about(self, item: QTreeWidgetItem | None) -> None:
+        """The selected field's description and reason, in full."""
+        if item is None:
+            return
+        path: list[str] = []
+        node: QTreeWidgetItem | None = item
+        while node is not None:
+            path.insert(0, node.text(0))
+            node = node.parent()
+        self.about.setText(
+            self.tr("<b>{field}</b>: {what}<br><b>Why it is collected:</b> {why}").format(
+                field=html.escape(".".join(path)),
+                what=html.escape(item.text(2)),
+                why=html.escape(item.text(3)),
+            )
+        )
+
+    def _fill_not_sent(self) -> None:
+        self.not_sent.clear()
+        draft = self.draft
+        if draft is None:
+            return
+        no = self.tr("not sent")
+        for path, value in sorted(draft.local_only.items()):
+            self.not_sent.addTopLevelItem(QTreeWidgetItem([path, value, no]))
+        for reason in draft.left_out:
+            self.not_sent.addTopLevelItem(QTreeWidgetItem([reason, "", no]))
+        for finding in draft.cleaned:
+            self.not_sent.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        self.tr("Removed from a log line: {kind}").format(kind=finding.kind),
+                        finding.excerpt,
+                        no,
+                    ]
+                )
+            )
+        self.not_sent.resizeColumnToContents(0)
+        self.not_sent.setColumnWidth(1, 480)
+
+    def export(self, target: Path) -> None:
+        """Write the payload shown, byte for byte."""
+        if self.shown is not None:
+            target.write_bytes(self.shown.data)
+
+    def _ask_export(self) -> None:
+        if self.shown is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export payload"),
+            f"payload-{self.shown.payload_id}.json",
+            "JSON (*.json)",
+        )
+        if not name:
+            return
+        try:
+            self.export(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("The payload could not be written to {path}: {why}").format(
+                    path=name, why=exc.strerror or exc
+                ),
+            )

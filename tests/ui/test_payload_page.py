@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.paths import app_paths
+from proactive_gui.settings import Settings
+from proactive_gui.ui.app import build_window
+from proactive_gui.ui.main_window import MainWindow
+from proactive_gui.ui.pages.payload import PayloadPage
+from tests.conftest import SHARED_RUNS
+
+RUN = SHARED_RUNS / "MiSeq_210505_M01101_0075_000000000-JDP9R"
+
+
+def _window(qtbot: QtBot, run_folder: Path | None = None) -> tuple[MainWindow, PayloadPage]:
+    paths = app_paths().ensure()
+    options = LaunchOptions(at_hours=2.0, run_folder=run_folder)
+    win = build_window(options, paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    win.resize(1280, 820)
+    win.show()
+    if win.run_bridge is not None:
+        win.run_bridge.load_now()  # the watcher thread is not started in tests
+    win.show_page("payload")
+    page = win.page("payload")
+    assert isinstance(page, PayloadPage)
+    return win, page
+
+
+def test_the_page_shows_exactly_the_sealed_bytes_and_their_digest(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    win, page = _window(qtbot)
+    page.seal_now()
+    sealed = page.sealed[-1]
+    shown = page.bytes_view.toPlainText().encode("utf-8")
+    assert shown == sealed.data
+    assert hashlib.sha256(shown).hexdigest() == sealed.sha256
+    assert sealed.sha256 in page.digest.text() and f"{sealed.size} bytes" in page.digest.text()
+    page.export(tmp_path / "out.json")
+    assert (tmp_path / "out.json").read_bytes() == sealed.data
+    win.close()
+
+
+def test_every_field_in_the_tree_says_what_it_is_and_why(qtbot: QtBot) -> None:
+    win, page = _window(qtbot)
+    missing = []
+    stack = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        assert item is not None
+        if not (item.text(2) and item.text(3)):
+            missing.append(item.text(0))
+        stack += [item.child(i) for i in range(item.childCount())]
+    assert not missing
+    win.close()
+
+
+def test_a_second_seal_shows_what_changed(qtbot: QtBot) -> None:
+    win, page = _window(qtbot)
+    page.seal_now()
+    assert win.simulator is not None
+    win.simulator.advance_to(2.5 * 3600)
+    page.seal_now()
+    first, second = page.sealed[-2:]
+    diff = page.diff_view.toPlainText()
+    assert diff.startswith(f"--- {first.payload_id}\n+++ {second.payload_id}")
+    assert '+  "created_at"' in diff or '"end_s"' in diff
+    win.close()
+
+
+def test_local_only_run_parameters_are_listed_as_not_sent(qtbot: QtBot) -> None:
+    win, page = _window(qtbot, run_folder=RUN)
+    page.show_next()
+    rows = {
+        page.not_sent.topLevelItem(i).text(0): page.not_sent.topLevelItem(i).text(2)  # type: ignore[union-attr]
+        for i in range(page.not_sent.topLevelItemCount())
+    }
+    assert rows["/Username"] == "not sent" and rows["/OutputFolder"] == "not sent"
+    assert "uzgent" not in page.bytes_view.toPlainText()
+    win.close()
