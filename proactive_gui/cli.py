@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proactive_gui import APP_NAME, __version__
 from proactive_gui.instrument.scenarios import SCENARIOS
@@ -24,6 +25,10 @@ from proactive_gui.logsetup import configure_logging
 from proactive_gui.paths import AppPaths, app_paths
 from proactive_gui.secrets import SECRET_NAMES, KeyringUnavailableError, store_secret
 from proactive_gui.settings import SettingError, Settings, spec_for
+
+if TYPE_CHECKING:
+    from proactive_gui.payload.seal import SealedPayload
+    from proactive_gui.uplink.spool import Spool
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +140,26 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument(
         "--raw", action="store_true", help="exactly the bytes that would be sent, nothing else"
     )
+    preview.add_argument(
+        "--payload", metavar="ID", help="a sealed payload waiting in the queue, by its payload_id"
+    )
+
+    send = commands.add_parser(
+        "send", help="seal a payload now and queue it; prints its payload_id and SHA-256"
+    )
+    _add_source_options(send)
+    send.add_argument("--at", type=_non_negative_float, default=1.0, metavar="HOURS")
+    deliver = commands.add_parser(
+        "deliver", help="send the queue without a window, until it is empty or time is up"
+    )
+    deliver.add_argument(
+        "--wait", action="store_true", help="keep retrying through failures until the time is up"
+    )
+    deliver.add_argument(
+        "--timeout", type=_positive_float, default=60.0, metavar="S", help="seconds (default 60)"
+    )
+    status = commands.add_parser("status", help="the queue, parked payloads, the last delivery")
+    status.add_argument("--json", action="store_true", help="JSON for scripts")
     return parser
 
 
@@ -152,6 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _config(args, paths)
     if args.command == "runinfo":
         return _runinfo(args.folder, args.json)
+    if args.command == "deliver":
+        return _deliver(paths, args.wait, args.timeout)
+    if args.command == "status":
+        return _status(paths, args.json)
     options = LaunchOptions(
         demo=args.demo or args.run_folder is None,
         scenario=args.scenario,
@@ -163,7 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "snapshot":
         return _snapshot(args.out, options, paths)
     if args.command == "preview":
+        if args.payload:
+            return _preview_sealed(paths, args.payload, args.raw)
         return _preview(options, args.raw)
+    if args.command == "send":
+        return _send(options, paths)
     problem = display_problem(os.environ, sys.platform)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
@@ -217,14 +250,153 @@ def _preview(options: LaunchOptions, raw: bool) -> int:
     except (PayloadBlockedError, PayloadInvalidError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    return _show_sealed(sealed, raw, "Preview only: nothing was queued or sent.")
+
+
+def _spool(paths: AppPaths) -> Spool | None:
+    from proactive_gui.uplink.keys import SpoolKeyError
+    from proactive_gui.uplink.setup import open_spool
+
+    try:
+        return open_spool(Settings.load(paths.settings_file), paths)
+    except SpoolKeyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def _show_sealed(sealed: SealedPayload, raw: bool, note: str) -> int:
     if raw:
         sys.stdout.buffer.write(sealed.data)
         sys.stdout.buffer.flush()
         return EXIT_OK
     print(f"Payload {sealed.payload_id} ({sealed.kind}), sealed {sealed.created_at}")
     print(f"Size: {sealed.size} bytes   SHA-256: {sealed.sha256}")
-    print("Preview only: nothing was queued or sent.")
+    print(note)
     print(json.dumps(sealed.document(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _preview_sealed(paths: AppPaths, payload_id: str, raw: bool) -> int:
+    from proactive_gui.uplink.setup import sent_history
+    from proactive_gui.uplink.spool import RecordUnreadableError
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    record = spool.find(payload_id)
+    if record is None:
+        sent = [d for d in sent_history(paths).entries() if d.payload_id == payload_id]
+        if sent:
+            print(
+                f"error: payload {payload_id} was delivered at {sent[0].sent_at} "
+                f"(SHA-256 {sent[0].sha256}); its bytes are no longer kept on this PC",
+                file=sys.stderr,
+            )
+        else:
+            print(f"error: no payload {payload_id} in the queue", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        sealed = spool.read(record)
+    except RecordUnreadableError as exc:
+        print(f"error: payload {payload_id} cannot be read: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return _show_sealed(sealed, raw, "Waiting in the queue: this is exactly what will be sent.")
+
+
+def _send(options: LaunchOptions, paths: AppPaths) -> int:
+    from proactive_gui.launch import draft_now
+    from proactive_gui.payload.schema import PayloadInvalidError
+    from proactive_gui.payload.seal import PayloadBlockedError, seal
+    from proactive_gui.uplink.spool import SpoolError
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    try:
+        sealed = seal(draft_now(options))
+        spool.put(sealed)
+    except (PayloadBlockedError, PayloadInvalidError, SpoolError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{sealed.payload_id} {sealed.sha256}")
+    return EXIT_OK
+
+
+def _deliver(paths: AppPaths, wait: bool, timeout: float) -> int:
+    import time
+
+    from proactive_gui.uplink.engine import State
+    from proactive_gui.uplink.setup import make_engine
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    engine = make_engine(paths.settings_file, spool, paths)
+    blocking = {State.OPTED_OUT, State.NOT_CONFIGURED, State.AUTH_NEEDED}
+    engine.start()
+    deadline = time.monotonic() + timeout
+    try:
+        while spool.pending() and time.monotonic() < deadline:
+            state = engine.status.state
+            if state in blocking or (state == State.WAITING and not wait):
+                break
+            time.sleep(0.05)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        engine.stop()
+    left = len(spool.pending())
+    print(f"delivered {engine.status.sent}, waiting {left}")
+    if left:
+        detail = engine.status.detail or engine.status.state
+        print(f"error: {left} payload(s) not delivered: {detail}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _status(paths: AppPaths, as_json: bool) -> int:
+    from proactive_gui.uplink.setup import sent_history
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    pending = spool.pending()
+    parked = [{"payload_id": r.payload_id, "reason": r.reason()} for r in spool.parked()]
+    quarantined = [{"file": r.path.name, "reason": r.reason()} for r in spool.quarantined()]
+    history = sent_history(paths).entries()
+    last = history[-1] if history else None
+    settings = Settings.load(paths.settings_file)
+    opted_in = bool(settings.get("opt_in"))
+    queued_bytes = sum(r.size for r in pending)
+    if as_json:
+        summary = {
+            "opt_in": opted_in,
+            "endpoint": str(settings.get("endpoint")) or None,
+            "queue": {
+                "count": len(pending),
+                "bytes": queued_bytes,
+                "oldest": min((r.written_at for r in pending), default=None),
+            },
+            "parked": parked,
+            "quarantined": quarantined,
+            "dropped_by_policy": spool.dropped(),
+            "last_delivery": last.__dict__ if last else None,
+        }
+        print(json.dumps(summary, indent=2))
+        return EXIT_OK
+    print(f"Send Instrument Performance Data: {'on' if opted_in else 'off'}")
+    print(f"Queue: {len(pending)} payload(s), {queued_bytes} bytes")
+    for item in parked:
+        print(f"Parked {item['payload_id']}: {item['reason']}")
+    for item in quarantined:
+        print(f"Quarantined {item['file']}: {item['reason']}")
+    if spool.dropped():
+        print(f"Dropped by the size and age policy: {spool.dropped()}")
+    print(
+        f"Last delivery: {last.payload_id} at {last.sent_at} (SHA-256 {last.sha256})"
+        if last
+        else "Last delivery: none yet"
+    )
     return EXIT_OK
 
 

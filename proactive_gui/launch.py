@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from proactive_gui.health.evaluate import HealthMonitor
-from proactive_gui.health.limits import load_limits
 from proactive_gui.instrument.simulator import Simulator, demo_store
 from proactive_gui.instrument.telemetry import TelemetryStore
-from proactive_gui.payload.build import Draft, HealthView, build
-from proactive_gui.runs.folder import load_run_folder
-from proactive_gui.runs.isolation import close_shared_worker
+
+if TYPE_CHECKING:
+    from proactive_gui.payload.build import Draft
 
 
 @dataclass(frozen=True)
@@ -40,6 +39,12 @@ def open_source(options: LaunchOptions) -> tuple[TelemetryStore, Simulator | Non
 def draft_now(options: LaunchOptions, kind: str = "manual") -> Draft:
     """The payload draft as it would be sealed now, for ``options``: the demo's
     telemetry and health, and the run folder if one was chosen."""
+    from proactive_gui.health.evaluate import HealthMonitor
+    from proactive_gui.health.limits import load_limits
+    from proactive_gui.payload.build import HealthView, build
+    from proactive_gui.runs.folder import load_run_folder
+    from proactive_gui.runs.isolation import close_shared_worker
+
     store, _ = open_source(options)
     monitor = HealthMonitor(load_limits("Demo"))
     report = monitor.evaluate(store)

@@ -99,14 +99,24 @@ def _parse_existing_dir(raw: str) -> str:
     return str(Path(value).expanduser().resolve()) if value else ""
 
 
-def _parse_interval(raw: str) -> int:
-    try:
-        minutes = int(raw.strip())
-    except ValueError:
-        raise SettingError(f"not a whole number of minutes: {raw!r}") from None
-    if not 5 <= minutes <= 1440:
-        raise SettingError(f"must be between 5 and 1440 minutes: {minutes}")
-    return minutes
+def _bounded_int(low: int, high: int, unit: str) -> Callable[[str], Value]:
+    def parse(raw: str) -> Value:
+        try:
+            number = int(raw.strip())
+        except ValueError:
+            raise SettingError(f"not a whole number of {unit}: {raw!r}") from None
+        if not low <= number <= high:
+            raise SettingError(f"must be between {low} and {high} {unit}: {number}")
+        return number
+
+    return parse
+
+
+def _parse_key_store(raw: str) -> Value:
+    value = raw.strip().lower()
+    if value not in ("keyring", "file"):
+        raise SettingError(f"must be 'keyring' or 'file': {raw!r}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -156,9 +166,29 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec(
             "health_interval_min",
             60,
-            _parse_interval,
+            _bounded_int(5, 1440, "minutes"),
             "Minutes between health payloads during a run (5 to 1440); payloads are also "
             "sealed when a run starts and when it ends.",
+        ),
+        SettingSpec(
+            "spool_key_store",
+            "keyring",
+            _parse_key_store,
+            "Where the spool's encryption key lives: 'keyring' (the OS keyring), or 'file' "
+            "(a key file readable only by you, for PCs without a keyring; reported as a warning).",
+        ),
+        SettingSpec(
+            "spool_max_mb",
+            200,
+            _bounded_int(1, 10_000, "megabytes"),
+            "Largest size of the queue of unsent payloads; beyond it the oldest are dropped "
+            "(and counted on the Uploads page).",
+        ),
+        SettingSpec(
+            "spool_max_age_days",
+            30,
+            _bounded_int(1, 365, "days"),
+            "Unsent payloads older than this are dropped (and counted on the Uploads page).",
         ),
         SettingSpec(
             "opt_in",

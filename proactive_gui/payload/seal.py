@@ -13,13 +13,15 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rfc8785
 
-from proactive_gui.payload.build import Draft
 from proactive_gui.payload.gate import Finding, Taint, scan_text, strings_of
 from proactive_gui.payload.schema import SCHEMA_VERSION, validate
+
+if TYPE_CHECKING:
+    from proactive_gui.payload.build import Draft
 
 
 class PayloadBlockedError(Exception):

@@ -39,12 +39,14 @@ class PayloadService:
         current_run: Callable[[], RunFolder | None],
         interval_s: float,
         clock: Callable[[], float] = time.monotonic,
+        queue: Callable[[SealedPayload], object] | None = None,
     ) -> None:
         self.store = store
         self.health = health
         self.current_run = current_run
         self.cadence = Cadence(interval_s)
         self.clock = clock
+        self.queue = queue  # the spool's put: sealed payloads wait there to be sent
         self._lock = threading.Lock()
         self._sealed: list[SealedPayload] = []
         self.problems: list[str] = []
@@ -58,9 +60,11 @@ class PayloadService:
         return build(kind, self.store, health=health_view(self.health), run=self.current_run())
 
     def seal_now(self, kind: str = "manual") -> SealedPayload:
-        """Build, seal and keep one payload. Raises ``PayloadBlockedError`` or
-        ``PayloadInvalidError``; then nothing is kept."""
+        """Build, seal, queue and keep one payload. Raises ``PayloadBlockedError``,
+        ``PayloadInvalidError`` or the queue's error; then nothing is kept."""
         sealed = seal(self.draft(kind))
+        if self.queue is not None:
+            self.queue(sealed)  # SpoolError: not kept, the caller says why
         with self._lock:
             self._sealed.append(sealed)
         log.info("sealed %s payload %s (%d bytes)", kind, sealed.payload_id, sealed.size)
@@ -82,7 +86,7 @@ class PayloadService:
         for kind in self.cadence.due(self.run_state(), self.clock()):
             try:
                 made.append(self.seal_now(kind))
-            except (PayloadBlockedError, PayloadInvalidError) as exc:
+            except (PayloadBlockedError, PayloadInvalidError, OSError) as exc:
                 self.problems.append(str(exc))
                 log.warning("a %s payload was not sealed: %s", kind, exc)
         return made

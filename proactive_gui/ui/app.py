@@ -19,6 +19,7 @@ from proactive_gui.ui.main_window import MainWindow
 from proactive_gui.ui.qtlog import route_qt_messages
 from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.theme import apply_theme
+from proactive_gui.uplink.setup import open_uplink
 
 
 def application() -> QApplication:
@@ -46,9 +47,10 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
     else:
         bridge = None
     health = HealthService(store, load_limits("Demo")) if simulator is not None else None
-    window = MainWindow(store, settings, paths, simulator, bridge, health)
-    if settings.load_problem:
-        window.statusBar().showMessage(settings.load_problem, 30_000)
+    uplink = open_uplink(settings.path, paths)
+    window = MainWindow(store, settings, paths, simulator, bridge, health, uplink)
+    if settings.load_problem or uplink.problem:
+        window.statusBar().showMessage(settings.load_problem or uplink.problem, 30_000)
     return window
 
 
@@ -101,6 +103,8 @@ def run_gui(options: LaunchOptions, paths: AppPaths, exit_after_first_paint: boo
         window.run_bridge.start()
     if window.health is not None:
         window.health.start()
+    if window.uplink.engine is not None:
+        window.uplink.engine.start()
     window.show()
     QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
     return app.exec()

@@ -35,8 +35,10 @@ from proactive_gui.ui.pages.overview import OverviewPage
 from proactive_gui.ui.pages.payload import PayloadPage
 from proactive_gui.ui.pages.placeholder import PlaceholderPage, placeholder_texts
 from proactive_gui.ui.pages.settings_page import SettingsPage
+from proactive_gui.ui.pages.uploads import UploadsPage
 from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.theme import tr_core
+from proactive_gui.uplink.setup import Uplink, sent_history
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +66,11 @@ class MainWindow(QMainWindow):
         simulator: Simulator | None = None,
         run_bridge: RunWatchBridge | None = None,
         health: HealthService | None = None,
+        uplink: Uplink | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.uplink = uplink or Uplink(None, None, sent_history(paths), "")
         self.store = store
         self.simulator = simulator
         self.run_bridge = run_bridge
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
             health,
             lambda: run_bridge.last.run if run_bridge and run_bridge.last else None,
             interval_s=60.0 * int(settings.get("health_interval_min")),
+            queue=self.uplink.spool.put if self.uplink.spool is not None else None,
         )
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
@@ -91,8 +96,9 @@ class MainWindow(QMainWindow):
             *(
                 (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
                 for page_id, title, purpose, coming in placeholder_texts()
-                if page_id != "payload"
+                if page_id == "network"
             ),
+            ("uploads", tr("Uploads"), lambda: UploadsPage(self.uplink)),
             ("settings", tr("Settings"), lambda: SettingsPage(settings, paths)),
         ]
         self._built: dict[str, Page] = {}
@@ -170,7 +176,7 @@ class MainWindow(QMainWindow):
     def _overview(
         self, store: TelemetryStore, settings: Settings, health: HealthService | None
     ) -> OverviewPage:
-        overview = OverviewPage(store, settings, health)
+        overview = OverviewPage(store, settings, health, self.uplink)
         overview.navigate.connect(self.show_page)
         return overview
 
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
             stopped = self.health.stop(timeout=2.0) and stopped
         if self.run_bridge is not None:
             stopped = self.run_bridge.stop(timeout=2.0) and stopped
+        if self.uplink.engine is not None:
+            stopped = self.uplink.engine.stop(timeout=2.0) and stopped
         close_shared_worker()
         log.info("main window closed; background work stopped: %s", stopped)
         return stopped

@@ -11,7 +11,7 @@ from proactive_gui.instrument.channels import CHANNELS_BY_ID, DEMO_CHANNELS
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.launch import LaunchOptions
 from proactive_gui.paths import app_paths
-from proactive_gui.settings import Settings
+from proactive_gui.settings import SETTINGS, Settings
 from proactive_gui.ui.app import build_window
 from proactive_gui.ui.live import format_reading
 from proactive_gui.ui.main_window import MainWindow
@@ -180,14 +180,7 @@ def test_settings_page_lists_every_setting(window: MainWindow, app_home: Path) -
     page = window.page("settings")
     table = page.table  # type: ignore[attr-defined]
     keys = [table.item(r, 0).text() for r in range(table.rowCount())]
-    assert keys == [
-        "endpoint",
-        "ca_bundle",
-        "proxy",
-        "run_folder_root",
-        "health_interval_min",
-        "opt_in",
-    ]
+    assert keys == list(SETTINGS)  # every setting, in the documented order
     assert table.item(keys.index("opt_in"), 1).text() == "false"
 
 

@@ -21,6 +21,7 @@ from proactive_gui.settings import Settings
 from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.theme import STATE_TONES, pill, set_tone, tr_core
+from proactive_gui.uplink.setup import Uplink
 
 KEY_READINGS: dict[Subsystem, tuple[str, ...]] = {
     Subsystem.OPTICAL: ("laser_red_power", "laser_green_power", "focus_fwhm"),
@@ -82,6 +83,7 @@ class OverviewPage(Page):
         store: TelemetryStore,
         settings: Settings,
         health: HealthService | None = None,
+        uplink: Uplink | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -94,6 +96,7 @@ class OverviewPage(Page):
         )
         self.store = store
         self.settings = settings
+        self.uplink = uplink
         self.health = health
         self._seen: tuple[int, int] | None = None
 
@@ -137,11 +140,12 @@ class OverviewPage(Page):
             self.tr("Run the readiness checks on the Network page."),
             "network",
         )
-        self._add_line(
+        self.queue = pill(self.tr("Empty"), "neutral")
+        self.queue_note = self._add_line(
             grid,
             2,
             self.tr("Upload queue"),
-            pill(self.tr("Empty"), "neutral"),
+            self.queue,
             self.tr("No payload is waiting to be sent."),
             "uploads",
         )
@@ -156,9 +160,35 @@ class OverviewPage(Page):
         self.body.addWidget(events_frame)
         self.body.addStretch(1)
 
+    def _show_queue(self) -> None:
+        spool = self.uplink.spool if self.uplink is not None else None
+        if spool is None:
+            problem = self.uplink.problem if self.uplink is not None else ""
+            self.queue.setText(self.tr("Unavailable"))
+            set_tone(self.queue, "bad" if problem else "neutral")
+            self.queue_note.setText(problem)
+            return
+        waiting = len(spool.pending())
+        set_aside = len(spool.parked()) + len(spool.quarantined())
+        engine = self.uplink.engine if self.uplink is not None else None
+        problem = engine.status.problem if engine is not None else ""
+        if waiting:
+            self.queue.setText(self.tr("{n} waiting").format(n=waiting))
+            set_tone(self.queue, "warn" if problem else "info")
+        else:
+            self.queue.setText(self.tr("Empty"))
+            set_tone(self.queue, "ok")
+        notes = [problem] if waiting and problem else []
+        if set_aside:
+            notes.append(self.tr("{n} set aside, see Uploads").format(n=set_aside))
+        self.queue_note.setText(
+            "; ".join(notes) if notes else self.tr("No payload is waiting to be sent.")
+        )
+
     def _add_line(
         self, grid: QGridLayout, row: int, name: str, state: QLabel, detail: str, page_id: str
-    ) -> None:
+    ) -> QLabel:
+        """A readiness line: name, state pill, a note (returned) and an Open button."""
         title = QLabel(name)
         title.setObjectName("reading")
         note = QLabel(detail)
@@ -170,11 +200,13 @@ class OverviewPage(Page):
         grid.addWidget(state, row, 1)
         grid.addWidget(note, row, 2)
         grid.addWidget(button, row, 3)
+        return note
 
     def refresh(self) -> None:
         sharing = bool(self.settings.get("opt_in"))
         self.opt_in.setText(self.tr("On") if sharing else self.tr("Off"))
         set_tone(self.opt_in, "ok" if sharing else "neutral")
+        self._show_queue()
         report = self.health.report if self.health is not None else None
         seen = (self.store.revision, id(report))  # new samples, or a new verdict on old ones
         if seen == self._seen:

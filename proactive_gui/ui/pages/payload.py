@@ -204,13 +204,13 @@ class PayloadPage(Page):
         kept = self.sealed
         try:
             sealed = self.service.seal_now("manual")
-        except (PayloadBlockedError, PayloadInvalidError) as exc:
+        except (PayloadBlockedError, PayloadInvalidError, OSError) as exc:  # OSError: the spool
             self.status.setText(str(exc))
             return
         self.status.setText(
-            self.tr(
-                "Sealed {id}: {size} bytes. It waits here until the upload engine sends it."
-            ).format(id=sealed.payload_id, size=sealed.size)
+            self.tr("Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.").format(
+                id=sealed.payload_id, size=sealed.size
+            )
         )
         self._fill_list(select_draft=False)
         self._show(sealed, kept[-1] if kept else None)

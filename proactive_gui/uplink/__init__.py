@@ -1,0 +1,1 @@
+"""Delivery: the encrypted spool, the TLS transport and the background engine."""

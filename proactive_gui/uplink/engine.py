@@ -1,0 +1,321 @@
+"""The upload engine: a background thread that sends the spool, oldest first, under the
+wire contract (``../shared/ARCHITECTURE.md``).
+
+A record is deleted only after a 2xx receipt, once the delivery is in the sent-history.
+Transient failures (network, 5xx, 429/503 with Retry-After) wait with exponential
+backoff and jitter; permanent refusals (400/413/415/422) are parked with the reason;
+401/403 pause the engine until the token is replaced. Nothing connects while the
+opt-in is off.
+"""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+import httpx
+
+from proactive_gui.background import RunsInBackground, StoppableThread
+from proactive_gui.payload.seal import SealedPayload
+from proactive_gui.uplink.history import Delivery, SentHistory
+from proactive_gui.uplink.spool import Record, RecordUnreadableError, Spool
+from proactive_gui.uplink.transport import TransportConfig, make_client
+
+log = logging.getLogger(__name__)
+
+PATH = "/v1/payloads"
+PERMANENT = {400, 413, 415, 422}
+AUTH = {401, 403}
+THROTTLED = {429, 503}
+
+
+class State:
+    OPTED_OUT = "opted_out"
+    NOT_CONFIGURED = "not_configured"
+    IDLE = "idle"
+    SENDING = "sending"
+    WAITING = "waiting"
+    PAUSED = "paused"
+    AUTH_NEEDED = "auth_needed"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class Status:
+    state: str
+    detail: str = ""  # the last problem, in words for people (no secrets)
+    retry_at: float | None = None  # Unix time of the next attempt while waiting
+    sent: int = 0  # deliveries since the engine started
+    problem: str = ""  # why the last attempt failed; cleared by the next delivery
+
+
+@dataclass(frozen=True)
+class Backoff:
+    base_s: float = 2.0
+    cap_s: float = 900.0
+
+    def delay(self, failures: int) -> float:
+        """Full jitter: uniform in [base/2, min(cap, base * 2^(failures-1))]."""
+        top = min(self.cap_s, self.base_s * 2 ** max(0, failures - 1))
+        return random.uniform(min(self.base_s / 2, top), top)
+
+
+def retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP-date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - now)
+
+
+def content_digest(data: bytes) -> str:
+    import hashlib
+
+    return f"sha-256=:{base64.b64encode(hashlib.sha256(data).digest()).decode()}:"
+
+
+def _utc(t: float) -> str:
+    return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def describe_transport_error(exc: Exception) -> str:
+    """What went wrong, for people: certificate, TLS version, time-out, unreachable."""
+    text = str(exc).upper()
+    if "CERTIFICATE" in text:
+        return (
+            "the receiver's certificate is not trusted (expired, self-signed, wrong host "
+            "name, or an inspecting proxy whose CA is not configured)"
+        )
+    if any(sign in text for sign in ("PROTOCOL_VERSION", "UNSUPPORTED_PROTOCOL", "NO_PROTOCOLS")):
+        return "the receiver does not offer TLS 1.2 or newer"
+    if isinstance(exc, httpx.TimeoutException):
+        return "the receiver did not answer in time"
+    if isinstance(exc, httpx.ConnectError):
+        return "the receiver cannot be reached (network down, wrong address, or refused)"
+    return f"the connection failed ({type(exc).__name__})"
+
+
+class UploadEngine(RunsInBackground):
+    def __init__(
+        self,
+        spool: Spool,
+        history: SentHistory,
+        config: Callable[[], TransportConfig | None],
+        token: Callable[[], str | None],
+        opted_in: Callable[[], bool],
+        backoff: Backoff | None = None,
+        idle_poll_s: float = 2.0,
+        on_change: Callable[[Status], None] | None = None,
+    ) -> None:
+        self.spool = spool
+        self.history = history
+        self.config = config
+        self.token = token
+        self.opted_in = opted_in
+        self.backoff = backoff or Backoff()
+        self.idle_poll_s = idle_poll_s
+        self.on_change = on_change
+        self._wake = threading.Event()
+        self._stopping = False
+        self._paused = False
+        self._failures = 0
+        self._status = Status(State.IDLE)
+        self._auth_token: str | None = None  # the token that was refused
+        self._client: httpx.Client | None = None
+        self._client_config: TransportConfig | None = None
+        self._thread = StoppableThread("upload-engine", self._run)
+
+    # -- control (any thread) --------------------------------------------------------
+
+    @property
+    def status(self) -> Status:
+        return self._status
+
+    def pause(self) -> None:
+        self._paused = True
+        self._set(State.PAUSED)
+        self._wake.set()
+
+    def resume(self) -> None:
+        self._paused = False
+        self._auth_token = None
+        self._wake.set()
+
+    def send_now(self) -> None:
+        """Skip the current wait: try again at once."""
+        self._paused = False
+        self._failures = 0
+        self._wake.set()
+
+    def start(self) -> None:
+        self._stopping = False
+        super().start()
+
+    def stop(self, timeout: float = 2.0) -> bool:
+        """Stop within ``timeout``: a request in flight is cut by closing its client
+        (the record stays queued and is sent again later)."""
+        self._stopping = True
+        self._wake.set()
+        client = self._client
+        if client is not None:
+            client.close()
+        stopped = super().stop(timeout)
+        self._client = None
+        return stopped
+
+    # -- the loop -----------------------------------------------------------------------
+
+    def _set(self, state: str, detail: str = "", retry_at: float | None = None) -> None:
+        status = Status(state, detail, retry_at, self._status.sent, self._status.problem)
+        if status != self._status:
+            self._status = status
+            if self.on_change is not None:
+                self.on_change(status)
+
+    def _wait(self, stop: threading.Event, seconds: float) -> None:
+        self._wake.clear()
+        deadline = time.monotonic() + seconds
+        while not stop.is_set() and not self._wake.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self._wake.wait(min(left, 0.2))
+
+    def _run(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            try:
+                pause_s = self.step()
+            except Exception:  # the engine must keep going; the record stays queued
+                log.exception("upload engine step failed")
+                self._failures += 1
+                pause_s = self.backoff.delay(self._failures)
+            if pause_s:
+                self._wait(stop, pause_s)
+        self._set(State.STOPPED)
+
+    def step(self) -> float:
+        """One attempt; returns how long to wait before the next (0: go on)."""
+        if self._stopping:
+            return 0.0
+        if not self.opted_in():
+            self._close_client()
+            self._set(State.OPTED_OUT, "Send Instrument Performance Data is off")
+            return self.idle_poll_s
+        if self._paused:
+            self._set(State.PAUSED)
+            return self.idle_poll_s
+        token = self.token()
+        if self._auth_token is not None and token == self._auth_token:
+            return self.idle_poll_s  # still the refused token: wait for a new one
+        self._auth_token = None
+        config = self.config()
+        if config is None or not config.endpoint:
+            self._set(State.NOT_CONFIGURED, "no receiver address is set (setting: endpoint)")
+            return self.idle_poll_s
+        pending = self.spool.pending()
+        if not pending:
+            self._set(State.IDLE)
+            return self.idle_poll_s
+        record = pending[0]
+        try:
+            sealed = self.spool.read(record)
+        except RecordUnreadableError as exc:
+            self.spool.quarantine(record, str(exc))
+            log.warning("quarantined spool record %s: %s", record.path.name, exc)
+            return 0.0
+        self._set(State.SENDING, f"{len(pending)} waiting")
+        return self._send(config, token, record, sealed)
+
+    def _client_for(self, config: TransportConfig) -> httpx.Client:
+        if self._client is None or self._client.is_closed or self._client_config != config:
+            self._close_client()
+            self._client = make_client(config)
+            self._client_config = config
+        return self._client
+
+    def _close_client(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _retry_later(self, detail: str, seconds: float | None = None) -> float:
+        self._failures += 1
+        self._status = replace(self._status, problem=detail)
+        wait = seconds if seconds is not None else self.backoff.delay(self._failures)
+        self._set(State.WAITING, detail, time.time() + wait)
+        return wait
+
+    def _send(
+        self, config: TransportConfig, token: str | None, record: Record, sealed: SealedPayload
+    ) -> float:
+        headers = {
+            "Content-Type": "application/json",
+            "Idempotency-Key": sealed.payload_id,
+            "Content-Digest": content_digest(sealed.data),
+        }
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        url = config.endpoint.rstrip("/") + PATH
+        try:
+            response = self._client_for(config).post(url, content=sealed.data, headers=headers)
+        except (httpx.HTTPError, OSError) as exc:
+            self._close_client()
+            return self._retry_later(describe_transport_error(exc))
+        code = response.status_code
+        if 200 <= code < 300:
+            return self._delivered(record, sealed, response)
+        if code in PERMANENT:
+            reason = f"the receiver refused it for good (HTTP {code}: {response.reason_phrase})"
+            self.spool.park(record, reason)
+            return 0.0
+        if code in AUTH:
+            self._auth_token = token or ""
+            self._set(
+                State.AUTH_NEEDED,
+                f"the receiver refused the instrument token (HTTP {code}); set a new one: "
+                "proactive-gui config set-secret token",
+            )
+            return self.idle_poll_s
+        if code in THROTTLED:
+            wait = retry_after(response.headers.get("Retry-After"), time.time())
+            return self._retry_later(f"the receiver asked to wait (HTTP {code})", wait)
+        return self._retry_later(f"the receiver failed (HTTP {code})")
+
+    def _delivered(self, record: Record, sealed: SealedPayload, response: httpx.Response) -> float:
+        try:
+            receipt = response.json()
+        except ValueError:
+            receipt = {}
+        if not isinstance(receipt, dict) or receipt.get("sha256") not in (None, sealed.sha256):
+            return self._retry_later("the receiver's receipt does not match the payload")
+        now = time.time()
+        self.history.append(
+            Delivery(
+                payload_id=sealed.payload_id,
+                sha256=sealed.sha256,
+                size=sealed.size,
+                kind=sealed.kind,
+                sealed_at=sealed.created_at,
+                sent_at=_utc(now),
+                receipt=receipt,
+            )
+        )
+        self.spool.delete(record)
+        self._failures = 0
+        self._status = replace(self._status, sent=self._status.sent + 1, problem="")
+        return 0.0

@@ -1,0 +1,266 @@
+"""The fault matrix: in each case every other payload is kept and arrives once the
+fault clears. Real TLS on loopback; the receiver misbehaves on purpose."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from proactive_gui.collector.server import Faults
+from proactive_gui.instrument.simulator import demo_store
+from proactive_gui.payload.build import build
+from proactive_gui.payload.seal import SealedPayload, seal
+from proactive_gui.uplink.engine import Backoff, State, UploadEngine, retry_after
+from proactive_gui.uplink.history import SentHistory
+from proactive_gui.uplink.keys import SpoolKey
+from proactive_gui.uplink.spool import Spool, SpoolFullError
+from proactive_gui.uplink.transport import TransportConfig
+from tests.uplink_support import TOKEN, Certificates, make_certificates, running_collector
+
+FAST = Backoff(base_s=0.02, cap_s=0.2)
+KEY = SpoolKey(bytes(range(32)), "keyring")
+
+
+def _payloads(count: int) -> list[SealedPayload]:
+    store = demo_store(epoch=0.0)
+    return [seal(build("health", store, machine=[])) for _ in range(count)]
+
+
+def _spool(tmp_path: Path, payloads: list[SealedPayload]) -> Spool:
+    spool = Spool(tmp_path / "spool", KEY)
+    for payload in payloads:
+        spool.put(payload)
+    return spool
+
+
+def _engine(
+    spool: Spool,
+    tmp_path: Path,
+    endpoint: Callable[[], str],
+    ca: Path | None,
+    timeout_s: float = 5.0,
+) -> UploadEngine:
+    return UploadEngine(
+        spool,
+        SentHistory(tmp_path / "sent.jsonl"),
+        config=lambda: TransportConfig(endpoint(), str(ca or ""), "none", timeout_s=timeout_s),
+        token=lambda: TOKEN,
+        opted_in=lambda: True,
+        backoff=FAST,
+        idle_poll_s=0.05,
+    )
+
+
+def _until(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+@pytest.fixture
+def certs(tmp_path: Path) -> Certificates:
+    return make_certificates(tmp_path / "certs")
+
+
+def _received(folder: Path) -> set[str]:
+    return {p.stem for p in folder.glob("*.json") if not p.name.endswith(".receipt.json")}
+
+
+@pytest.mark.parametrize(
+    "faults",
+    [
+        Faults(status_500=0.5, seed=1),
+        Faults(status_503=0.5, retry_after="0", seed=2),
+        Faults(status_429=0.5, retry_after="0", seed=3),
+        Faults(reset=0.5, seed=4),
+    ],
+    ids=["500", "503-retry-after", "429-retry-after", "connection-reset"],
+)
+def test_transient_faults_delay_but_lose_nothing(
+    faults: Faults, certs: Certificates, tmp_path: Path
+) -> None:
+    payloads = _payloads(8)
+    spool = _spool(tmp_path, payloads)
+    with running_collector(certs, tmp_path / "received", faults) as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+        engine.start()
+        try:
+            assert _until(lambda: not spool.pending())
+        finally:
+            assert engine.stop()
+        assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
+        assert receiver.store.received == len(payloads)
+
+
+def test_a_hanging_receiver_times_out_and_the_payload_goes_later(
+    certs: Certificates, tmp_path: Path
+) -> None:
+    payloads = _payloads(4)
+    spool = _spool(tmp_path, payloads)
+    with running_collector(certs, tmp_path / "received", Faults(hang=0.5, seed=5)) as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca, timeout_s=0.5)
+        engine.start()
+        try:
+            assert _until(lambda: not spool.pending(), timeout=30)
+        finally:
+            assert engine.stop()
+    assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_receiver_down_then_up(certs: Certificates, tmp_path: Path) -> None:
+    payloads = _payloads(3)
+    spool = _spool(tmp_path, payloads)
+    port = _free_port()
+    engine = _engine(spool, tmp_path, lambda: f"https://127.0.0.1:{port}", certs.ca)
+    engine.start()
+    try:
+        assert _until(lambda: engine.status.state == State.WAITING)
+        assert "cannot be reached" in engine.status.detail
+        assert len(spool.pending()) == 3
+        with running_collector(certs, tmp_path / "received", port=port):
+            engine.send_now()
+            assert _until(lambda: not spool.pending())
+    finally:
+        assert engine.stop()
+    assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
+
+
+def _refused(spool: Spool, engine: UploadEngine, words: str) -> None:
+    engine.start()
+    try:
+        assert _until(lambda: engine.status.state == State.WAITING)
+        time.sleep(0.3)  # a few attempts
+        detail = engine.status.problem
+    finally:
+        assert engine.stop()
+    assert words in detail
+    assert len(spool.pending()) == 2  # kept, not parked
+
+
+def test_old_tls_is_refused(certs: Certificates, tmp_path: Path) -> None:
+    spool = _spool(tmp_path, _payloads(2))
+    old = ssl.TLSVersion.TLSv1
+    with running_collector(
+        certs, tmp_path / "r", minimum=old, maximum=ssl.TLSVersion.TLSv1_1
+    ) as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+        _refused(spool, engine, "TLS 1.2")
+        assert receiver.store.received == 0
+
+
+def test_wrong_host_name_is_refused(tmp_path: Path) -> None:
+    certs = make_certificates(tmp_path / "certs", hosts=("proactive.example.com",))
+    spool = _spool(tmp_path, _payloads(2))
+    with running_collector(certs, tmp_path / "r") as receiver:
+        _refused(spool, _engine(spool, tmp_path, lambda: receiver.url, certs.ca), "not trusted")
+        assert receiver.store.received == 0
+
+
+def test_an_expired_certificate_is_refused(tmp_path: Path) -> None:
+    expired = datetime.now(UTC) - timedelta(days=1)
+    certs = make_certificates(tmp_path / "certs", not_after=expired)
+    spool = _spool(tmp_path, _payloads(2))
+    with running_collector(certs, tmp_path / "r") as receiver:
+        _refused(spool, _engine(spool, tmp_path, lambda: receiver.url, certs.ca), "not trusted")
+        assert receiver.store.received == 0
+
+
+def test_an_unknown_ca_is_refused_until_it_is_configured(
+    certs: Certificates, tmp_path: Path
+) -> None:
+    payloads = _payloads(2)
+    spool = _spool(tmp_path, payloads)
+    with running_collector(certs, tmp_path / "received") as receiver:
+        _refused(spool, _engine(spool, tmp_path, lambda: receiver.url, None), "not trusted")
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+        engine.start()
+        try:
+            assert _until(lambda: not spool.pending())
+        finally:
+            assert engine.stop()
+    assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
+
+
+def test_a_full_disk_refuses_the_new_payload_and_keeps_the_others(
+    certs: Certificates, tmp_path: Path
+) -> None:
+    payloads = _payloads(3)
+    spool = _spool(tmp_path, payloads)
+    full = Spool(tmp_path / "spool", KEY, disk_free=lambda _: 10 * 1024 * 1024)
+    with pytest.raises(SpoolFullError, match="disk is almost full"):
+        full.put(_payloads(1)[0])
+    assert len(spool.pending()) == 3
+    with running_collector(certs, tmp_path / "received") as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+        engine.start()
+        try:
+            assert _until(lambda: not spool.pending())
+        finally:
+            assert engine.stop()
+    assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
+
+
+def test_a_corrupt_record_is_quarantined_and_the_rest_arrive(
+    certs: Certificates, tmp_path: Path
+) -> None:
+    payloads = _payloads(3)
+    spool = _spool(tmp_path, payloads)
+    victim = spool.pending()[1]
+    data = bytearray(victim.path.read_bytes())
+    data[40] ^= 0xFF  # one flipped bit in the ciphertext
+    victim.path.write_bytes(bytes(data))
+    with running_collector(certs, tmp_path / "received") as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+        engine.start()
+        try:
+            assert _until(lambda: not spool.pending())
+        finally:
+            assert engine.stop()
+    quarantined = spool.quarantined()
+    assert [r.payload_id for r in quarantined] == [payloads[1].payload_id]
+    assert "damaged" in quarantined[0].reason()
+    assert _received(tmp_path / "received") == {payloads[0].payload_id, payloads[2].payload_id}
+
+
+def test_a_refused_token_pauses_until_a_new_one(certs: Certificates, tmp_path: Path) -> None:
+    payloads = _payloads(2)
+    spool = _spool(tmp_path, payloads)
+    token = ["wrong"]
+    with running_collector(certs, tmp_path / "received") as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+        engine.token = lambda: token[0]
+        engine.start()
+        try:
+            assert _until(lambda: engine.status.state == State.AUTH_NEEDED)
+            assert (
+                "set-secret token" in engine.status.detail and "wrong" not in engine.status.detail
+            )
+            time.sleep(0.2)
+            assert len(spool.pending()) == 2
+            token[0] = TOKEN
+            assert _until(lambda: not spool.pending())
+        finally:
+            assert engine.stop()
+
+
+def test_retry_after_as_seconds_or_a_date() -> None:
+    now = datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC).timestamp()
+    assert retry_after("120", now) == 120.0
+    assert retry_after("Sun, 22 Nov 2026 12:00:30 GMT", now) == 30.0
+    assert retry_after("Sun, 22 Nov 2026 11:00:00 GMT", now) == 0.0
+    assert retry_after("soon", now) is None and retry_after(None, now) is None
