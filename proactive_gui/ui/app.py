@@ -49,8 +49,8 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
     health = HealthService(store, load_limits("Demo")) if simulator is not None else None
     uplink = open_uplink(settings.path, paths)
     window = MainWindow(store, settings, paths, simulator, bridge, health, uplink)
-    if settings.load_problem or uplink.problem:
-        window.statusBar().showMessage(settings.load_problem or uplink.problem, 30_000)
+    if settings.load_problem:  # the Uploads page and the Overview say uplink problems
+        window.statusBar().showMessage(settings.load_problem, 30_000)
     return window
 
 

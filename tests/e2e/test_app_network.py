@@ -1,0 +1,75 @@
+"""The running app: with the opt-in off it makes no connection at all, even with a
+receiver configured and payloads queued; and it never listens on a port."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from proactive_gui.paths import AppPaths
+from proactive_gui.settings import Settings
+from tests.conftest import PYTHON, REPO, subprocess_env
+from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
+
+
+def listening_sockets(pid: int) -> list[str]:
+    """Local addresses of TCP sockets in LISTEN state that process ``pid`` holds."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = str(fd.readlink())
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    found = []
+    for table in ("tcp", "tcp6"):
+        for line in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A" and fields[9] in inodes:
+                found.append(fields[1])
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_opted_out_the_app_connects_to_nothing_and_listens_on_nothing(tmp_path: Path) -> None:
+    keyring_file = tmp_path / "keyring.json"
+    keyring_file.write_text(json.dumps({"proactive-gui/token": TOKEN}))
+    env = subprocess_env(
+        tmp_path / "home",
+        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
+        PROACTIVE_TEST_KEYRING=str(keyring_file),
+        PYTHONPATH=str(REPO),
+    )
+    home = tmp_path / "home"
+    paths = AppPaths(home / "config", home / "data", home / "logs").ensure()
+    certs = make_certificates(tmp_path / "certs")
+    with running_collector(certs, tmp_path / "received") as receiver:
+        configure(paths, receiver.url, certs.ca, opt_in=False, key_store="file")
+        Settings.load(paths.settings_file).set("health_interval_min", "5")
+        # 3600x: an hour of the demo run every second
+        app = subprocess.Popen(
+            [PYTHON, "-m", "proactive_gui", "--demo", "--speed", "3600"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not list(paths.spool_dir.glob("*.rec")) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            time.sleep(2.0)  # two more simulated hours with a payload waiting
+            listening = listening_sockets(app.pid)
+            assert app.poll() is None, "the app should still be running"
+        finally:
+            app.terminate()
+            app.wait(timeout=10)
+        assert list(paths.spool_dir.glob("*.rec")), "a payload was sealed and queued"
+        assert receiver.connections == 0
+        assert listening == []
