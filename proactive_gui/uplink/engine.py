@@ -34,6 +34,7 @@ PATH = "/v1/payloads"
 PERMANENT = {400, 413, 415, 422}
 AUTH = {401, 403}
 THROTTLED = {429, 503}
+POLICY_CHECK_S = 600.0  # the spool's size and age limits, checked when idle
 
 
 class State:
@@ -132,6 +133,7 @@ class UploadEngine(RunsInBackground):
         self.on_change = on_change
         self._wake = threading.Event()
         self._stopping = False
+        self._policy_checked = 0.0
         self._paused = False
         self._failures = 0
         self._status = Status(State.IDLE)
@@ -230,6 +232,9 @@ class UploadEngine(RunsInBackground):
         pending = self.spool.pending()
         if not pending:
             self._set(State.IDLE)
+            if time.monotonic() - self._policy_checked > POLICY_CHECK_S:
+                self._policy_checked = time.monotonic()
+                self.spool.enforce_policy()
             return self.idle_poll_s
         record = pending[0]
         try:

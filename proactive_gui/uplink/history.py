@@ -28,6 +28,8 @@ class SentHistory:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        self._read_to = 0  # bytes of the file already parsed into _seen
+        self._seen: dict[str, Delivery] = {}
 
     def append(self, delivery: Delivery) -> None:
         line = json.dumps(asdict(delivery), sort_keys=True) + "\n"
@@ -38,16 +40,20 @@ class SentHistory:
 
     def entries(self) -> list[Delivery]:
         """Every delivery, oldest first, once per payload (a payload resent after a
-        crash is listed once); a damaged line is skipped."""
-        seen: dict[str, Delivery] = {}
-        try:
-            lines = self.path.read_text("utf-8").splitlines()
-        except FileNotFoundError:
-            return []
-        for line in lines:
+        crash is listed once); a damaged line is skipped. Only new lines are parsed."""
+        with self._lock:
             try:
-                entry = Delivery(**json.loads(line))
-            except (ValueError, TypeError):
-                continue
-            seen.setdefault(entry.payload_id, entry)
-        return list(seen.values())
+                with self.path.open("rb") as source:
+                    source.seek(self._read_to)
+                    tail = source.read()
+            except FileNotFoundError:
+                return []
+            complete = tail.rfind(b"\n") + 1  # a line still being written waits
+            self._read_to += complete
+            for line in tail[:complete].decode("utf-8", "replace").splitlines():
+                try:
+                    entry = Delivery(**json.loads(line))
+                except (ValueError, TypeError):
+                    continue
+                self._seen.setdefault(entry.payload_id, entry)
+            return list(self._seen.values())

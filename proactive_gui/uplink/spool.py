@@ -32,6 +32,7 @@ NONCE_BYTES = 12
 HEADER_BYTES = len(MAGIC) + 1 + 8 + NONCE_BYTES
 SUFFIX = ".rec"
 MIN_FREE_BYTES = 50 * 1024 * 1024  # never fill the instrument PC's disk
+POLICY_EVERY = 64  # writes between size/age checks (the engine also checks when idle)
 
 
 class SpoolError(OSError):
@@ -129,6 +130,7 @@ class Spool:
         self._disk_free = disk_free
         self._lock = threading.Lock()
         self._dropped_file = folder / "dropped.json"
+        self._puts = 0
 
     # -- writing and reading -------------------------------------------------------
 
@@ -166,7 +168,9 @@ class Spool:
                 f"the payload could not be written to the spool ({exc.strerror or exc}); "
                 "nothing already queued was touched"
             ) from None
-        self.enforce_policy()
+        self._puts += 1
+        if self._puts % POLICY_EVERY == 1:  # the first write, then every 64th
+            self.enforce_policy()
         return Record(path)
 
     def read(self, record: Record) -> SealedPayload:
@@ -188,6 +192,28 @@ class Spool:
     def pending(self) -> list[Record]:
         """Records waiting to be sent, oldest first."""
         return self._records(self.folder)
+
+    def queue_size(self) -> tuple[int, int, float | None]:
+        """(count, bytes, when the oldest was written) without sorting names."""
+        count, total, oldest = 0, 0, None
+        with os.scandir(self.folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(SUFFIX) and not entry.name.startswith("."):
+                    try:
+                        total += entry.stat().st_size
+                    except FileNotFoundError:  # sent while we looked
+                        continue
+                    count += 1
+                    written = int(entry.name.split("-", 1)[0]) / 1e9
+                    oldest = written if oldest is None else min(oldest, written)
+        return count, total, oldest
+
+    def version(self) -> tuple[int, ...]:
+        """Changes whenever a record is added, sent, parked, quarantined or retried."""
+        return tuple(
+            folder.stat().st_mtime_ns
+            for folder in (self.folder, self.parked_dir, self.quarantine_dir)
+        )
 
     def parked(self) -> list[Record]:
         return self._records(self.parked_dir)

@@ -14,7 +14,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `tests.benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import dashboard, payload, runfolder, simulator, startup
+from tests.benchmarks import dashboard, payload, runfolder, simulator, startup, uplink
 from tests.benchmarks.figures import Figure
 
 BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
     "runfolder": runfolder.run,
     "dashboard": dashboard.run,
     "payload": payload.run,
+    "uplink": uplink.run,
 }
 
 

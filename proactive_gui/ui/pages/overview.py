@@ -168,7 +168,7 @@ class OverviewPage(Page):
             set_tone(self.queue, "bad" if problem else "neutral")
             self.queue_note.setText(problem)
             return
-        waiting = len(spool.pending())
+        waiting = spool.queue_size()[0]
         set_aside = len(spool.parked()) + len(spool.quarantined())
         engine = self.uplink.engine if self.uplink is not None else None
         problem = engine.status.problem if engine is not None else ""

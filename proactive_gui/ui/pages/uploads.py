@@ -36,6 +36,9 @@ TONES = {
 }
 
 
+SENT_ROWS = 100  # the table shows the latest deliveries; the history file keeps them all
+
+
 def _clock(t: float) -> str:
     return datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M")
 
@@ -54,6 +57,7 @@ class UploadsPage(Page):
         )
         self.uplink = uplink
         self._shown: tuple[object, ...] | None = None
+        self._version: tuple[int, ...] | None = None  # of the spool, as last shown
 
         state_card, state_layout = card(self.tr("Engine"))
         row = QHBoxLayout()
@@ -107,6 +111,9 @@ class UploadsPage(Page):
             ],
         )
         sent_layout.addWidget(self.sent)
+        self.sent_note = QLabel()
+        self.sent_note.setObjectName("muted")
+        sent_layout.addWidget(self.sent_note)
         self.body.addWidget(sent_card, stretch=1)
         self.refresh()
 
@@ -151,13 +158,15 @@ class UploadsPage(Page):
         if spool is None:
             self.queue.setText("")
             return
-        pending = spool.pending()
-        if pending:
+        version = spool.version()
+        if version == self._version:
+            return
+        self._version = version
+        count, size, oldest = spool.queue_size()
+        if count and oldest is not None:
             self.queue.setText(
                 self.tr("{n} waiting, {kb:.1f} kB, oldest from {when}").format(
-                    n=len(pending),
-                    kb=sum(r.size for r in pending) / 1024,
-                    when=_clock(pending[0].written_at),
+                    n=count, kb=size / 1024, when=_clock(oldest)
                 )
             )
         else:
@@ -187,9 +196,17 @@ class UploadsPage(Page):
             return
         self._shown = key
         fill_table(self.aside, [[r.payload_id, where, r.reason()] for r, where in aside])
+        latest = history[-SENT_ROWS:]
         fill_table(
             self.sent,
-            [[d.sent_at, d.kind, d.payload_id, str(d.size), d.sha256] for d in reversed(history)],
+            [[d.sent_at, d.kind, d.payload_id, str(d.size), d.sha256] for d in reversed(latest)],
+        )
+        self.sent_note.setText(
+            self.tr("The latest {shown} of {n} deliveries; all are in {file}.").format(
+                shown=len(latest), n=len(history), file=self.uplink.history.path
+            )
+            if len(history) > len(latest)
+            else ""
         )
 
     # -- actions ----------------------------------------------------------------------
@@ -219,7 +236,7 @@ class UploadsPage(Page):
             return
         for record in self._selected():
             spool.retry(record)
-        self._shown = None
+        self._shown = self._version = None
         self.refresh()
 
     def _discard(self) -> None:
@@ -235,7 +252,7 @@ class UploadsPage(Page):
             return
         for record in chosen:
             spool.delete(record)
-        self._shown = None
+        self._shown = self._version = None
         self.refresh()
 
     def _ask_export(self) -> None:
