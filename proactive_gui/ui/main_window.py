@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
             *(
                 (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
                 for page_id, title, purpose, coming in placeholder_texts()
-                if page_id == "network"
             ),
             ("uploads", tr("Uploads"), lambda: UploadsPage(self.uplink)),
             ("settings", tr("Settings"), lambda: SettingsPage(settings, paths)),

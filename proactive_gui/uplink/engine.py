@@ -276,11 +276,13 @@ class UploadEngine(RunsInBackground):
         if token:
             headers["Authorization"] = f"Bearer {token}"
         url = config.endpoint.rstrip("/") + PATH
-        try:
-            response = self._client_for(config).post(url, content=sealed.data, headers=headers)
-        except (httpx.HTTPError, OSError) as exc:
+        outcome = self._post(self._client_for(config), url, sealed.data, headers)
+        if outcome is None:  # stopping: the request was abandoned, the record stays queued
+            return 0.0
+        if isinstance(outcome, Exception):
             self._close_client()
-            return self._retry_later(describe_transport_error(exc))
+            return self._retry_later(describe_transport_error(outcome))
+        response = outcome
         code = response.status_code
         if 200 <= code < 300:
             return self._delivered(record, sealed, response)
@@ -300,6 +302,28 @@ class UploadEngine(RunsInBackground):
             wait = retry_after(response.headers.get("Retry-After"), time.time())
             return self._retry_later(f"the receiver asked to wait (HTTP {code})", wait)
         return self._retry_later(f"the receiver failed (HTTP {code})")
+
+    def _post(
+        self, client: httpx.Client, url: str, data: bytes, headers: dict[str, str]
+    ) -> httpx.Response | Exception | None:
+        """POST on a helper thread, so that ``stop`` never waits for a receiver that
+        hangs: the engine returns None when asked to stop, and the abandoned request
+        ends with its time-out (a payload it did deliver is de-duplicated next time)."""
+        result: list[httpx.Response | Exception] = []
+
+        def post() -> None:
+            try:
+                result.append(client.post(url, content=data, headers=headers))
+            except Exception as exc:  # network, TLS, or a client closed by stop()
+                result.append(exc)
+
+        request = threading.Thread(target=post, name="upload-request", daemon=True)
+        request.start()
+        while request.is_alive():
+            request.join(0.05)
+            if self._stopping:
+                return None
+        return result[0] if result else RuntimeError("the request ended without an answer")
 
     def _delivered(self, record: Record, sealed: SealedPayload, response: httpx.Response) -> float:
         try:

@@ -264,3 +264,16 @@ def test_retry_after_as_seconds_or_a_date() -> None:
     assert retry_after("Sun, 22 Nov 2026 12:00:30 GMT", now) == 30.0
     assert retry_after("Sun, 22 Nov 2026 11:00:00 GMT", now) == 0.0
     assert retry_after("soon", now) is None and retry_after(None, now) is None
+
+
+def test_the_engine_stops_within_2_s_even_mid_request(certs: Certificates, tmp_path: Path) -> None:
+    spool = _spool(tmp_path, _payloads(2))
+    with running_collector(certs, tmp_path / "received", Faults(hang=1.0)) as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca, timeout_s=60)
+        engine.start()
+        assert _until(lambda: engine.status.state == State.SENDING)
+        time.sleep(0.3)  # the request is in flight, the receiver hangs
+        began = time.monotonic()
+        assert engine.stop(timeout=2.0)
+        assert time.monotonic() - began < 2.0
+    assert len(spool.pending()) == 2  # nothing lost

@@ -39,27 +39,6 @@ def placeholder_texts() -> list[tuple[str, str, str, list[str]]]:
 
     return [
         (
-            "payload",
-            QCoreApplication.translate("PlaceholderPage", "Payload"),
-            QCoreApplication.translate(
-                "PlaceholderPage", "Exactly what would leave this PC, byte for byte, and why."
-            ),
-            [
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "The next payload as a readable tree: every field with what it is and why.",
-                ),
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "The exact bytes with their size and SHA-256, and a diff to the previous one.",
-                ),
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "What is never collected: sequencing data, personal data, health data.",
-                ),
-            ],
-        ),
-        (
             "network",
             QCoreApplication.translate("PlaceholderPage", "Network"),
             QCoreApplication.translate(
@@ -77,27 +56,6 @@ def placeholder_texts() -> list[tuple[str, str, str, list[str]]]:
                 QCoreApplication.translate(
                     "PlaceholderPage",
                     "A report to copy or export as HTML or JSON, with secrets removed.",
-                ),
-            ],
-        ),
-        (
-            "uploads",
-            QCoreApplication.translate("PlaceholderPage", "Uploads"),
-            QCoreApplication.translate(
-                "PlaceholderPage",
-                "The encrypted queue of sealed payloads and the record of what was sent.",
-            ),
-            [
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "Engine state: sending, waiting, paused, opted out or offline.",
-                ),
-                QCoreApplication.translate(
-                    "PlaceholderPage",
-                    "Queued, parked and quarantined payloads, with reasons and actions.",
-                ),
-                QCoreApplication.translate(
-                    "PlaceholderPage", "The sent history with each payload's SHA-256 and receipt."
                 ),
             ],
         ),
