@@ -3,10 +3,13 @@ test (trustme), the reference receiver in a thread, and the app's settings for i
 
 from __future__ import annotations
 
+import base64
+import socket
 import ssl
+import threading
 import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -88,3 +91,90 @@ def configure(
     settings.set("opt_in", "true" if opt_in else "false")
     settings.set("spool_key_store", key_store)
     return settings
+
+
+class ConnectProxy:
+    """A minimal HTTP CONNECT proxy on loopback that may require a password, and
+    counts the tunnels it opened."""
+
+    def __init__(self, user: str | None = None, password: str | None = None) -> None:
+        self.credentials = (
+            base64.b64encode(f"{user}:{password}".encode()).decode() if user else None
+        )
+        self.tunnels = 0
+        self.refused = 0
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self.port = self._server.getsockname()[1]
+        self._threads: list[threading.Thread] = []
+        self._stop = threading.Event()
+        self._accept = threading.Thread(target=self._serve, name="proxy", daemon=True)
+        self._accept.start()
+
+    def _serve(self) -> None:
+        self._server.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                client, _ = self._server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            worker = threading.Thread(target=self._tunnel, args=(client,), daemon=True)
+            self._threads.append(worker)
+            worker.start()
+
+    def _tunnel(self, client: socket.socket) -> None:
+        with client:
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = client.recv(4096)
+                if not chunk:
+                    return
+                head += chunk
+            lines = head.decode("latin-1").split("\r\n")
+            target = lines[0].split()[1]
+            given = next(
+                (
+                    line.split(":", 1)[1].strip()
+                    for line in lines
+                    if line.lower().startswith("proxy-authorization:")
+                ),
+                "",
+            )
+            if self.credentials and given != f"Basic {self.credentials}":
+                self.refused += 1
+                client.sendall(
+                    b"HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\nContent-Length: 0\r\n\r\n"
+                )
+                return
+            host, port = target.rsplit(":", 1)
+            with socket.create_connection((host, int(port)), timeout=10) as upstream:
+                self.tunnels += 1
+                client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                pipes = [
+                    threading.Thread(target=_pipe, args=(client, upstream), daemon=True),
+                    threading.Thread(target=_pipe, args=(upstream, client), daemon=True),
+                ]
+                for pipe in pipes:
+                    pipe.start()
+                for pipe in pipes:
+                    pipe.join()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._server.close()
+        self._accept.join(timeout=2)
+        for worker in self._threads:
+            worker.join(timeout=2)
+
+
+def _pipe(source: socket.socket, sink: socket.socket) -> None:
+    try:
+        while chunk := source.recv(65536):
+            sink.sendall(chunk)
+    except OSError:
+        pass
+    finally:
+        for end in (sink, source):
+            with suppress(OSError):
+                end.shutdown(socket.SHUT_RDWR)

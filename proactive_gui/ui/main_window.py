@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             ("overview", tr("Overview"), lambda: self._overview(store, settings, health)),
             ("health", tr("Health"), lambda: _health_page(store, health)),
             ("run_quality", tr("Run quality"), lambda: _run_quality_page(run_bridge)),
-            ("payload", tr("Payload"), lambda: PayloadPage(self.payloads)),
+            ("payload", tr("Payload"), lambda: PayloadPage(self.payloads, self.uplink.spool)),
             *(
                 (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
                 for page_id, title, purpose, coming in placeholder_texts()

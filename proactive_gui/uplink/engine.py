@@ -104,6 +104,8 @@ def describe_transport_error(exc: Exception) -> str:
         )
     if any(sign in text for sign in ("PROTOCOL_VERSION", "UNSUPPORTED_PROTOCOL", "NO_PROTOCOLS")):
         return "the receiver does not offer TLS 1.2 or newer"
+    if isinstance(exc, httpx.ProxyError):
+        return "the proxy refused the connection (check the proxy address and its password)"
     if isinstance(exc, httpx.TimeoutException):
         return "the receiver did not answer in time"
     if isinstance(exc, httpx.ConnectError):

@@ -6,6 +6,7 @@ call, and connections reused."""
 from __future__ import annotations
 
 import ssl
+import urllib.request
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -35,8 +36,21 @@ def tls_context(ca_bundle: str = "") -> ssl.SSLContext:
     return context
 
 
+def system_proxy(endpoint: str) -> str | None:
+    """The operating system's HTTPS proxy for ``endpoint``: environment variables
+    (HTTPS_PROXY, NO_PROXY), and on Windows the registry (Internet Options), on macOS
+    System Configuration, as ``urllib.request`` reads them."""
+    host = urlsplit(endpoint).hostname or ""
+    if host and urllib.request.proxy_bypass(host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get("https") or proxies.get("all") or None
+
+
 def _proxy_url(config: TransportConfig) -> str | None:
-    if config.proxy in ("system", "none", ""):
+    if config.proxy == "system":
+        return system_proxy(config.endpoint)
+    if config.proxy in ("none", ""):
         return None
     parts = urlsplit(config.proxy)
     if config.proxy_password and parts.username:
@@ -52,7 +66,7 @@ def make_client(config: TransportConfig) -> httpx.Client:
         verify=tls_context(config.ca_bundle),
         timeout=httpx.Timeout(config.timeout_s, connect=config.timeout_s / 2),
         proxy=_proxy_url(config),
-        trust_env=config.proxy == "system",  # HTTPS_PROXY/NO_PROXY from the environment
+        trust_env=False,  # the proxy is resolved above, from the settings or the system
         headers={"User-Agent": USER_AGENT},
         follow_redirects=False,
     )

@@ -277,3 +277,64 @@ def test_the_engine_stops_within_2_s_even_mid_request(certs: Certificates, tmp_p
         assert engine.stop(timeout=2.0)
         assert time.monotonic() - began < 2.0
     assert len(spool.pending()) == 2  # nothing lost
+
+
+def test_offline_export_carries_the_exact_bytes_and_keeps_them_queued(tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    from proactive_gui.uplink.export import export_queue
+
+    payloads = _payloads(3)
+    spool = _spool(tmp_path, payloads)
+    assert export_queue(spool, tmp_path / "carry.zip") == 3
+    with zipfile.ZipFile(tmp_path / "carry.zip") as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        for payload in payloads:
+            assert archive.read(f"{payload.payload_id}.json") == payload.data
+    assert [m["sha256"] for m in manifest["payloads"]] == [p.sha256 for p in payloads]
+    assert len(spool.pending()) == 3 and all(r.exported for r in spool.pending())
+
+
+def test_delivery_through_a_proxy_with_its_password(certs: Certificates, tmp_path: Path) -> None:
+    from tests.uplink_support import ConnectProxy
+
+    payloads = _payloads(2)
+    spool = _spool(tmp_path, payloads)
+    proxy = ConnectProxy("lab", "s3cret-proxy")
+    try:
+        with running_collector(certs, tmp_path / "received") as receiver:
+            url = f"http://lab@127.0.0.1:{proxy.port}"
+            engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+            wrong = TransportConfig(receiver.url, str(certs.ca), url, proxy_password="nope")
+            engine.config = lambda: wrong
+            engine.start()
+            try:
+                assert _until(lambda: engine.status.problem != "")
+                problem = engine.status.problem
+            finally:
+                assert engine.stop()
+            assert "proxy refused" in problem and "nope" not in problem
+            right = TransportConfig(receiver.url, str(certs.ca), url, proxy_password="s3cret-proxy")
+            engine.config = lambda: right
+            engine.start()
+            try:
+                assert _until(lambda: not spool.pending())
+            finally:
+                assert engine.stop()
+    finally:
+        proxy.close()
+    assert proxy.refused >= 1 and proxy.tunnels >= 1
+    assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
+
+
+def test_the_system_proxy_comes_from_the_os(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The edge of the machine (environment, Windows registry) is what urllib reads."""
+    import urllib.request
+
+    from proactive_gui.uplink.transport import system_proxy
+
+    monkeypatch.setattr(urllib.request, "getproxies", lambda: {"https": "http://corp:8080"})
+    monkeypatch.setattr(urllib.request, "proxy_bypass", lambda host: host == "intranet.lab")
+    assert system_proxy("https://proactive.example.com") == "http://corp:8080"
+    assert system_proxy("https://intranet.lab/v1") is None

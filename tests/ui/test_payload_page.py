@@ -3,6 +3,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from proactive_gui.launch import LaunchOptions
@@ -82,4 +83,21 @@ def test_local_only_run_parameters_are_listed_as_not_sent(qtbot: QtBot) -> None:
     }
     assert rows["/Username"] == "not sent" and rows["/OutputFolder"] == "not sent"
     assert "uzgent" not in page.bytes_view.toPlainText()
+    win.close()
+
+
+def test_payloads_queued_before_the_window_opened_are_listed_and_shown(qtbot: QtBot) -> None:
+    paths = app_paths().ensure()
+    options = LaunchOptions(at_hours=2.0)
+    earlier = build_window(options, paths, Settings.load(paths.settings_file))
+    assert earlier.uplink.spool is not None
+    waiting = earlier.payloads.seal_now("health")  # queued, encrypted, by an earlier session
+    earlier.close()
+    win, page = _window(qtbot)
+    ids = [
+        page.payloads.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.payloads.count())
+    ]
+    assert waiting.payload_id in ids
+    page.payloads.setCurrentRow(ids.index(waiting.payload_id))
+    assert page.bytes_view.toPlainText().encode("utf-8") == waiting.data
     win.close()

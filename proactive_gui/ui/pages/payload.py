@@ -10,15 +10,17 @@ from __future__ import annotations
 import difflib
 import html
 import json
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -36,6 +38,7 @@ from proactive_gui.payload.schema import PayloadInvalidError, field_info
 from proactive_gui.payload.seal import PayloadBlockedError, SealedPayload, seal
 from proactive_gui.payload.service import PayloadService
 from proactive_gui.ui.pages.base import Page, card
+from proactive_gui.uplink.spool import Record, Spool, SpoolError
 
 NEVER_COLLECTED = (
     QT_TRANSLATE_NOOP(
@@ -87,7 +90,9 @@ def _tree_items(
 class PayloadPage(Page):
     page_id = "payload"
 
-    def __init__(self, service: PayloadService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: PayloadService, spool: Spool | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             self.tr("Payload"),
             self.tr(
@@ -98,8 +103,11 @@ class PayloadPage(Page):
             parent,
         )
         self.service = service
+        self.spool = spool
         self.draft: Draft | None = None
-        self._listed = -1  # sealed payloads in the list
+        self._cache: dict[str, SealedPayload] = {}  # decrypted queue entries
+        self._ids: list[str] = []  # payload_ids listed after the draft
+        self._version: object = None  # of the queue, as listed
         self.shown: SealedPayload | None = None
 
         buttons = QHBoxLayout()
@@ -180,11 +188,43 @@ class PayloadPage(Page):
 
     @property
     def sealed(self) -> list[SealedPayload]:
-        return self.service.sealed
+        """Payloads waiting in the queue (read from the spool), oldest first; without a
+        spool, those sealed in this session."""
+        if self.spool is None:
+            return self.service.sealed
+        return [p for p in (self._load(r) for r in self._records()) if p is not None]
+
+    def _records(self) -> list[Record]:
+        return self.spool.pending() + self.spool.parked() if self.spool is not None else []
+
+    def _load(self, record: Record) -> SealedPayload | None:
+        """A queued payload, decrypted once and kept (sealed payloads never change)."""
+        if record.payload_id not in self._cache and self.spool is not None:
+            try:
+                self._cache[record.payload_id] = self.spool.read(record)
+            except SpoolError:
+                return None  # the engine quarantines it; the Uploads page says why
+        return self._cache.get(record.payload_id)
+
+    def _listing(self) -> list[tuple[str, str]]:
+        """(payload_id, label) of each listed payload, without decrypting any."""
+        if self.spool is None:
+            return [
+                (p.payload_id, f"{p.created_at[:10]} {p.created_at[11:16]}  {p.kind}")
+                for p in self.service.sealed
+            ]
+        listing = []
+        for record in self._records():
+            cached = self._cache.get(record.payload_id)
+            when = datetime.fromtimestamp(record.written_at).strftime("%Y-%m-%d %H:%M")
+            what = cached.kind if cached else record.payload_id[:8]
+            listing.append((record.payload_id, f"{when}  {what}"))
+        return listing
 
     def refresh(self) -> None:
-        """New payloads sealed on the cadence appear in the list."""
-        if len(self.sealed) != self._listed:
+        """Payloads sealed on the cadence appear in the list; sent ones leave it."""
+        version = self.spool.version() if self.spool is not None else len(self.service.sealed)
+        if version != self._version:
             self._fill_list(select_draft=self.payloads.currentRow() <= 0)
 
     def show_next(self) -> None:
@@ -196,44 +236,67 @@ class PayloadPage(Page):
             self.status.setText(str(exc))
             return
         self.status.setText(self.tr("Preview of the next payload: nothing was queued or sent."))
-        kept = self.sealed
-        self._show(sealed, previous=kept[-1] if kept else None)
+        self._show(sealed, previous=self._latest())
         self._fill_list(select_draft=True)
 
+    def _latest(self) -> SealedPayload | None:
+        records = self._records()
+        if records:
+            return self._load(records[-1])
+        kept = self.service.sealed
+        return kept[-1] if kept else None
+
     def seal_now(self) -> None:
-        kept = self.sealed
+        previous = self._latest()
         try:
             sealed = self.service.seal_now("manual")
         except (PayloadBlockedError, PayloadInvalidError, OSError) as exc:  # OSError: the spool
             self.status.setText(str(exc))
             return
+        self._cache[sealed.payload_id] = sealed
         self.status.setText(
             self.tr("Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.").format(
                 id=sealed.payload_id, size=sealed.size
             )
         )
-        self._fill_list(select_draft=False)
-        self._show(sealed, kept[-1] if kept else None)
+        self._fill_list(select_draft=False, select=sealed.payload_id)
+        self._show(sealed, previous)
 
-    def _fill_list(self, select_draft: bool) -> None:
-        kept = self.sealed
-        current = self.payloads.currentRow()
+    def _fill_list(self, select_draft: bool, select: str | None = None) -> None:
+        listing = self._listing()
+        current = self.payloads.currentItem()
+        keep = select or (current.data(Qt.ItemDataRole.UserRole) if current else None)
         self.payloads.blockSignals(True)
         self.payloads.clear()
         self.payloads.addItem(self.tr("Next payload (draft)"))
-        for sealed in kept:
-            when = f"{sealed.created_at[:10]} {sealed.created_at[11:16]}"
-            self.payloads.addItem(f"{when}  {sealed.kind}")
-        self.payloads.setCurrentRow(0 if select_draft else len(kept) if current <= 0 else current)
+        row = 0
+        for k, (payload_id, label) in enumerate(listing, start=1):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, payload_id)
+            self.payloads.addItem(item)
+            if not select_draft and payload_id == keep:
+                row = k
+        self.payloads.setCurrentRow(row)
         self.payloads.blockSignals(False)
-        self._listed = len(kept)
+        self._version = self.spool.version() if self.spool is not None else len(self.service.sealed)
+        self._ids = [payload_id for payload_id, _ in listing]
 
     def _select(self, row: int) -> None:
         if row == 0:
             self.show_next()
-        kept = self.sealed
-        if 0 < row <= len(kept):
-            self._show(kept[row - 1], kept[row - 2] if row > 1 else None)
+            return
+        if not 0 < row <= len(self._ids):
+            return
+        chosen = self._payload(self._ids[row - 1])
+        if chosen is not None:
+            self._show(chosen, self._payload(self._ids[row - 2]) if row > 1 else None)
+
+    def _payload(self, payload_id: str) -> SealedPayload | None:
+        """One listed payload, decrypting only it (the queue may hold thousands)."""
+        if self.spool is None:
+            return next((p for p in self.service.sealed if p.payload_id == payload_id), None)
+        record = self.spool.find(payload_id)
+        return self._load(record) if record is not None else self._cache.get(payload_id)
 
     def _show(self, sealed: SealedPayload, previous: SealedPayload | None) -> None:
         self.shown = sealed
