@@ -123,7 +123,6 @@ class UploadEngine(RunsInBackground):
         opted_in: Callable[[], bool],
         backoff: Backoff | None = None,
         idle_poll_s: float = 2.0,
-        on_change: Callable[[Status], None] | None = None,
     ) -> None:
         self.spool = spool
         self.history = history
@@ -132,7 +131,6 @@ class UploadEngine(RunsInBackground):
         self.opted_in = opted_in
         self.backoff = backoff or Backoff()
         self.idle_poll_s = idle_poll_s
-        self.on_change = on_change
         self._wake = threading.Event()
         self._stopping = False
         self._policy_checked = 0.0
@@ -171,8 +169,8 @@ class UploadEngine(RunsInBackground):
         super().start()
 
     def stop(self, timeout: float = 2.0) -> bool:
-        """Stop within ``timeout``: a request in flight is cut by closing its client
-        (the record stays queued and is sent again later)."""
+        """Stop within ``timeout``: a request in flight is abandoned and its client
+        closed (the record stays queued and is sent again later)."""
         self._stopping = True
         self._wake.set()
         client = self._client
@@ -185,11 +183,7 @@ class UploadEngine(RunsInBackground):
     # -- the loop -----------------------------------------------------------------------
 
     def _set(self, state: str, detail: str = "", retry_at: float | None = None) -> None:
-        status = Status(state, detail, retry_at, self._status.sent, self._status.problem)
-        if status != self._status:
-            self._status = status
-            if self.on_change is not None:
-                self.on_change(status)
+        self._status = Status(state, detail, retry_at, self._status.sent, self._status.problem)
 
     def _wait(self, stop: threading.Event, seconds: float) -> None:
         self._wake.clear()

@@ -187,7 +187,11 @@ class Spool:
     # -- the queue -----------------------------------------------------------------
 
     def _records(self, folder: Path) -> list[Record]:
-        return [Record(p) for p in sorted(folder.glob(f"*{SUFFIX}"))]
+        """Records in ``folder``, oldest first (names start with the write time); names
+        are sorted as strings, which is much cheaper than sorting paths."""
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries if e.name.endswith(SUFFIX) and e.name[0] != ".")
+        return [Record(folder / name) for name in names]
 
     def pending(self) -> list[Record]:
         """Records waiting to be sent, oldest first."""
