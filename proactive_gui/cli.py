@@ -27,6 +27,7 @@ from proactive_gui.secrets import SECRET_NAMES, KeyringUnavailableError, store_s
 from proactive_gui.settings import SettingError, Settings, spec_for
 
 if TYPE_CHECKING:
+    from proactive_gui.netcheck.checks import Inputs
     from proactive_gui.payload.seal import SealedPayload
     from proactive_gui.uplink.spool import Spool
 
@@ -158,6 +159,16 @@ def build_parser() -> argparse.ArgumentParser:
     deliver.add_argument(
         "--timeout", type=_positive_float, default=60.0, metavar="S", help="seconds (default 60)"
     )
+    check = commands.add_parser(
+        "check", help="network readiness: every stage with a verdict, evidence and a remedy"
+    )
+    check.add_argument("--endpoint", metavar="URL", help="instead of the endpoint setting")
+    check.add_argument("--ca-bundle", metavar="FILE", help="instead of the ca_bundle setting")
+    check.add_argument("--proxy", metavar="URL", help="instead of the proxy setting (or none)")
+    check.add_argument("--json", action="store_true", help="JSON with a summary")
+    check.add_argument(
+        "--report", type=Path, metavar="FILE", help="also write FILE (.json or .html)"
+    )
     status = commands.add_parser("status", help="the queue, parked payloads, the last delivery")
     status.add_argument("--json", action="store_true", help="JSON for scripts")
     return parser
@@ -181,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _deliver(paths, args.wait, args.timeout)
     if args.command == "status":
         return _status(paths, args.json)
+    if args.command == "check":
+        return _check(paths, args)
     options = LaunchOptions(
         demo=args.demo or args.run_folder is None,
         scenario=args.scenario,
@@ -398,6 +411,72 @@ def _status(paths: AppPaths, as_json: bool) -> int:
         else "Last delivery: none yet"
     )
     return EXIT_OK
+
+
+def check_inputs(paths: AppPaths, args: argparse.Namespace) -> Inputs:
+    """The uploader's settings, with the command line's overrides."""
+    import keyring
+    import keyring.errors
+
+    from proactive_gui.netcheck.checks import Inputs
+    from proactive_gui.secrets import SERVICE, load_secret
+    from proactive_gui.uplink.keys import KEY_ENTRY
+
+    settings = Settings.load(paths.settings_file)
+    endpoint = args.endpoint or str(settings.get("endpoint"))
+    proxy = args.proxy or str(settings.get("proxy"))
+    try:
+        token = load_secret("token")
+        proxy_password = load_secret("proxy_password") if proxy not in ("system", "none") else None
+    except KeyringUnavailableError:
+        token = proxy_password = None
+    key_store = str(settings.get("spool_key_store"))
+    if key_store != "file":
+        try:
+            keyring.get_password(SERVICE, KEY_ENTRY)
+        except keyring.errors.KeyringError:
+            key_store = "unavailable"
+    return Inputs(
+        endpoint=endpoint,
+        ca_bundle=args.ca_bundle or str(settings.get("ca_bundle")),
+        proxy=proxy,
+        proxy_password=proxy_password,
+        token=token,
+        opt_in=bool(settings.get("opt_in")),
+        key_store=key_store,
+    )
+
+
+def _check(paths: AppPaths, args: argparse.Namespace) -> int:
+    import time
+
+    from proactive_gui.netcheck.checks import FAIL, Checker, report_json
+    from proactive_gui.netcheck.report import as_html, as_text
+
+    inputs = check_inputs(paths, args)
+    if not inputs.endpoint:
+        print(
+            "error: no receiver address: use --endpoint URL, or "
+            "proactive-gui config set endpoint https://<receiver>",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    started = time.time()
+    results = Checker(inputs).run()
+    document = report_json(results, started)
+    print(document if args.json else as_text(results))
+    if args.report is not None:
+        text = (
+            document
+            if args.report.suffix == ".json"
+            else as_html(results, json.loads(document)["started_at"])
+        )
+        try:
+            args.report.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"error: could not write {args.report}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILED
+    return EXIT_FAILED if any(r.verdict == FAIL for r in results) else EXIT_OK
 
 
 def _runinfo(folder: Path, as_json: bool) -> int:

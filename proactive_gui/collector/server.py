@@ -145,6 +145,7 @@ class Collector(ThreadingHTTPServer):
         self.store = store
         self.faults = faults or Faults()
         self.connections = 0
+        self.clock_offset_s = 0.0  # a receiver whose clock is wrong, for tests
         self._count_lock = threading.Lock()
         self.closing = threading.Event()  # ends injected hangs when the server stops
 
@@ -203,6 +204,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         del format, args  # quiet: tests run many requests
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header, shifted by the receiver's clock offset (tests)."""
+        moment = time.time() if timestamp is None else timestamp
+        return formatdate(moment + self.server.clock_offset_s, usegmt=True)
+
     def _answer(
         self, status: int, body: dict[str, object], headers: dict[str, str] | None = None
     ) -> None:
@@ -210,7 +216,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
-        self.send_header("Date", formatdate(time.time(), usegmt=True))
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
