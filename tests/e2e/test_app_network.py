@@ -11,29 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from proactive_gui.netcheck.checks import listening_ports
 from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
 from tests.conftest import PYTHON, REPO, subprocess_env
 from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
-
-
-def listening_sockets(pid: int) -> list[str]:
-    """Local addresses of TCP sockets in LISTEN state that process ``pid`` holds."""
-    inodes = set()
-    for fd in Path(f"/proc/{pid}/fd").iterdir():
-        try:
-            target = str(fd.readlink())
-        except OSError:
-            continue
-        if target.startswith("socket:["):
-            inodes.add(target[8:-1])
-    found = []
-    for table in ("tcp", "tcp6"):
-        for line in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
-            fields = line.split()
-            if fields[3] == "0A" and fields[9] in inodes:
-                found.append(fields[1])
-    return found
 
 
 @pytest.mark.slow
@@ -65,7 +47,7 @@ def test_opted_out_the_app_connects_to_nothing_and_listens_on_nothing(tmp_path: 
             while not list(paths.spool_dir.glob("*.rec")) and time.monotonic() < deadline:
                 time.sleep(0.2)
             time.sleep(2.0)  # two more simulated hours with a payload waiting
-            listening = listening_sockets(app.pid)
+            listening = listening_ports(app.pid)
             assert app.poll() is None, "the app should still be running"
         finally:
             app.terminate()
