@@ -27,7 +27,6 @@ from proactive_gui.secrets import SECRET_NAMES, KeyringUnavailableError, store_s
 from proactive_gui.settings import SettingError, Settings, spec_for
 
 if TYPE_CHECKING:
-    from proactive_gui.netcheck.checks import Inputs
     from proactive_gui.payload.seal import SealedPayload
     from proactive_gui.uplink.spool import Spool
 
@@ -413,47 +412,16 @@ def _status(paths: AppPaths, as_json: bool) -> int:
     return EXIT_OK
 
 
-def check_inputs(paths: AppPaths, args: argparse.Namespace) -> Inputs:
-    """The uploader's settings, with the command line's overrides."""
-    import keyring
-    import keyring.errors
-
-    from proactive_gui.netcheck.checks import Inputs
-    from proactive_gui.secrets import SERVICE, load_secret
-    from proactive_gui.uplink.keys import KEY_ENTRY
-
-    settings = Settings.load(paths.settings_file)
-    endpoint = args.endpoint or str(settings.get("endpoint"))
-    proxy = args.proxy or str(settings.get("proxy"))
-    try:
-        token = load_secret("token")
-        proxy_password = load_secret("proxy_password") if proxy not in ("system", "none") else None
-    except KeyringUnavailableError:
-        token = proxy_password = None
-    key_store = str(settings.get("spool_key_store"))
-    if key_store != "file":
-        try:
-            keyring.get_password(SERVICE, KEY_ENTRY)
-        except keyring.errors.KeyringError:
-            key_store = "unavailable"
-    return Inputs(
-        endpoint=endpoint,
-        ca_bundle=args.ca_bundle or str(settings.get("ca_bundle")),
-        proxy=proxy,
-        proxy_password=proxy_password,
-        token=token,
-        opt_in=bool(settings.get("opt_in")),
-        key_store=key_store,
-    )
-
-
 def _check(paths: AppPaths, args: argparse.Namespace) -> int:
     import time
 
     from proactive_gui.netcheck.checks import FAIL, Checker, report_json
     from proactive_gui.netcheck.report import as_html, as_text
+    from proactive_gui.netcheck.run import inputs_from_settings
 
-    inputs = check_inputs(paths, args)
+    inputs = inputs_from_settings(
+        paths.settings_file, args.endpoint or "", args.ca_bundle or "", args.proxy or ""
+    )
     if not inputs.endpoint:
         print(
             "error: no receiver address: use --endpoint URL, or "

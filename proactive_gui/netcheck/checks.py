@@ -350,7 +350,9 @@ class Checker:
 
     def clock(self) -> CheckResult:
         if self.state.peer_date is None:
-            return _skip("clock", "Clock", "the receiver sent no Date header")
+            answered = any(r.id == "http_auth" and r.verdict != SKIPPED for r in self.results)
+            why = "the receiver sent no Date header" if answered else "the receiver did not answer"
+            return _skip("clock", "Clock", why)
         skew = time.time() - self.state.peer_date
         evidence = {"skew_s": round(skew, 1)}
         if abs(skew) > CLOCK_FAIL_S:

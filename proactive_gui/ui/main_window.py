@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -25,15 +24,16 @@ from proactive_gui.instrument.scenarios import SCENARIOS
 from proactive_gui.instrument.simulator import Simulator
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.timeline import Phase
+from proactive_gui.netcheck.run import CheckRun
 from proactive_gui.paths import AppPaths
 from proactive_gui.payload.service import PayloadService
 from proactive_gui.runs.isolation import close_shared_worker
 from proactive_gui.settings import Settings
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page
+from proactive_gui.ui.pages.network import NetworkPage
 from proactive_gui.ui.pages.overview import OverviewPage
 from proactive_gui.ui.pages.payload import PayloadPage
-from proactive_gui.ui.pages.placeholder import PlaceholderPage, placeholder_texts
 from proactive_gui.ui.pages.settings_page import SettingsPage
 from proactive_gui.ui.pages.uploads import UploadsPage
 from proactive_gui.ui.run_bridge import RunWatchBridge
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.uplink = uplink or Uplink(None, None, sent_history(paths), "")
+        self.checks = CheckRun(paths.settings_file)  # readiness, run from the Network page
         self.store = store
         self.simulator = simulator
         self.run_bridge = run_bridge
@@ -93,10 +94,7 @@ class MainWindow(QMainWindow):
             ("health", tr("Health"), lambda: _health_page(store, health)),
             ("run_quality", tr("Run quality"), lambda: _run_quality_page(run_bridge)),
             ("payload", tr("Payload"), lambda: PayloadPage(self.payloads, self.uplink.spool)),
-            *(
-                (page_id, title, partial(PlaceholderPage, page_id, title, purpose, coming))
-                for page_id, title, purpose, coming in placeholder_texts()
-            ),
+            ("network", tr("Network"), lambda: NetworkPage(self.checks)),
             ("uploads", tr("Uploads"), lambda: UploadsPage(self.uplink)),
             ("settings", tr("Settings"), lambda: SettingsPage(settings, paths)),
         ]
@@ -175,7 +173,7 @@ class MainWindow(QMainWindow):
     def _overview(
         self, store: TelemetryStore, settings: Settings, health: HealthService | None
     ) -> OverviewPage:
-        overview = OverviewPage(store, settings, health, self.uplink)
+        overview = OverviewPage(store, settings, health, self.uplink, self.checks)
         overview.navigate.connect(self.show_page)
         return overview
 
@@ -222,6 +220,7 @@ class MainWindow(QMainWindow):
             stopped = self.run_bridge.stop(timeout=2.0) and stopped
         if self.uplink.engine is not None:
             stopped = self.uplink.engine.stop(timeout=2.0) and stopped
+        stopped = self.checks.stop(timeout=2.0) and stopped
         close_shared_worker()
         log.info("main window closed; background work stopped: %s", stopped)
         return stopped

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,6 +19,7 @@ from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.timeline import Phase
+from proactive_gui.netcheck.run import CheckRun
 from proactive_gui.settings import Settings
 from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page, card
@@ -84,6 +87,7 @@ class OverviewPage(Page):
         settings: Settings,
         health: HealthService | None = None,
         uplink: Uplink | None = None,
+        checks: CheckRun | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -97,6 +101,7 @@ class OverviewPage(Page):
         self.store = store
         self.settings = settings
         self.uplink = uplink
+        self.checks = checks
         self.health = health
         self._seen: tuple[int, int] | None = None
 
@@ -132,11 +137,12 @@ class OverviewPage(Page):
             self.tr("Nothing leaves this PC while sending is off."),
             "settings",
         )
-        self._add_line(
+        self.network = pill(self.tr("Not checked"), "neutral")
+        self.network_note = self._add_line(
             grid,
             1,
             self.tr("Network"),
-            pill(self.tr("Not checked"), "neutral"),
+            self.network,
             self.tr("Run the readiness checks on the Network page."),
             "network",
         )
@@ -159,6 +165,24 @@ class OverviewPage(Page):
         events_layout.addWidget(self.events)
         self.body.addWidget(events_frame)
         self.body.addStretch(1)
+
+    def _show_network(self) -> None:
+        checks = self.checks
+        if checks is None or checks.finished_at is None or checks.last_verdict is None:
+            return
+        labels = {
+            "pass": self.tr("Ready"),
+            "warn": self.tr("Ready, with warnings"),
+            "fail": self.tr("Not ready"),
+        }
+        tones = {"pass": "ok", "warn": "warn", "fail": "bad"}
+        self.network.setText(labels[checks.last_verdict])
+        set_tone(self.network, tones[checks.last_verdict])
+        self.network_note.setText(
+            self.tr("Checked {age} ago; details on the Network page.").format(
+                age=format_duration(time.time() - checks.finished_at)
+            )
+        )
 
     def _show_queue(self) -> None:
         spool = self.uplink.spool if self.uplink is not None else None
@@ -207,6 +231,7 @@ class OverviewPage(Page):
         self.opt_in.setText(self.tr("On") if sharing else self.tr("Off"))
         set_tone(self.opt_in, "ok" if sharing else "neutral")
         self._show_queue()
+        self._show_network()
         report = self.health.report if self.health is not None else None
         seen = (self.store.revision, id(report))  # new samples, or a new verdict on old ones
         if seen == self._seen:

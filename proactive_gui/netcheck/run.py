@@ -1,0 +1,93 @@
+"""Running the checks: their inputs from the uploader's settings and keyring, and a
+background run whose progress a window can poll."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import keyring
+import keyring.errors
+
+from proactive_gui.background import RunsInBackground, StoppableThread
+from proactive_gui.netcheck.checks import FAIL, WARN, Checker, CheckResult, Inputs
+from proactive_gui.secrets import SERVICE, KeyringUnavailableError, load_secret
+from proactive_gui.settings import Settings
+from proactive_gui.uplink.keys import KEY_ENTRY
+
+
+def inputs_from_settings(
+    settings_file: Path, endpoint: str = "", ca_bundle: str = "", proxy: str = ""
+) -> Inputs:
+    """What the uploader would use, with optional overrides (the command line's)."""
+    settings = Settings.load(settings_file)
+    proxy = proxy or str(settings.get("proxy"))
+    try:
+        token = load_secret("token")
+        proxy_password = load_secret("proxy_password") if proxy not in ("system", "none") else None
+    except KeyringUnavailableError:
+        token = proxy_password = None
+    key_store = str(settings.get("spool_key_store"))
+    if key_store != "file":
+        try:
+            keyring.get_password(SERVICE, KEY_ENTRY)
+        except keyring.errors.KeyringError:
+            key_store = "unavailable"
+    return Inputs(
+        endpoint=endpoint or str(settings.get("endpoint")),
+        ca_bundle=ca_bundle or str(settings.get("ca_bundle")),
+        proxy=proxy,
+        proxy_password=proxy_password,
+        token=token,
+        opt_in=bool(settings.get("opt_in")),
+        key_store=key_store,
+    )
+
+
+def overall(results: list[CheckResult]) -> str:
+    """fail if any stage failed, else warn if any warned, else pass."""
+    verdicts = {r.verdict for r in results}
+    return FAIL if FAIL in verdicts else WARN if WARN in verdicts else "pass"
+
+
+class CheckRun(RunsInBackground):
+    """One run of every check on a background thread; ``snapshot`` for the window."""
+
+    def __init__(self, settings_file: Path, own_servers: frozenset[int] = frozenset()) -> None:
+        self.settings_file = settings_file
+        self.own_servers = own_servers  # see Checker
+        self._lock = threading.Lock()
+        self._results: list[CheckResult] = []
+        self._current: str | None = None  # the stage running now
+        self.finished_at: float | None = None  # Unix time of the last complete run
+        self.last_verdict: str | None = None
+        self._thread = StoppableThread("readiness-checks", self._run)
+
+    def snapshot(self) -> tuple[list[CheckResult], str | None]:
+        """(results so far, the stage running now or None)."""
+        with self._lock:
+            return list(self._results), self._current
+
+    def start(self) -> None:
+        if self.running:
+            return
+        with self._lock:
+            self._results, self._current = [], None
+        super().start()
+
+    def _progress(self, check_id: str, result: CheckResult | None) -> None:
+        with self._lock:
+            if result is None:
+                self._current = check_id
+            else:
+                self._results.append(result)
+                self._current = None
+
+    def _run(self, stop: threading.Event) -> None:
+        del stop  # each stage has its own time-out; a run takes seconds
+        checker = Checker(inputs_from_settings(self.settings_file), self.own_servers)
+        results = checker.run(self._progress)
+        with self._lock:
+            self.finished_at = time.time()
+            self.last_verdict = overall(results)

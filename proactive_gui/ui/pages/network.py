@@ -1,0 +1,188 @@
+"""Network: the readiness checks for IT, live, with evidence and remedies, and a report
+to copy or export. The checks run on a background thread; this page polls them."""
+
+from __future__ import annotations
+
+import html
+import json
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from proactive_gui.netcheck.checks import FAIL, PASS, SKIPPED, WARN, CheckResult, report_json
+from proactive_gui.netcheck.report import as_html, as_text
+from proactive_gui.netcheck.run import CheckRun, overall
+from proactive_gui.ui.live import format_duration
+from proactive_gui.ui.pages.base import Page, card
+from proactive_gui.ui.tables import make_table
+from proactive_gui.ui.theme import pill, set_tone
+
+TONES = {PASS: "ok", WARN: "warn", FAIL: "bad", SKIPPED: "neutral"}
+
+
+class NetworkPage(Page):
+    page_id = "network"
+
+    def __init__(self, checks: CheckRun, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Network"),
+            self.tr(
+                "Readiness checks for IT, with the uploader's own address, proxy and trust "
+                "settings: a green check means uploads will work."
+            ),
+            parent,
+        )
+        self.checks = checks
+        self._shown: tuple[int, str | None, float | None] | None = None
+        self._started: float | None = None
+        row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Run all checks"))
+        self.run_button.clicked.connect(self.run_checks)
+        self.copy_button = QPushButton(self.tr("Copy report"))
+        self.copy_button.clicked.connect(self._copy)
+        self.export_button = QPushButton(self.tr("Export report…"))
+        self.export_button.clicked.connect(self._ask_export)
+        self.verdict = pill(self.tr("Not run yet"), "neutral")
+        self.when = QLabel()
+        self.when.setObjectName("muted")
+        for widget in (self.run_button, self.copy_button, self.export_button, self.verdict):
+            row.addWidget(widget)
+        row.addWidget(self.when, stretch=1)
+        self.body.addLayout(row)
+        self.table = make_table(
+            stretch=False,
+            headers=[self.tr("Stage"), self.tr("Verdict"), self.tr("Time"), self.tr("Evidence")],
+        )
+        self.table.currentCellChanged.connect(lambda row, *_: self._details(row))
+        self.body.addWidget(self.table, stretch=2)
+        details_card, details_layout = card(self.tr("Evidence and remedy"))
+        self.details = QLabel(self.tr("Select a stage to see its evidence and what to do."))
+        self.details.setWordWrap(True)
+        self.details.setObjectName("reading")
+        details_layout.addWidget(self.details)
+        details_layout.addStretch(1)
+        self.body.addWidget(details_card, stretch=1)
+        self.refresh()
+
+    def run_checks(self) -> None:
+        self._started = time.time()
+        self.checks.start()
+        self.refresh()
+
+    def results(self) -> list[CheckResult]:
+        return self.checks.snapshot()[0]
+
+    def refresh(self) -> None:
+        results, current = self.checks.snapshot()
+        running = self.checks.running
+        self.run_button.setEnabled(not running)
+        finished = self.checks.finished_at
+        if finished is not None:
+            self.when.setText(
+                self.tr("Last run {age} ago").format(age=format_duration(time.time() - finished))
+            )
+        key = (len(results), current, finished)
+        if key == self._shown:
+            return
+        self._shown = key
+        self._fill(results, current)
+        if running:
+            self.verdict.setText(self.tr("Running…"))
+            set_tone(self.verdict, "info")
+        elif results:
+            verdict = overall(results)
+            self.verdict.setText(self._label(verdict))
+            set_tone(self.verdict, TONES[verdict])
+
+    def _label(self, verdict: str) -> str:
+        return {
+            PASS: self.tr("Pass"),
+            WARN: self.tr("Warning"),
+            FAIL: self.tr("Fail"),
+            SKIPPED: self.tr("Skipped"),
+        }[verdict]
+
+    def _fill(self, results: list[CheckResult], current: str | None) -> None:
+        rows = [
+            [r.title, self._label(r.verdict), f"{r.duration_s * 1000:.0f} ms", _short(r)]
+            for r in results
+        ]
+        if current is not None:
+            rows.append([current, self.tr("Running…"), "", ""])
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = self.table.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(r, c, item)
+                item.setText(text)
+        self.table.resizeColumnsToContents()
+
+    def _details(self, row: int) -> None:
+        results = self.results()
+        if not 0 <= row < len(results):
+            return
+        r = results[row]
+        evidence = "<br>".join(
+            f"<b>{html.escape(str(k))}</b>: {html.escape(json.dumps(v) if not isinstance(v, str) else v)}"
+            for k, v in r.evidence.items()
+        )
+        remedy = (
+            f"<br><br><b>{self.tr('What to do')}:</b> {html.escape(r.remedy)}" if r.remedy else ""
+        )
+        self.details.setText(
+            f"<b>{html.escape(r.title)}</b>: {self._label(r.verdict)}<br>{evidence}{remedy}"
+        )
+
+    def _copy(self) -> None:
+        results = self.results()
+        if results:
+            QGuiApplication.clipboard().setText(as_text(results))
+
+    def export(self, target: Path) -> None:
+        results = self.results()
+        started = datetime.fromtimestamp(self._started or time.time())
+        document = report_json(results, started.timestamp())
+        text = (
+            document
+            if target.suffix == ".json"
+            else as_html(results, json.loads(document)["started_at"])
+        )
+        target.write_text(text, encoding="utf-8")
+
+    def _ask_export(self) -> None:
+        if not self.results():
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), "readiness.html", "HTML (*.html);;JSON (*.json)"
+        )
+        if not name:
+            return
+        try:
+            self.export(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("The report could not be written to {path}: {why}").format(
+                    path=name, why=exc.strerror or exc
+                ),
+            )
+
+
+def _short(result: CheckResult) -> str:
+    """The evidence in one line for the table."""
+    text = ", ".join(f"{k}: {v}" for k, v in result.evidence.items())
+    return text if len(text) < 90 else text[:87] + "…"

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from proactive_gui.instrument.simulator import demo_store
+from proactive_gui.netcheck.run import CheckRun
+from proactive_gui.paths import app_paths
+from proactive_gui.secrets import store_secret
+from proactive_gui.settings import Settings
+from proactive_gui.ui.pages.network import NetworkPage
+from proactive_gui.ui.pages.overview import OverviewPage
+from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
+
+
+def test_the_page_runs_every_stage_live_and_exports_a_report(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = app_paths().ensure()
+    store_secret("token", TOKEN)
+    certs = make_certificates(tmp_path / "certs")
+    with running_collector(certs, tmp_path / "r") as receiver:
+        configure(paths, receiver.url, certs.ca)
+        port = int(receiver.url.rsplit(":", 1)[1])
+        checks = CheckRun(paths.settings_file, own_servers=frozenset({port}))  # the test's receiver
+        page = NetworkPage(checks)
+        qtbot.addWidget(page)
+        page.run_checks()
+        assert not page.run_button.isEnabled()  # one run at a time
+        qtbot.waitUntil(lambda: checks.finished_at is not None, timeout=15000)
+        checks.stop()
+        page.refresh()
+    titles = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    verdicts = {
+        page.table.item(r, 0).text(): page.table.item(r, 1).text()
+        for r in range(page.table.rowCount())
+    }
+    assert titles[0] == "Configuration" and len(titles) == 11
+    assert verdicts["TLS"] == "Pass" and verdicts["HTTP and authentication"] == "Pass"
+    page.table.selectRow(titles.index("TLS inspection"))
+    assert "extra CA bundle" in page.details.text()
+    page.export(tmp_path / "report.html")
+    assert "Network readiness" in (tmp_path / "report.html").read_text()
+    assert TOKEN not in (tmp_path / "report.html").read_text()
+    overview = OverviewPage(demo_store(), Settings.load(paths.settings_file), checks=checks)
+    qtbot.addWidget(overview)
+    overview.refresh()
+    assert overview.network.text() in ("Ready", "Ready, with warnings")
