@@ -408,7 +408,9 @@ class Checker:
 
     # -- running ------------------------------------------------------------------------
 
-    def run(self, progress: Progress | None = None) -> list[CheckResult]:
+    def run(self, progress: Progress | None = None, until: str | None = None) -> list[CheckResult]:
+        """Every stage in order, or those up to and including ``until`` (a single
+        check with the stages it needs)."""
         report = progress or (lambda check_id, result: None)
         network = [
             ("dns", "DNS", self.dns, "configuration"),
@@ -434,6 +436,8 @@ class Checker:
             verdicts[check_id] = result.verdict
             self.results.append(result)
             report(check_id, result)
+            if check_id == until:
+                break
         return self.results
 
     def _blocked(self, needs: str | None, verdicts: dict[str, str]) -> str:

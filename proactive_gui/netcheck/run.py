@@ -62,6 +62,7 @@ class CheckRun(RunsInBackground):
         self._current: str | None = None  # the stage running now
         self.finished_at: float | None = None  # Unix time of the last complete run
         self.last_verdict: str | None = None
+        self._until: str | None = None
         self._thread = StoppableThread("readiness-checks", self._run)
 
     def snapshot(self) -> tuple[list[CheckResult], str | None]:
@@ -69,11 +70,13 @@ class CheckRun(RunsInBackground):
         with self._lock:
             return list(self._results), self._current
 
-    def start(self) -> None:
+    def start(self, until: str | None = None) -> None:
+        """Run every check, or the one named ``until`` with the stages before it."""
         if self.running:
             return
         with self._lock:
             self._results, self._current = [], None
+        self._until = until
         super().start()
 
     def _progress(self, check_id: str, result: CheckResult | None) -> None:
@@ -87,7 +90,8 @@ class CheckRun(RunsInBackground):
     def _run(self, stop: threading.Event) -> None:
         del stop  # each stage has its own time-out; a run takes seconds
         checker = Checker(inputs_from_settings(self.settings_file), self.own_servers)
-        results = checker.run(self._progress)
+        results = checker.run(self._progress, self._until)
         with self._lock:
             self.finished_at = time.time()
-            self.last_verdict = overall(results)
+            if self._until is None:  # the Overview's verdict needs every stage
+                self.last_verdict = overall(results)

@@ -49,6 +49,9 @@ class NetworkPage(Page):
         row = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Run all checks"))
         self.run_button.clicked.connect(self.run_checks)
+        self.one_button = QPushButton(self.tr("Run the selected check"))
+        self.one_button.setToolTip(self.tr("With the stages it needs before it"))
+        self.one_button.clicked.connect(self._run_selected)
         self.copy_button = QPushButton(self.tr("Copy report"))
         self.copy_button.clicked.connect(self._copy)
         self.export_button = QPushButton(self.tr("Export report…"))
@@ -56,7 +59,13 @@ class NetworkPage(Page):
         self.verdict = pill(self.tr("Not run yet"), "neutral")
         self.when = QLabel()
         self.when.setObjectName("muted")
-        for widget in (self.run_button, self.copy_button, self.export_button, self.verdict):
+        for widget in (
+            self.run_button,
+            self.one_button,
+            self.copy_button,
+            self.export_button,
+            self.verdict,
+        ):
             row.addWidget(widget)
         row.addWidget(self.when, stretch=1)
         self.body.addLayout(row)
@@ -80,6 +89,14 @@ class NetworkPage(Page):
         self.checks.start()
         self.refresh()
 
+    def _run_selected(self) -> None:
+        results = self.results()
+        row = self.table.currentRow()
+        if 0 <= row < len(results):
+            self._started = time.time()
+            self.checks.start(until=results[row].id)
+            self.refresh()
+
     def results(self) -> list[CheckResult]:
         return self.checks.snapshot()[0]
 
@@ -87,6 +104,7 @@ class NetworkPage(Page):
         results, current = self.checks.snapshot()
         running = self.checks.running
         self.run_button.setEnabled(not running)
+        self.one_button.setEnabled(not running and bool(results))
         finished = self.checks.finished_at
         if finished is not None:
             self.when.setText(
