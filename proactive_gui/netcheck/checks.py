@@ -306,12 +306,9 @@ class Checker:
             return _skip(
                 "tls_inspection", "TLS inspection", "the TLS check failed for another reason"
             )
-        if self.inputs.ca_bundle:
-            return CheckResult(
-                "tls_inspection", "TLS inspection", WARN, 0.0, {"issuer": issuer},
-                "The receiver is trusted through the extra CA bundle; if that is an inspecting "
-                "proxy's CA, payload metadata is visible to it (the payload holds no personal data).",
-            )  # fmt: skip
+        if self.inputs.ca_bundle:  # IT chose to trust this CA (a private receiver or proxy)
+            evidence = {"issuer": issuer, "trusted_through": self.inputs.ca_bundle}
+            return CheckResult("tls_inspection", "TLS inspection", PASS, 0.0, evidence)
         return CheckResult("tls_inspection", "TLS inspection", PASS, 0.0, {"issuer": issuer})
 
     def ping(self) -> CheckResult:
