@@ -168,6 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--report", type=Path, metavar="FILE", help="also write FILE (.json or .html)"
     )
+    consent = commands.add_parser(
+        "consent", help="turn Send Instrument Performance Data on or off, or show its history"
+    )
+    consent.add_argument("action", choices=["on", "off", "status"])
     status = commands.add_parser("status", help="the queue, parked payloads, the last delivery")
     status.add_argument("--json", action="store_true", help="JSON for scripts")
     return parser
@@ -193,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _status(paths, args.json)
     if args.command == "check":
         return _check(paths, args)
+    if args.command == "consent":
+        return _consent(paths, args.action)
     options = LaunchOptions(
         demo=args.demo or args.run_folder is None,
         scenario=args.scenario,
@@ -206,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "preview":
         if args.payload:
             return _preview_sealed(paths, args.payload, args.raw)
-        return _preview(options, args.raw)
+        return _preview(options, paths, args.raw)
     if args.command == "send":
         return _send(options, paths)
     problem = display_problem(os.environ, sys.platform)
@@ -248,14 +254,15 @@ def _snapshot(out: Path, options: LaunchOptions, paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def _preview(options: LaunchOptions, raw: bool) -> int:
+def _preview(options: LaunchOptions, paths: AppPaths, raw: bool) -> int:
     from proactive_gui.launch import draft_now
     from proactive_gui.payload.schema import PayloadInvalidError
     from proactive_gui.payload.seal import PayloadBlockedError, seal
     from proactive_gui.runs.xmlfile import RunFolderError
 
     try:
-        sealed = seal(draft_now(options))
+        opted_in = bool(Settings.load(paths.settings_file).get("opt_in"))
+        sealed = seal(draft_now(options, opted_in=opted_in))
     except RunFolderError as exc:
         print(f"error: {exc.path}: {exc.problem}", file=sys.stderr)
         return EXIT_FAILED
@@ -325,7 +332,8 @@ def _send(options: LaunchOptions, paths: AppPaths) -> int:
     if spool is None:
         return EXIT_FAILED
     try:
-        sealed = seal(draft_now(options))
+        opted_in = bool(Settings.load(paths.settings_file).get("opt_in"))
+        sealed = seal(draft_now(options, opted_in=opted_in))
         spool.put(sealed)
     except (PayloadBlockedError, PayloadInvalidError, SpoolError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -409,6 +417,34 @@ def _status(paths: AppPaths, as_json: bool) -> int:
         if last
         else "Last delivery: none yet"
     )
+    return EXIT_OK
+
+
+def _consent(paths: AppPaths, action: str) -> int:
+    from proactive_gui.consent import SUMMARY, consent_history, set_consent
+
+    settings = Settings.load(paths.settings_file)
+    if action == "status":
+        state = "on" if settings.get("opt_in") else "off"
+        locked = settings.locked("opt_in")
+        print(
+            f"Send Instrument Performance Data: {state}"
+            + (f" (locked: {locked})" if locked else "")
+        )
+        for change in consent_history(paths)[-10:]:
+            turned = "on" if change.opted_in else "off"
+            print(
+                f"  {change.at}  {turned:<3}  by {change.user} ({change.source}, v{change.app_version})"
+            )
+        return EXIT_OK
+    try:
+        set_consent(settings, paths, action == "on", "consent command")
+    except SettingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Send Instrument Performance Data: {action}")
+    if action == "on":
+        print(SUMMARY)
     return EXIT_OK
 
 
@@ -516,14 +552,23 @@ def _config(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.config_command == "list":
             for spec, value in settings.items():
                 origin = "default" if settings.is_default(spec.key) else "set"
+                locked = settings.locked(spec.key)
+                origin = f"locked by IT policy: {locked}" if locked else origin
                 print(f"{spec.key} = {spec.format(value)}  ({origin})")
             return EXIT_OK
         if args.config_command == "get":
             print(spec_for(args.key).format(settings.get(args.key)))
             return EXIT_OK
         if args.config_command == "set":
-            value = settings.set(args.key, args.value)
-            print(f"{args.key} = {spec_for(args.key).format(value)}")
+            if args.key == "opt_in":  # the same path as the consent command: logged
+                from proactive_gui.consent import set_consent
+
+                opted_in = bool(spec_for("opt_in").parse(args.value))
+                set_consent(settings, paths, opted_in, "config set")
+                kept = settings.get("opt_in")
+            else:
+                kept = settings.set(args.key, args.value)
+            print(f"{args.key} = {spec_for(args.key).format(kept)}")
             return EXIT_OK
         return _set_secret(args.name)
     except SettingError as exc:

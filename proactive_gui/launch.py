@@ -36,7 +36,7 @@ def open_source(options: LaunchOptions) -> tuple[TelemetryStore, Simulator | Non
     return store, simulator
 
 
-def draft_now(options: LaunchOptions, kind: str = "manual") -> Draft:
+def draft_now(options: LaunchOptions, kind: str = "manual", opted_in: bool = False) -> Draft:
     """The payload draft as it would be sealed now, for ``options``: the demo's
     telemetry and health, and the run folder if one was chosen."""
     from proactive_gui.health.evaluate import HealthMonitor
@@ -55,4 +55,4 @@ def draft_now(options: LaunchOptions, kind: str = "manual") -> Draft:
         finally:
             close_shared_worker()
     health = HealthView(report, tuple(monitor.alerts), dict(monitor.first_early_warning))
-    return build(kind, store, health=health, run=run)
+    return build(kind, store, health=health, run=run, opted_in=opted_in)

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from proactive_gui.policy import Policy, load_policy
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
@@ -231,14 +233,21 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 class Settings:
     """The current settings, backed by a JSON file written atomically on each change."""
 
-    def __init__(self, path: Path, values: dict[str, Value] | None = None) -> None:
+    def __init__(
+        self, path: Path, values: dict[str, Value] | None = None, policy: Policy | None = None
+    ) -> None:
         self.path = path
         self._values: dict[str, Value] = dict(values or {})
         self.load_problem: str | None = None
+        self.policy = policy or Policy()
 
     @classmethod
-    def load(cls, path: Path) -> Settings:
-        settings = cls(path)
+    def load(cls, path: Path, policy: Policy | None = None) -> Settings:
+        """The settings in ``path`` under the IT policy (by default the one in force)."""
+        parsers = {key: spec.parse for key, spec in SETTINGS.items()}
+        settings = cls(path, policy=policy or load_policy(parsers))
+        for problem in settings.policy.problems:
+            log.warning("IT policy: %s", problem)
         if not path.exists():
             return settings
         try:
@@ -270,7 +279,13 @@ class Settings:
 
     def get(self, key: str) -> Value:
         spec = spec_for(key)
+        if key in self.policy.locked:
+            return self.policy.locked[key]  # type: ignore[return-value]
         return self._values.get(key, spec.default)
+
+    def locked(self, key: str) -> str | None:
+        """Why ``key`` cannot be changed here, or None when it can."""
+        return self.policy.reason if key in self.policy.locked else None
 
     def is_default(self, key: str) -> bool:
         return spec_for(key).key not in self._values
@@ -278,6 +293,9 @@ class Settings:
     def set(self, key: str, raw: str) -> Value:
         """Validate ``raw`` for ``key``, store it and save the file. Returns the value kept."""
         spec = spec_for(key)
+        reason = self.locked(key)
+        if reason is not None:
+            raise SettingError(f"{key} is locked by the IT policy ({reason}); it was not changed")
         try:
             value = spec.parse(raw)
         except SettingError as exc:

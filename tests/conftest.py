@@ -43,6 +43,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own PROACTIVE_GUI_HOME: settings, logs and data stay in tmp."""
     home = tmp_path / "app-home"
     monkeypatch.setenv("PROACTIVE_GUI_HOME", str(home))
+    monkeypatch.setenv("PROACTIVE_GUI_POLICY", str(tmp_path / "no-policy.conf"))  # not /etc
     return home
 
 
@@ -75,6 +76,7 @@ def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
     env.update(
         QT_QPA_PLATFORM="offscreen",
         PROACTIVE_GUI_HOME=str(home),
+        PROACTIVE_GUI_POLICY=str(home / "policy.conf"),
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
         PYTHONDONTWRITEBYTECODE="1",
     )

@@ -369,6 +369,7 @@ def build(
     run: RunFolder | None = None,
     since: float | None = None,
     machine: list[str] | None = None,
+    opted_in: bool = False,
 ) -> Draft:
     """A payload draft of ``kind``; instrument statistics cover ``since`` (run seconds)
     to now, by default the last hour."""
@@ -385,6 +386,7 @@ def build(
         "schema_version": SCHEMA_VERSION,
         "kind": kind,
         "producer": {"app": "proactive-gui", "version": __version__},
+        "consent": {"opted_in": opted_in},
         "instrument_configuration": builder.instrument_configuration(),
     }
     run_configuration = builder.run_configuration()

@@ -40,6 +40,7 @@ class PayloadService:
         interval_s: float,
         clock: Callable[[], float] = time.monotonic,
         queue: Callable[[SealedPayload], object] | None = None,
+        opted_in: Callable[[], bool] = lambda: False,
     ) -> None:
         self.store = store
         self.health = health
@@ -47,6 +48,7 @@ class PayloadService:
         self.cadence = Cadence(interval_s)
         self.clock = clock
         self.queue = queue  # the spool's put: sealed payloads wait there to be sent
+        self.opted_in = opted_in  # consent at sealing time goes into each payload
         self._lock = threading.Lock()
         self._sealed: list[SealedPayload] = []
         self.problems: list[str] = []
@@ -57,7 +59,13 @@ class PayloadService:
             return list(self._sealed)
 
     def draft(self, kind: str = "manual") -> Draft:
-        return build(kind, self.store, health=health_view(self.health), run=self.current_run())
+        return build(
+            kind,
+            self.store,
+            health=health_view(self.health),
+            run=self.current_run(),
+            opted_in=self.opted_in(),
+        )
 
     def seal_now(self, kind: str = "manual") -> SealedPayload:
         """Build, seal, queue and keep one payload. Raises ``PayloadBlockedError``,

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             lambda: run_bridge.last.run if run_bridge and run_bridge.last else None,
             interval_s=60.0 * int(settings.get("health_interval_min")),
             queue=self.uplink.spool.put if self.uplink.spool is not None else None,
+            opted_in=lambda: bool(Settings.load(paths.settings_file).get("opt_in")),
         )
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
