@@ -12,15 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from proactive_gui import __version__
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
 
-SUMMARY = (
+SUMMARY = QT_TRANSLATE_NOOP(
+    "Consent",
     "Sent: instrument performance (the health of the optical, mechanical, thermal and "
     "fluidics subsystems, alerts, early warnings, operational events), run performance "
     "(quality scores, yield), and the instrument's and run's configuration (models, "
     "serials, software versions, kit and flow-cell lots). Never sent: sequencing data, "
-    "personal data, or health data. The Payload page shows every byte before it leaves."
+    "personal data, or health data. The Payload page shows every byte before it leaves.",
 )
 
 

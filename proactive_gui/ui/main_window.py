@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.uplink = uplink or Uplink(None, None, sent_history(paths), "")
         self.checks = CheckRun(paths.settings_file)  # readiness, run from the Network page
+        self.paths = paths
         self.store = store
         self.simulator = simulator
         self.run_bridge = run_bridge
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
     def _overview(
         self, store: TelemetryStore, settings: Settings, health: HealthService | None
     ) -> OverviewPage:
-        overview = OverviewPage(store, settings, health, self.uplink, self.checks)
+        overview = OverviewPage(store, settings, health, self.uplink, self.checks, self.paths)
         overview.navigate.connect(self.show_page)
         return overview
 

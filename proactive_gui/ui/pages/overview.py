@@ -6,21 +6,26 @@ import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QWidget,
 )
 
+from proactive_gui.consent import SUMMARY, consent_history, set_consent
 from proactive_gui.health.evaluate import SubsystemHealth
 from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.timeline import Phase
 from proactive_gui.netcheck.run import CheckRun
-from proactive_gui.settings import Settings
+from proactive_gui.paths import AppPaths
+from proactive_gui.readiness import ATTENTION, NOT_READY, READY, readiness
+from proactive_gui.settings import SettingError, Settings
 from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.theme import STATE_TONES, pill, set_tone, tr_core
@@ -88,6 +93,7 @@ class OverviewPage(Page):
         health: HealthService | None = None,
         uplink: Uplink | None = None,
         checks: CheckRun | None = None,
+        paths: AppPaths | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -102,8 +108,21 @@ class OverviewPage(Page):
         self.settings = settings
         self.uplink = uplink
         self.checks = checks
+        self.paths = paths  # where the consent log lives; None: the opt-in is read-only
         self.health = health
         self._seen: tuple[int, int] | None = None
+
+        verdict_frame, verdict_layout = card()
+        verdict_row = QHBoxLayout()
+        self.verdict = pill(self.tr("Checking…"), "neutral")
+        self.verdict.setObjectName("verdict")
+        self.reasons = QLabel("")
+        self.reasons.setWordWrap(True)
+        self.reasons.setObjectName("reading")
+        verdict_row.addWidget(self.verdict, alignment=Qt.AlignmentFlag.AlignTop)
+        verdict_row.addWidget(self.reasons, stretch=1)
+        verdict_layout.addLayout(verdict_row)
+        self.body.addWidget(verdict_frame)
 
         run_frame, run_layout = card(self.tr("Run"))
         self.phase = QLabel("—")
@@ -128,14 +147,15 @@ class OverviewPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setColumnStretch(2, 1)
-        self.opt_in = pill("", "neutral")
-        self._add_line(
+        self.opt_in = QCheckBox(self.tr("On"))
+        self.opt_in.toggled.connect(self._opt_in_toggled)
+        self.opt_in_note = self._add_line(
             grid,
             0,
             self.tr("Send Instrument Performance Data"),
             self.opt_in,
             self.tr("Nothing leaves this PC while sending is off."),
-            "settings",
+            "payload",
         )
         self.network = pill(self.tr("Not checked"), "neutral")
         self.network_note = self._add_line(
@@ -165,6 +185,107 @@ class OverviewPage(Page):
         events_layout.addWidget(self.events)
         self.body.addWidget(events_frame)
         self.body.addStretch(1)
+
+    # -- the opt-in ----------------------------------------------------------------
+
+    def _opt_in_toggled(self, on: bool) -> None:
+        if self.paths is None:
+            return
+        if on and not self.confirm_opt_in():
+            self.opt_in.blockSignals(True)
+            self.opt_in.setChecked(False)
+            self.opt_in.blockSignals(False)
+            return
+        try:
+            set_consent(self.settings, self.paths, on, "window")
+        except SettingError as exc:
+            self.opt_in_note.setText(str(exc))
+            self.refresh()
+            return
+        if not on:
+            self._after_opt_out()
+        self.refresh()
+
+    def confirm_opt_in(self) -> bool:
+        """Once, a plain summary of what is sent and what never is."""
+        if self.paths is not None and any(c.opted_in for c in consent_history(self.paths)):
+            return True
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Send Instrument Performance Data"))
+        box.setText(tr_core("Consent", SUMMARY))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Ok
+
+    def discard_queue(self, waiting: int) -> bool:
+        """Ask what to do with payloads still waiting; discarding is the default."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sending is off"),
+            self.tr(
+                "{n} payload(s) are waiting to be sent. Discard them? (No keeps them, "
+                "encrypted, until sending is turned on again.)"
+            ).format(n=waiting),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _after_opt_out(self) -> None:
+        uplink = self.uplink
+        if uplink is None or uplink.spool is None:
+            return
+        if uplink.engine is not None:
+            uplink.engine.pause()  # at once; the engine also sees the setting on its own
+        waiting = uplink.spool.pending()
+        if waiting and self.discard_queue(len(waiting)):
+            for record in waiting:
+                uplink.spool.delete(record)
+        if uplink.engine is not None:
+            uplink.engine.resume()  # it stays idle: the opt-in is off
+
+    # -- the verdict ---------------------------------------------------------------
+
+    def _show_verdict(self) -> None:
+        report = self.health.report if self.health is not None else None
+        subsystems = {
+            tr_core("Subsystem", s.label): (
+                report.subsystems[s].state.value if report else "no_data"
+            )
+            for s in Subsystem
+        }
+        checks = self.checks
+        age = time.time() - checks.finished_at if checks and checks.finished_at else None
+        spool = self.uplink.spool if self.uplink is not None else None
+        engine = self.uplink.engine if self.uplink is not None else None
+        waiting = spool.queue_size()[0] if spool is not None else 0
+        problem = engine.status.problem if engine is not None and waiting else ""
+        if spool is None and self.uplink is not None:
+            problem = self.uplink.problem  # no spool key: nothing can be queued
+        set_aside = len(spool.parked()) + len(spool.quarantined()) if spool is not None else 0
+        verdict = readiness(
+            bool(self.settings.get("opt_in")),
+            subsystems,
+            checks.last_verdict if checks else None,
+            age,
+            problem,
+            set_aside,
+            None,
+        )
+        labels = {
+            READY: (self.tr("Ready to start run"), "ok"),
+            ATTENTION: (self.tr("Attention"), "warn"),
+            NOT_READY: (self.tr("Not ready"), "bad"),
+        }
+        text, tone = labels[verdict.level]
+        self.verdict.setText(text)
+        set_tone(self.verdict, tone)
+        self.reasons.setText(
+            "\n".join(
+                "•  " + tr_core("Readiness", r.template).format(**dict(r.args))
+                for r in verdict.reasons
+            )
+            or self.tr("Every subsystem is healthy and nothing needs attention.")
+        )
 
     def _show_network(self) -> None:
         checks = self.checks
@@ -203,6 +324,13 @@ class OverviewPage(Page):
             self.queue.setText(self.tr("Empty"))
             set_tone(self.queue, "ok")
         notes = [problem] if waiting and problem else []
+        if waiting and not problem:
+            sending = bool(self.settings.get("opt_in"))
+            notes.append(
+                self.tr("Encrypted on this PC until the receiver confirms each one.")
+                if sending
+                else self.tr("Kept, encrypted, until sending is turned on.")
+            )
         if set_aside:
             notes.append(self.tr("{n} set aside, see Uploads").format(n=set_aside))
         self.queue_note.setText(
@@ -210,7 +338,7 @@ class OverviewPage(Page):
         )
 
     def _add_line(
-        self, grid: QGridLayout, row: int, name: str, state: QLabel, detail: str, page_id: str
+        self, grid: QGridLayout, row: int, name: str, state: QWidget, detail: str, page_id: str
     ) -> QLabel:
         """A readiness line: name, state pill, a note (returned) and an Open button."""
         title = QLabel(name)
@@ -228,10 +356,20 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         sharing = bool(self.settings.get("opt_in"))
-        self.opt_in.setText(self.tr("On") if sharing else self.tr("Off"))
-        set_tone(self.opt_in, "ok" if sharing else "neutral")
+        if self.opt_in.isChecked() != sharing:
+            self.opt_in.blockSignals(True)
+            self.opt_in.setChecked(sharing)
+            self.opt_in.blockSignals(False)
+        locked = self.settings.locked("opt_in")
+        self.opt_in.setEnabled(locked is None)
+        self.opt_in.setToolTip(
+            self.tr("Locked by the IT policy: {why}").format(why=locked) if locked else ""
+        )
+        if locked:
+            self.opt_in_note.setText(self.tr("Locked by the IT policy: {why}").format(why=locked))
         self._show_queue()
         self._show_network()
+        self._show_verdict()
         report = self.health.report if self.health is not None else None
         seen = (self.store.revision, id(report))  # new samples, or a new verdict on old ones
         if seen == self._seen:

@@ -1,0 +1,117 @@
+"""The technician's moment before a run: one verdict, and an informed, recorded opt-in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from proactive_gui.consent import consent_history
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.paths import app_paths
+from proactive_gui.readiness import ATTENTION, NOT_READY, READY, readiness
+from proactive_gui.settings import Settings
+from proactive_gui.ui.app import build_window
+from proactive_gui.ui.main_window import MainWindow
+from proactive_gui.ui.pages.overview import OverviewPage
+
+HEALTHY = {"Optical": "ok", "Mechanical": "ok", "Thermal": "ok", "Fluidics": "ok"}
+
+
+@pytest.mark.parametrize(
+    ("args", "level"),
+    [
+        ((True, HEALTHY, "pass", 60.0, "", 0, "running"), READY),
+        ((False, HEALTHY, None, None, "", 0, None), READY),  # offline by choice: no network needed
+        ((True, HEALTHY, None, None, "", 0, None), ATTENTION),  # never checked
+        ((True, HEALTHY, "pass", 2 * 86400.0, "", 0, None), ATTENTION),  # checked too long ago
+        ((True, {**HEALTHY, "Thermal": "warning"}, "pass", 60.0, "", 0, None), ATTENTION),
+        ((True, HEALTHY, "pass", 60.0, "the receiver cannot be reached", 0, None), ATTENTION),
+        ((False, HEALTHY, None, None, "", 2, None), ATTENTION),  # payloads set aside
+        ((True, HEALTHY, "fail", 60.0, "", 0, None), NOT_READY),
+        ((False, {**HEALTHY, "Fluidics": "failure"}, None, None, "", 0, None), NOT_READY),
+    ],
+)
+def test_the_verdict(args: tuple, level: str) -> None:  # type: ignore[type-arg]
+    assert readiness(*args).level == level
+
+
+def _overview(
+    qtbot: QtBot, at_hours: float = 2.0, scenario: str = "healthy"
+) -> tuple[MainWindow, OverviewPage]:
+    paths = app_paths().ensure()
+    win = build_window(
+        LaunchOptions(at_hours=at_hours, scenario=scenario),
+        paths,
+        Settings.load(paths.settings_file),
+    )
+    qtbot.addWidget(win)
+    win.resize(1280, 820)
+    win.show()
+    assert win.health is not None
+    win.health.evaluate_now()
+    page = win.page("overview")
+    assert isinstance(page, OverviewPage)
+    page.refresh()
+    return win, page
+
+
+def test_opting_in_shows_the_summary_once_and_is_recorded(qtbot: QtBot) -> None:
+    win, page = _overview(qtbot)
+    asked: list[bool] = []
+    page.confirm_opt_in = lambda: asked.append(True) or False  # type: ignore[method-assign]
+    page.opt_in.setChecked(True)  # declined: stays off, nothing recorded
+    assert not page.opt_in.isChecked() and consent_history(page.paths) == []  # type: ignore[arg-type]
+    page.confirm_opt_in = lambda: asked.append(True) or True  # type: ignore[method-assign]
+    page.opt_in.setChecked(True)
+    assert page.settings.get("opt_in") is True
+    history = consent_history(page.paths)  # type: ignore[arg-type]
+    assert [(c.opted_in, c.source) for c in history] == [(True, "window")]
+    win.close()
+
+
+def test_opting_out_asks_about_the_queue_and_discards_by_choice(qtbot: QtBot) -> None:
+    win, page = _overview(qtbot)
+    page.confirm_opt_in = lambda: True  # type: ignore[method-assign]
+    page.opt_in.setChecked(True)
+    spool = win.uplink.spool
+    assert spool is not None
+    win.payloads.seal_now("manual")
+    assert spool.pending()
+    asked: list[int] = []
+    page.discard_queue = lambda n: asked.append(n) or True  # type: ignore[method-assign]
+    page.opt_in.setChecked(False)
+    assert len(asked) == 1 and asked[0] >= 1  # asked once, with the count
+    assert spool.pending() == [] and page.settings.get("opt_in") is False
+    assert [c.opted_in for c in consent_history(page.paths)] == [True, False]  # type: ignore[arg-type]
+    win.close()
+
+
+def test_a_locked_opt_in_cannot_be_ticked(qtbot: QtBot, tmp_path: Path) -> None:
+    policy_file = Path(os.environ["PROACTIVE_GUI_POLICY"])
+    policy_file.write_text("reason = Lab IT\nopt_in = false\n")
+    win, page = _overview(qtbot)
+    assert not page.opt_in.isEnabled()
+    assert "Lab IT" in page.opt_in.toolTip()
+    win.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "scenario", "text"),
+    [
+        ("ready", 2.0, "healthy", "Ready to start run"),
+        ("attention", 2.0, "healthy", "Attention"),  # sending on, network never checked
+        ("not-ready", 20.0, "chiller-drift", "Not ready"),
+    ],
+)
+def test_overview_verdicts_render(
+    qtbot: QtBot, tmp_path: Path, name: str, at: float, scenario: str, text: str
+) -> None:
+    win, page = _overview(qtbot, at, scenario)
+    page.settings.set("opt_in", "true" if name == "attention" else "false")
+    page.refresh()
+    assert page.verdict.text() == text, page.reasons.text()
+    win.grab().save(str(tmp_path / f"overview-{name}.png"))
+    win.close()
