@@ -89,9 +89,13 @@ class PayloadService:
         return RunState(f"demo-{self.store.epoch:.0f}", state)
 
     def tick(self) -> list[SealedPayload]:
-        """Seal whatever the cadence says is due now."""
-        made = []
-        for kind in self.cadence.due(self.run_state(), self.clock()):
+        """Seal whatever the cadence says is due now; nothing while sending is off (the
+        cadence still advances, so turning it on does not seal a backlog)."""
+        made: list[SealedPayload] = []
+        due = self.cadence.due(self.run_state(), self.clock())
+        if not self.opted_in():
+            return made
+        for kind in due:
             try:
                 made.append(self.seal_now(kind))
             except (PayloadBlockedError, PayloadInvalidError, OSError) as exc:

@@ -35,6 +35,13 @@ def test_opted_out_the_app_connects_to_nothing_and_listens_on_nothing(tmp_path: 
     with running_collector(certs, tmp_path / "received") as receiver:
         configure(paths, receiver.url, certs.ca, opt_in=False, key_store="file")
         Settings.load(paths.settings_file).set("health_interval_min", "5")
+        queued = subprocess.run(
+            [PYTHON, "-m", "proactive_gui", "send", "--demo"],
+            env=env,
+            capture_output=True,
+            timeout=60,
+        )
+        assert queued.returncode == 0, queued.stderr  # a payload waits, encrypted
         # 3600x: an hour of the demo run every second
         app = subprocess.Popen(
             [PYTHON, "-m", "proactive_gui", "--demo", "--speed", "3600"],
@@ -43,15 +50,12 @@ def test_opted_out_the_app_connects_to_nothing_and_listens_on_nothing(tmp_path: 
             stderr=subprocess.DEVNULL,
         )
         try:
-            deadline = time.monotonic() + 30
-            while not list(paths.spool_dir.glob("*.rec")) and time.monotonic() < deadline:
-                time.sleep(0.2)
-            time.sleep(2.0)  # two more simulated hours with a payload waiting
+            time.sleep(3.0)  # three simulated hours with a payload waiting
             listening = listening_ports(app.pid)
             assert app.poll() is None, "the app should still be running"
         finally:
             app.terminate()
             app.wait(timeout=10)
-        assert list(paths.spool_dir.glob("*.rec")), "a payload was sealed and queued"
+        assert list(paths.spool_dir.glob("*.rec")), "the payload still waits"
         assert receiver.connections == 0
         assert listening == []

@@ -30,7 +30,9 @@ def test_the_service_seals_on_the_cadence_of_the_demo_run() -> None:
     store = demo_store(epoch=0.0)
     simulator = Simulator(store)
     now = [0.0]
-    service = PayloadService(store, None, lambda: None, interval_s=600, clock=lambda: now[0])
+    service = PayloadService(
+        store, None, lambda: None, interval_s=600, clock=lambda: now[0], opted_in=lambda: True
+    )
     simulator.advance_to(600)
     assert [p.kind for p in service.tick()] == ["run_start"]
     now[0] = 300
@@ -46,3 +48,15 @@ def test_the_service_seals_on_the_cadence_of_the_demo_run() -> None:
 def test_the_interval_setting_is_checked(raw: str) -> None:
     with pytest.raises(SettingError):
         spec_for("health_interval_min").parse(raw)
+
+
+def test_nothing_is_sealed_on_the_cadence_while_sending_is_off() -> None:
+    store = demo_store(epoch=0.0)
+    Simulator(store).advance_to(600)
+    sending = [False]
+    service = PayloadService(
+        store, None, lambda: None, interval_s=600, clock=lambda: 0.0, opted_in=lambda: sending[0]
+    )
+    assert service.tick() == [] and service.sealed == []  # the run start passes unsealed
+    sending[0] = True
+    assert service.tick() == []  # no backlog when sending is turned on
