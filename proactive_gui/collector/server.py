@@ -146,6 +146,7 @@ class Collector(ThreadingHTTPServer):
         self.faults = faults or Faults()
         self.connections = 0
         self.clock_offset_s = 0.0  # a receiver whose clock is wrong, for tests
+        self.posts_begun: list[float] = []  # monotonic time each upload request arrived
         self._count_lock = threading.Lock()
         self.closing = threading.Event()  # ends injected hangs when the server stops
 
@@ -232,6 +233,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(200, {"authenticated": self._authorised()})
 
     def do_POST(self) -> None:
+        self.server.posts_begun.append(time.monotonic())
         faults = self.server.faults
         if faults.delay_s:
             time.sleep(faults.delay_s)

@@ -338,3 +338,25 @@ def test_the_system_proxy_comes_from_the_os(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(urllib.request, "proxy_bypass", lambda host: host == "intranet.lab")
     assert system_proxy("https://proactive.example.com") == "http://corp:8080"
     assert system_proxy("https://intranet.lab/v1") is None
+
+
+def test_opting_out_mid_delivery_starts_no_further_upload(
+    certs: Certificates, tmp_path: Path
+) -> None:
+    spool = _spool(tmp_path, _payloads(12))
+    sending = [True]
+    with running_collector(certs, tmp_path / "received", Faults(delay_s=0.2)) as receiver:
+        engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
+        engine.opted_in = lambda: sending[0]
+        engine.start()
+        try:
+            assert _until(lambda: receiver.store.received >= 2)
+            sending[0] = False  # the technician unticks the box
+            switched = time.monotonic()
+            assert _until(lambda: engine.status.state == State.OPTED_OUT, timeout=5)
+            time.sleep(1.0)
+        finally:
+            assert engine.stop()
+        late = [t for t in receiver.posts_begun if t > switched + 0.25]  # beyond one poll
+    assert late == []
+    assert len(spool.pending()) >= 12 - receiver.store.received - 1  # the rest stays queued
