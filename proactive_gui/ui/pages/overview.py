@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -116,9 +117,8 @@ class OverviewPage(Page):
         verdict_row = QHBoxLayout()
         self.verdict = pill(self.tr("Checking…"), "neutral")
         self.verdict.setObjectName("verdict")
-        self.reasons = QLabel("")
-        self.reasons.setWordWrap(True)
-        self.reasons.setObjectName("reading")
+        self.reasons = QLabel("")  # one reason a line; no word wrap, which would reserve
+        self.reasons.setObjectName("reading")  # height for a narrow guess of the width
         verdict_row.addWidget(self.verdict, alignment=Qt.AlignmentFlag.AlignTop)
         verdict_row.addWidget(self.reasons, stretch=1)
         verdict_layout.addLayout(verdict_row)
@@ -182,9 +182,12 @@ class OverviewPage(Page):
         self.events = QLabel("—")
         self.events.setObjectName("reading")
         self.events.setTextFormat(Qt.TextFormat.PlainText)
+        # the least urgent card gives way when the lines above need more room: it may be
+        # clipped, but it never makes the window taller than the screen
+        self.events.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.events.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         events_layout.addWidget(self.events)
-        self.body.addWidget(events_frame)
-        self.body.addStretch(1)
+        self.body.addWidget(events_frame, stretch=1)  # takes the room that is left
 
     # -- the opt-in ----------------------------------------------------------------
 
@@ -247,6 +250,11 @@ class OverviewPage(Page):
 
     def _show_verdict(self) -> None:
         report = self.health.report if self.health is not None else None
+        if report is None and self.health is not None:  # the first evaluation is on its way
+            self.verdict.setText(self.tr("Checking…"))
+            set_tone(self.verdict, "neutral")
+            self.reasons.setText("")
+            return
         subsystems = {
             tr_core("Subsystem", s.label): (
                 report.subsystems[s].state.value if report else "no_data"
