@@ -85,9 +85,11 @@ def test_overview_shows_the_live_run(window: MainWindow) -> None:
 def test_overview_follows_the_opt_in_setting(window: MainWindow) -> None:
     overview = window.page("overview")
     assert isinstance(overview, OverviewPage)
+    assert "Nothing leaves this PC" in overview.opt_in_note.text()
     overview.settings.set("opt_in", "true")
     overview.refresh()
     assert overview.opt_in.isChecked()
+    assert "sent over TLS" in overview.opt_in_note.text()
 
 
 def test_health_plots_get_no_more_points_than_pixels(window: MainWindow, qtbot: QtBot) -> None:

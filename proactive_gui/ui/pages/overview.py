@@ -375,6 +375,12 @@ class OverviewPage(Page):
         )
         if locked:
             self.opt_in_note.setText(self.tr("Locked by the IT policy: {why}").format(why=locked))
+        elif sharing:
+            self.opt_in_note.setText(
+                self.tr("Health and run summaries are sealed and sent over TLS; see Payload.")
+            )
+        else:
+            self.opt_in_note.setText(self.tr("Nothing leaves this PC while sending is off."))
         self._show_queue()
         self._show_network()
         self._show_verdict()
