@@ -4,6 +4,7 @@ test (trustme), the reference receiver in a thread, and the app's settings for i
 from __future__ import annotations
 
 import base64
+import json
 import socket
 import ssl
 import threading
@@ -178,3 +179,24 @@ def _pipe(source: socket.socket, sink: socket.socket) -> None:
         for end in (sink, source):
             with suppress(OSError):
                 end.shutdown(socket.SHUT_RDWR)
+
+
+def keyring_env(tmp_path: Path, secrets: dict[str, str]) -> dict[str, str]:
+    """Environment for the app as a child process, with ``secrets`` (name -> value) in
+    a file-backed stand-in for the OS keyring and its home under ``tmp_path/home``."""
+    from tests.conftest import REPO, subprocess_env
+
+    keyring_file = tmp_path / "keyring.json"
+    keyring_file.write_text(json.dumps({f"proactive-gui/{k}": v for k, v in secrets.items()}))
+    return subprocess_env(
+        tmp_path / "home",
+        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
+        PROACTIVE_TEST_KEYRING=str(keyring_file),
+        PYTHONPATH=str(REPO),
+    )
+
+
+def home_paths(env: dict[str, str]) -> AppPaths:
+    """The folders of the child app whose environment is ``env``, created."""
+    home = Path(env["PROACTIVE_GUI_HOME"])
+    return AppPaths(home / "config", home / "data", home / "logs").ensure()

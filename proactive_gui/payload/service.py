@@ -93,7 +93,7 @@ class PayloadService:
         cadence still advances, so turning it on does not seal a backlog)."""
         made: list[SealedPayload] = []
         due = self.cadence.due(self.run_state(), self.clock())
-        if not self.opted_in():
+        if not due or not self.opted_in():  # the opt-in is read only when something is due
             return made
         for kind in due:
             try:

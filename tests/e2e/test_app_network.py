@@ -3,7 +3,6 @@ receiver configured and payloads queued; and it never listens on a port."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
@@ -12,25 +11,23 @@ from pathlib import Path
 import pytest
 
 from proactive_gui.netcheck.checks import listening_ports
-from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
-from tests.conftest import PYTHON, REPO, subprocess_env
-from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
+from tests.conftest import PYTHON
+from tests.uplink_support import (
+    TOKEN,
+    configure,
+    home_paths,
+    keyring_env,
+    make_certificates,
+    running_collector,
+)
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_opted_out_the_app_connects_to_nothing_and_listens_on_nothing(tmp_path: Path) -> None:
-    keyring_file = tmp_path / "keyring.json"
-    keyring_file.write_text(json.dumps({"proactive-gui/token": TOKEN}))
-    env = subprocess_env(
-        tmp_path / "home",
-        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
-        PROACTIVE_TEST_KEYRING=str(keyring_file),
-        PYTHONPATH=str(REPO),
-    )
-    home = tmp_path / "home"
-    paths = AppPaths(home / "config", home / "data", home / "logs").ensure()
+    env = keyring_env(tmp_path, {"token": TOKEN})
+    paths = home_paths(env)
     certs = make_certificates(tmp_path / "certs")
     with running_collector(certs, tmp_path / "received") as receiver:
         configure(paths, receiver.url, certs.ca, opt_in=False, key_store="file")

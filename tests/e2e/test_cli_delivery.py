@@ -10,9 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from proactive_gui.paths import AppPaths
-from tests.conftest import PYTHON, REPO, SHARED_RUNS, subprocess_env
-from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
+from tests.conftest import PYTHON, SHARED_RUNS, subprocess_env
+from tests.uplink_support import (
+    TOKEN,
+    configure,
+    home_paths,
+    keyring_env,
+    make_certificates,
+    running_collector,
+)
 
 
 def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -23,22 +29,14 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    keyring_file = tmp_path / "keyring.json"
-    keyring_file.write_text(json.dumps({"proactive-gui/token": TOKEN}))
-    return subprocess_env(
-        tmp_path / "home",
-        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
-        PROACTIVE_TEST_KEYRING=str(keyring_file),
-        PYTHONPATH=str(REPO),
-    )
+    return keyring_env(tmp_path, {"token": TOKEN})
 
 
 @pytest.mark.slow
 def test_what_preview_showed_is_what_the_receiver_stored(
     env: dict[str, str], tmp_path: Path
 ) -> None:
-    home = Path(env["PROACTIVE_GUI_HOME"])
-    paths = AppPaths(home / "config", home / "data", home / "logs").ensure()
+    paths = home_paths(env)
     certs = make_certificates(tmp_path / "certs")
     with running_collector(certs, tmp_path / "received") as receiver:
         configure(paths, receiver.url, certs.ca, key_store="file")
@@ -66,8 +64,7 @@ def test_what_preview_showed_is_what_the_receiver_stored(
 
 
 def test_no_plaintext_at_rest(env: dict[str, str], tmp_path: Path) -> None:
-    home = Path(env["PROACTIVE_GUI_HOME"])
-    paths = AppPaths(home / "config", home / "data", home / "logs").ensure()
+    paths = home_paths(env)
     configure(paths, "https://proactive.example.com", None, key_store="file")
     folder = SHARED_RUNS / "MiSeq_210505_M01101_0075_000000000-JDP9R"
     sent = _cli(env, "send", "--demo", "--run-folder", str(folder))

@@ -3,7 +3,6 @@ every payload arrives exactly once (after de-duplication) and the spool ends emp
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -20,8 +19,14 @@ from proactive_gui.payload.build import build
 from proactive_gui.payload.seal import seal
 from proactive_gui.settings import Settings
 from proactive_gui.uplink.setup import open_spool, sent_history
-from tests.conftest import PYTHON, REPO, subprocess_env
-from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
+from tests.conftest import PYTHON
+from tests.uplink_support import (
+    TOKEN,
+    configure,
+    keyring_env,
+    make_certificates,
+    running_collector,
+)
 
 KILLS = int(os.environ.get("CRASH_TEST_KILLS", "150"))
 
@@ -35,14 +40,7 @@ def test_killed_engine_loses_nothing_and_sends_nothing_twice(
     home = tmp_path / "home"
     monkeypatch.setenv("PROACTIVE_GUI_HOME", str(home))  # app_paths() and the child agree
     paths = app_paths().ensure()
-    keyring_file = tmp_path / "keyring.json"
-    keyring_file.write_text(json.dumps({"proactive-gui/token": TOKEN}))
-    env = subprocess_env(
-        home,
-        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
-        PROACTIVE_TEST_KEYRING=str(keyring_file),
-        PYTHONPATH=str(REPO),
-    )
+    env = keyring_env(tmp_path, {"token": TOKEN})
     certs = make_certificates(tmp_path / "certs")
     store = demo_store(epoch=0.0)
     Simulator(store).advance_to(1800.0)

@@ -12,13 +12,15 @@ from pathlib import Path
 import pytest
 
 from proactive_gui.netcheck.checks import FAIL, PASS, SKIPPED, WARN, Checker, Inputs
-from tests.conftest import PYTHON, REPO, subprocess_env
+from tests.conftest import PYTHON
 from tests.e2e.test_faults import _free_port
 from tests.uplink_support import (
     TOKEN,
     Certificates,
     ConnectProxy,
     configure,
+    home_paths,
+    keyring_env,
     make_certificates,
     running_collector,
 )
@@ -144,16 +146,7 @@ def test_an_unresolvable_name_fails_dns() -> None:
 
 
 def test_the_cli_exit_codes_json_shape_and_no_secrets(certs: Certificates, tmp_path: Path) -> None:
-    keyring_file = tmp_path / "keyring.json"
-    keyring_file.write_text(
-        json.dumps({"proactive-gui/token": TOKEN, "proactive-gui/proxy_password": "pw-9z"})
-    )
-    env = subprocess_env(
-        tmp_path / "home",
-        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
-        PROACTIVE_TEST_KEYRING=str(keyring_file),
-        PYTHONPATH=str(REPO),
-    )
+    env = keyring_env(tmp_path, {"token": TOKEN, "proxy_password": "pw-9z"})
 
     def check(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -162,10 +155,8 @@ def test_the_cli_exit_codes_json_shape_and_no_secrets(certs: Certificates, tmp_p
         )  # fmt: skip
 
     assert check().returncode == 2  # no endpoint anywhere
-    from proactive_gui.paths import AppPaths
 
-    home = tmp_path / "home"
-    paths = AppPaths(home / "config", home / "data", home / "logs").ensure()
+    paths = home_paths(env)
     proxy = ConnectProxy("lab", "pw-9z")
     try:
         with running_collector(certs, tmp_path / "r") as receiver:

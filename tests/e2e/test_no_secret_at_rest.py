@@ -9,23 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from proactive_gui.paths import AppPaths
-from tests.conftest import PYTHON, REPO, subprocess_env
-from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
+from tests.conftest import PYTHON
+from tests.uplink_support import (
+    TOKEN,
+    configure,
+    home_paths,
+    keyring_env,
+    make_certificates,
+    running_collector,
+)
 
 
 @pytest.mark.slow
 def test_the_token_is_nowhere_but_the_keyring(tmp_path: Path) -> None:
-    keyring_file = tmp_path / "keyring.json"
-    keyring_file.write_text(json.dumps({}))
-    env = subprocess_env(
-        tmp_path / "home",
-        PYTHON_KEYRING_BACKEND="tests.file_keyring.FileKeyring",
-        PROACTIVE_TEST_KEYRING=str(keyring_file),
-        PYTHONPATH=str(REPO),
-    )
-    home = tmp_path / "home"
-    paths = AppPaths(home / "config", home / "data", home / "logs").ensure()
+    env = keyring_env(tmp_path, {})
+    paths = home_paths(env)
     outputs: list[str] = []
 
     def cli(*args: str, stdin: str | None = None) -> None:
@@ -46,7 +44,9 @@ def test_the_token_is_nowhere_but_the_keyring(tmp_path: Path) -> None:
         cli("check", "--json", "--report", str(tmp_path / "report.html"))
         cli("config", "list")
         cli("snapshot", "--out", str(tmp_path / "shots"), "--at", "1")
+    keyring_file = Path(env["PROACTIVE_TEST_KEYRING"])
     assert json.loads(keyring_file.read_text())["proactive-gui/token"] == TOKEN  # it is kept
+    home = Path(env["PROACTIVE_GUI_HOME"])
     files = [p for p in home.rglob("*") if p.is_file()] + [tmp_path / "report.html"]
     assert any(p.suffix == ".log" for p in files)
     for path in files:

@@ -11,10 +11,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from proactive_gui.netcheck.checks import FAIL, PASS, SKIPPED, WARN, CheckResult, report_json
 from proactive_gui.netcheck.report import as_html, as_text
 from proactive_gui.netcheck.run import CheckRun, overall
+from proactive_gui.ui.files import save_as
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.tables import make_table
@@ -181,22 +180,13 @@ class NetworkPage(Page):
         target.write_text(text, encoding="utf-8")
 
     def _ask_export(self) -> None:
-        if not self.results():
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), "readiness.html", "HTML (*.html);;JSON (*.json)"
-        )
-        if not name:
-            return
-        try:
-            self.export(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(
+        if self.results():
+            save_as(
                 self,
-                self.tr("Export failed"),
-                self.tr("The report could not be written to {path}: {why}").format(
-                    path=name, why=exc.strerror or exc
-                ),
+                self.tr("Export report"),
+                "readiness.html",
+                "HTML (*.html);;JSON (*.json)",
+                self.export,
             )
 
 

@@ -248,7 +248,16 @@ class OverviewPage(Page):
 
     # -- the verdict ---------------------------------------------------------------
 
-    def _show_verdict(self) -> None:
+    def _queue_state(self) -> tuple[int, int, str]:
+        """(waiting, set aside, the engine's last problem), read once per refresh."""
+        spool = self.uplink.spool if self.uplink is not None else None
+        if spool is None:
+            return 0, 0, ""
+        engine = self.uplink.engine if self.uplink is not None else None
+        set_aside = len(spool.parked()) + len(spool.quarantined())
+        return spool.queue_size()[0], set_aside, engine.status.problem if engine else ""
+
+    def _show_verdict(self, queue: tuple[int, int, str]) -> None:
         report = self.health.report if self.health is not None else None
         if report is None and self.health is not None:  # the first evaluation is on its way
             self.verdict.setText(self.tr("Checking…"))
@@ -263,13 +272,10 @@ class OverviewPage(Page):
         }
         checks = self.checks
         age = time.time() - checks.finished_at if checks and checks.finished_at else None
-        spool = self.uplink.spool if self.uplink is not None else None
-        engine = self.uplink.engine if self.uplink is not None else None
-        waiting = spool.queue_size()[0] if spool is not None else 0
-        problem = engine.status.problem if engine is not None and waiting else ""
-        if spool is None and self.uplink is not None:
+        waiting, set_aside, engine_problem = queue
+        problem = engine_problem if waiting else ""
+        if self.uplink is not None and self.uplink.spool is None:
             problem = self.uplink.problem  # no spool key: nothing can be queued
-        set_aside = len(spool.parked()) + len(spool.quarantined()) if spool is not None else 0
         verdict = readiness(
             bool(self.settings.get("opt_in")),
             subsystems,
@@ -313,18 +319,14 @@ class OverviewPage(Page):
             )
         )
 
-    def _show_queue(self) -> None:
-        spool = self.uplink.spool if self.uplink is not None else None
-        if spool is None:
+    def _show_queue(self, queue: tuple[int, int, str]) -> None:
+        if self.uplink is None or self.uplink.spool is None:
             problem = self.uplink.problem if self.uplink is not None else ""
             self.queue.setText(self.tr("Unavailable"))
             set_tone(self.queue, "bad" if problem else "neutral")
             self.queue_note.setText(problem)
             return
-        waiting = spool.queue_size()[0]
-        set_aside = len(spool.parked()) + len(spool.quarantined())
-        engine = self.uplink.engine if self.uplink is not None else None
-        problem = engine.status.problem if engine is not None else ""
+        waiting, set_aside, problem = queue
         if waiting:
             self.queue.setText(self.tr("{n} waiting").format(n=waiting))
             set_tone(self.queue, "warn" if problem else "info")
@@ -381,9 +383,10 @@ class OverviewPage(Page):
             )
         else:
             self.opt_in_note.setText(self.tr("Nothing leaves this PC while sending is off."))
-        self._show_queue()
+        queue = self._queue_state()
+        self._show_queue(queue)
         self._show_network()
-        self._show_verdict()
+        self._show_verdict(queue)
         report = self.health.report if self.health is not None else None
         seen = (self.store.revision, id(report))  # new samples, or a new verdict on old ones
         if seen == self._seen:

@@ -16,12 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,6 +35,7 @@ from proactive_gui.payload.build import Draft
 from proactive_gui.payload.schema import PayloadInvalidError, field_info
 from proactive_gui.payload.seal import PayloadBlockedError, SealedPayload, seal
 from proactive_gui.payload.service import PayloadService
+from proactive_gui.ui.files import save_as
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.uplink.spool import Record, Spool, SpoolError
 
@@ -370,23 +369,11 @@ class PayloadPage(Page):
             target.write_bytes(self.shown.data)
 
     def _ask_export(self) -> None:
-        if self.shown is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export payload"),
-            f"payload-{self.shown.payload_id}.json",
-            "JSON (*.json)",
-        )
-        if not name:
-            return
-        try:
-            self.export(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(
+        if self.shown is not None:
+            save_as(
                 self,
-                self.tr("Export failed"),
-                self.tr("The payload could not be written to {path}: {why}").format(
-                    path=name, why=exc.strerror or exc
-                ),
+                self.tr("Export payload"),
+                f"payload-{self.shown.payload_id}.json",
+                "JSON (*.json)",
+                self.export,
             )

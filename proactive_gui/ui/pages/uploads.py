@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proactive_gui.ui.files import save_as
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.tables import fill_table, make_table
 from proactive_gui.ui.theme import pill, set_tone
@@ -259,29 +258,20 @@ class UploadsPage(Page):
         spool = self.uplink.spool
         if spool is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        saved = save_as(
             self,
             self.tr("Export the queue"),
             f"proactive-payloads-{time.strftime('%Y%m%d-%H%M')}.zip",
             "ZIP (*.zip)",
+            lambda path: export_queue(spool, path),
         )
-        if not name:
+        if saved is None:
             return
-        try:
-            count = export_queue(spool, Path(name))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("The queue could not be written to {path}: {why}").format(
-                    path=name, why=exc.strerror or exc
-                ),
-            )
-            return
+        path, count = saved
         QMessageBox.information(
             self,
             self.tr("Queue exported"),
             self.tr(
                 "{n} payload(s) written to {path}. They stay queued and marked exported."
-            ).format(n=count, path=name),
+            ).format(n=count, path=path),
         )
