@@ -52,3 +52,15 @@ def load_secret(name: str) -> str | None:
         return keyring.get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
         raise _unavailable(exc) from None
+
+
+def delete_secret(name: str) -> bool:
+    """Remove the secret; False when none was stored."""
+    _check_name(name)
+    try:
+        keyring.delete_password(SERVICE, name)
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+    return True

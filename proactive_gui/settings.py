@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from proactive_gui.i18n import available_languages
 from proactive_gui.policy import Policy, load_policy
 
 log = logging.getLogger(__name__)
@@ -114,10 +115,30 @@ def _bounded_int(low: int, high: int, unit: str) -> Callable[[str], Value]:
     return parse
 
 
-def _parse_key_store(raw: str) -> Value:
-    value = raw.strip().lower()
-    if value not in ("keyring", "file"):
-        raise SettingError(f"must be 'keyring' or 'file': {raw!r}")
+def _one_of(*choices: str) -> Callable[[str], Value]:
+    def parse(raw: str) -> Value:
+        value = raw.strip().lower()
+        if value not in choices:
+            raise SettingError(f"must be one of {', '.join(choices)}: {raw!r}")
+        return value
+
+    return parse
+
+
+def _parse_service_name(raw: str) -> Value:
+    value = " ".join(raw.split())
+    if not 1 <= len(value) <= 40 or not value.isprintable():
+        raise SettingError("the service name must be 1 to 40 printable characters")
+    return value
+
+
+def _parse_language(raw: str) -> Value:
+    value = raw.strip()
+    if value.lower() == "system":
+        return "system"
+    known = available_languages()
+    if value not in known:
+        raise SettingError(f"must be 'system' or one of {', '.join(known)}: {raw!r}")
     return value
 
 
@@ -129,11 +150,21 @@ class SettingSpec:
     default: Value
     parse: Callable[[str], Value]
     help: str
+    bounds: tuple[int, int] | None = None  # whole numbers: the range parse accepts
+    choices: tuple[str, ...] = ()  # a fixed set of words: the ones parse accepts
 
     def format(self, value: Value) -> str:
         if isinstance(value, bool):
             return "true" if value else "false"
         return str(value)
+
+
+def _whole_number(key: str, default: int, low: int, high: int, unit: str, text: str) -> SettingSpec:
+    return SettingSpec(key, default, _bounded_int(low, high, unit), text, bounds=(low, high))
+
+
+def _word(key: str, default: str, choices: tuple[str, ...], text: str) -> SettingSpec:
+    return SettingSpec(key, default, _one_of(*choices), text, choices=choices)
 
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -165,32 +196,65 @@ SETTINGS: dict[str, SettingSpec] = {
             _parse_existing_dir,
             "Folder where the instrument writes run folders; each new run there is picked up.",
         ),
-        SettingSpec(
+        _whole_number(
             "health_interval_min",
             60,
-            _bounded_int(5, 1440, "minutes"),
+            5,
+            1440,
+            "minutes",
             "Minutes between health payloads during a run (5 to 1440); payloads are also "
             "sealed when a run starts and when it ends.",
         ),
-        SettingSpec(
+        _word(
             "spool_key_store",
             "keyring",
-            _parse_key_store,
+            ("keyring", "file"),
             "Where the spool's encryption key lives: 'keyring' (the OS keyring), or 'file' "
             "(a key file readable only by you, for PCs without a keyring; reported as a warning).",
         ),
-        SettingSpec(
+        _whole_number(
             "spool_max_mb",
             200,
-            _bounded_int(1, 10_000, "megabytes"),
+            1,
+            10_000,
+            "megabytes",
             "Largest size of the queue of unsent payloads; beyond it the oldest are dropped "
             "(and counted on the Uploads page).",
         ),
-        SettingSpec(
+        _whole_number(
             "spool_max_age_days",
             30,
-            _bounded_int(1, 365, "days"),
+            1,
+            365,
+            "days",
             "Unsent payloads older than this are dropped (and counted on the Uploads page).",
+        ),
+        SettingSpec(
+            "language",
+            "system",
+            _parse_language,
+            "Language of the window: 'system' (the PC's language when a translation exists, "
+            "else English) or a language code; applies when the app next starts.",
+        ),
+        _word(
+            "theme",
+            "system",
+            ("system", "light", "dark"),
+            "Colours of the window: 'system' (follow the PC's light or dark mode), 'light' "
+            "or 'dark'.",
+        ),
+        SettingSpec(
+            "close_to_tray",
+            True,
+            _parse_bool,
+            "Closing the window keeps the app running in the system tray (monitoring and "
+            "uploads go on); without a tray, closing quits.",
+        ),
+        SettingSpec(
+            "service_name",
+            "Illumina",
+            _parse_service_name,
+            "Name of the service shown in the opt-in: Send Instrument Performance Data to …",
         ),
         SettingSpec(
             "opt_in",
@@ -276,6 +340,10 @@ class Settings:
             except SettingError as exc:
                 log.warning("ignoring invalid %s in %s: %s", key, path, exc)
         return settings
+
+    def reload(self) -> None:
+        """Read the file again (another process, e.g. ``config set``, may have changed it)."""
+        self._values = Settings.load(self.path, self.policy)._values
 
     def get(self, key: str) -> Value:
         spec = spec_for(key)

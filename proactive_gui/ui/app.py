@@ -18,7 +18,7 @@ from proactive_gui.settings import Settings
 from proactive_gui.ui.main_window import MainWindow
 from proactive_gui.ui.qtlog import route_qt_messages
 from proactive_gui.ui.run_bridge import RunWatchBridge
-from proactive_gui.ui.theme import apply_theme
+from proactive_gui.ui.theme import apply_theme, install_translation
 from proactive_gui.uplink.setup import open_uplink
 
 
@@ -37,7 +37,9 @@ def application() -> QApplication:
 
 def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) -> MainWindow:
     """The main window on the source ``options`` names (the source is not started)."""
-    application()
+    app = application()
+    install_translation(app, str(settings.get("language")))
+    apply_theme(app, str(settings.get("theme")))
     store, simulator = open_source(options)
     root = str(settings.get("run_folder_root"))
     if options.run_folder is not None:

@@ -6,14 +6,16 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +39,14 @@ from proactive_gui.ui.pages.payload import PayloadPage
 from proactive_gui.ui.pages.settings_page import SettingsPage
 from proactive_gui.ui.pages.uploads import UploadsPage
 from proactive_gui.ui.run_bridge import RunWatchBridge
-from proactive_gui.ui.theme import tr_core
-from proactive_gui.uplink.setup import Uplink, sent_history
+from proactive_gui.ui.theme import apply_theme, tr_core
+from proactive_gui.ui.tray import Tray
+from proactive_gui.uplink.setup import DELIVERY_KEYS, Uplink, sent_history, spool_policy
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 200  # 5 Hz: the UI reads the store; it is never pushed per sample
+TRAY_EVERY = 5  # refreshes: the tray's state and notifications follow once a second
 
 
 def _run_quality_page(bridge: RunWatchBridge | None) -> Page:
@@ -67,12 +71,14 @@ class MainWindow(QMainWindow):
         run_bridge: RunWatchBridge | None = None,
         health: HealthService | None = None,
         uplink: Uplink | None = None,
+        tray: Tray | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.uplink = uplink or Uplink(None, None, sent_history(paths), "")
         self.checks = CheckRun(paths.settings_file)  # readiness, run from the Network page
         self.paths = paths
+        self.settings = settings
         self.store = store
         self.simulator = simulator
         self.run_bridge = run_bridge
@@ -98,9 +104,18 @@ class MainWindow(QMainWindow):
             ("payload", tr("Payload"), lambda: PayloadPage(self.payloads, self.uplink.spool)),
             ("network", tr("Network"), lambda: NetworkPage(self.checks)),
             ("uploads", tr("Uploads"), lambda: UploadsPage(self.uplink)),
-            ("settings", tr("Settings"), lambda: SettingsPage(settings, paths)),
+            ("settings", tr("Settings"), self._settings_page),
         ]
         self._built: dict[str, Page] = {}
+
+        self.tray = tray if tray is not None else Tray(parent=self)
+        self.tray.show_window.connect(self.bring_back)
+        self.tray.quit_requested.connect(self.quit_app)
+        self._quitting = False
+        self._told_about_tray = False
+        self._ticks = 0
+        self._last_report: object = None
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -179,13 +194,66 @@ class MainWindow(QMainWindow):
         overview.navigate.connect(self.show_page)
         return overview
 
+    def _settings_page(self) -> SettingsPage:
+        page = SettingsPage(self.settings, self.paths)
+        page.applied.connect(self.settings_applied)
+        page.navigate.connect(self.show_page)
+        return page
+
+    def settings_applied(self, keys: list[str]) -> None:
+        """Take changed settings in at once, where the running app can."""
+        changed = set(keys)
+        app = QApplication.instance()
+        if "theme" in changed and isinstance(app, QApplication):
+            apply_theme(app, str(self.settings.get("theme")))
+        if "health_interval_min" in changed:
+            self.payloads.cadence.interval_s = 60.0 * int(self.settings.get("health_interval_min"))
+        if changed & {"spool_max_mb", "spool_max_age_days"} and self.uplink.spool is not None:
+            self.uplink.spool.policy = spool_policy(self.settings)
+        if changed & DELIVERY_KEYS and self.uplink.engine is not None:
+            self.uplink.engine.reconsider()
+        log.info("settings applied: %s", ", ".join(sorted(changed)))
+
+    def _system_scheme_changed(self) -> None:
+        app = QApplication.instance()
+        if self.settings.get("theme") == "system" and isinstance(app, QApplication):
+            apply_theme(app, "system")
+
     def refresh(self) -> None:
-        """Seal payloads that are due; update the visible page and the status line."""
+        """Seal payloads that are due; update the visible page, the status line and,
+        once a second, the tray."""
         self.payloads.tick()
         current = self.stack.currentWidget()
         if isinstance(current, Page):
             current.refresh()
         self.source_label.setText(self._source_text())
+        self._ticks += 1
+        if self._ticks % TRAY_EVERY == 1:
+            self.refresh_tray()
+
+    def refresh_tray(self) -> None:
+        overview = self.page("overview")
+        assert isinstance(overview, OverviewPage)
+        if self.stack.currentWidget() is not overview:
+            overview.refresh()
+        reasons = [line.lstrip("• ").strip() for line in overview.reasons.text().splitlines()]
+        self.tray.show_verdict(overview.level, overview.verdict.text(), reasons)
+        report = self.health.report if self.health is not None else None
+        if report is not None and report is not self._last_report:
+            self._last_report = report
+            self.tray.show_health(report)
+
+    def bring_back(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def _source_text(self) -> str:
         parts = []
@@ -228,5 +296,17 @@ class MainWindow(QMainWindow):
         return stopped
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.tray.available and bool(self.settings.get("close_to_tray")):
+            event.ignore()  # monitoring and uploads go on; the tray brings the window back
+            self.hide()
+            if not self._told_about_tray and self.tray.sink is not None:
+                self._told_about_tray = True
+                self.tray.sink.showMessage(
+                    APP_DISPLAY_NAME,
+                    self.tr("Still running in the tray: monitoring and uploads go on."),
+                    QSystemTrayIcon.MessageIcon.Information,
+                    5_000,
+                )
+            return
         self.shutdown()
         super().closeEvent(event)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from proactive_gui.i18n import SOURCE_LANGUAGE, available_languages
 
 # Curve colours: distinguishable for common colour-vision deficiencies (Okabe-Ito).
 CURVE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -20,9 +24,58 @@ STATE_TONES = {
 }
 
 
-def apply_theme(app: QApplication) -> None:
+def palette_colours(name: str) -> dict[str, str]:
+    """The colour tokens of the ``light`` or ``dark`` theme."""
+    text = resources.files("proactive_gui.resources").joinpath("style/palettes.json")
+    palettes: dict[str, dict[str, str]] = json.loads(text.read_text(encoding="utf-8"))
+    return palettes[name]
+
+
+def resolve_theme(setting: str) -> str:
+    """``light`` or ``dark``: the setting, or the system's scheme when it says ``system``."""
+    if setting in ("light", "dark"):
+        return setting
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def apply_theme(app: QApplication, setting: str = "system") -> str:
+    """Style the whole application for the theme ``setting``; returns light or dark.
+    Widgets already shown restyle at once (plots keep their white background)."""
+    name = resolve_theme(setting)
+    colours = palette_colours(name)
+    app.setStyle("Fusion")  # the same look on Windows and Linux, and a palette it obeys
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "window",
+        QPalette.ColorRole.WindowText: "text",
+        QPalette.ColorRole.Base: "base",
+        QPalette.ColorRole.AlternateBase: "alternate_base",
+        QPalette.ColorRole.Text: "text",
+        QPalette.ColorRole.Button: "button",
+        QPalette.ColorRole.ButtonText: "text",
+        QPalette.ColorRole.ToolTipBase: "card_bg",
+        QPalette.ColorRole.ToolTipText: "text",
+        QPalette.ColorRole.PlaceholderText: "muted",
+        QPalette.ColorRole.Highlight: "highlight",
+        QPalette.ColorRole.Link: "accent",
+    }
+    for role, token in roles.items():
+        palette.setColor(role, QColor(colours[token]))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["disabled_text"]))
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["window"]))
+    app.setPalette(palette)
     sheet = resources.files("proactive_gui.resources").joinpath("style/app.qss")
-    app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    app.setStyleSheet(sheet.read_text(encoding="utf-8").format(**colours))
+    app.setProperty("theme", name)
+    return name
 
 
 def tr_core(context: str, text: str) -> str:
@@ -48,3 +101,21 @@ def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def install_translation(app: QApplication, setting: str) -> str:
+    """Load the window's translation for the ``language`` setting (``system``: the PC's
+    UI language when a translation exists). Returns the language code in use."""
+    wanted = [setting] if setting != "system" else QLocale.system().uiLanguages()
+    known = available_languages()
+    for code in wanted:
+        for candidate in (code.replace("-", "_"), code.split("-")[0].split("_")[0]):
+            if candidate == SOURCE_LANGUAGE:
+                return SOURCE_LANGUAGE
+            if candidate in known:
+                translator = QTranslator(app)
+                folder = resources.files("proactive_gui.resources").joinpath("translations")
+                if translator.load(str(folder.joinpath(f"proactive_gui_{candidate}.qm"))):
+                    app.installTranslator(translator)
+                    return candidate
+    return SOURCE_LANGUAGE

@@ -158,6 +158,11 @@ class UploadEngine(RunsInBackground):
         self._auth_token = None
         self._wake.set()
 
+    def reconsider(self) -> None:
+        """The settings or the token changed: try again now, unless paused by the user."""
+        self._failures = 0
+        self._wake.set()
+
     def send_now(self) -> None:
         """Skip the current wait: try again at once."""
         self._paused = False

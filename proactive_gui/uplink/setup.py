@@ -27,11 +27,18 @@ def key_file(paths: AppPaths) -> Path:
 def open_spool(settings: Settings, paths: AppPaths) -> Spool:
     """Raises ``SpoolKeyError`` (with what to do) when there is no key."""
     key = load_spool_key(str(settings.get("spool_key_store")), key_file(paths))
-    policy = SpoolPolicy(
+    return Spool(paths.spool_dir, key, spool_policy(settings))
+
+
+def spool_policy(settings: Settings) -> SpoolPolicy:
+    return SpoolPolicy(
         max_bytes=int(settings.get("spool_max_mb")) * 1024 * 1024,
         max_age_s=int(settings.get("spool_max_age_days")) * 86400.0,
     )
-    return Spool(paths.spool_dir, key, policy)
+
+
+# Settings and secrets the engine reads on every attempt: a change means "try again now".
+DELIVERY_KEYS = frozenset({"endpoint", "proxy", "ca_bundle", "token", "proxy_password"})
 
 
 def sent_history(paths: AppPaths) -> SentHistory:

@@ -112,6 +112,7 @@ class OverviewPage(Page):
         self.paths = paths  # where the consent log lives; None: the opt-in is read-only
         self.health = health
         self._seen: tuple[int, int] | None = None
+        self.level: str | None = None  # the verdict's level, once there is one
 
         verdict_frame, verdict_layout = card()
         verdict_row = QHBoxLayout()
@@ -152,7 +153,7 @@ class OverviewPage(Page):
         self.opt_in_note = self._add_line(
             grid,
             0,
-            self.tr("Send Instrument Performance Data"),
+            self._opt_in_title(),
             self.opt_in,
             self.tr("Nothing leaves this PC while sending is off."),
             "payload",
@@ -175,6 +176,10 @@ class OverviewPage(Page):
             self.tr("No payload is waiting to be sent."),
             "uploads",
         )
+        item = grid.itemAtPosition(0, 0)
+        title = item.widget() if item is not None else None
+        assert isinstance(title, QLabel)
+        self.opt_in_label = title
         ready_layout.addLayout(grid)
         self.body.addWidget(ready_frame)
 
@@ -186,7 +191,7 @@ class OverviewPage(Page):
         # clipped, but it never makes the window taller than the screen
         self.events.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.events.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        events_layout.addWidget(self.events)
+        events_layout.addWidget(self.events, stretch=1)  # the title stays on top
         self.body.addWidget(events_frame, stretch=1)  # takes the room that is left
 
     # -- the opt-in ----------------------------------------------------------------
@@ -260,6 +265,7 @@ class OverviewPage(Page):
     def _show_verdict(self, queue: tuple[int, int, str]) -> None:
         report = self.health.report if self.health is not None else None
         if report is None and self.health is not None:  # the first evaluation is on its way
+            self.level = None
             self.verdict.setText(self.tr("Checking…"))
             set_tone(self.verdict, "neutral")
             self.reasons.setText("")
@@ -290,6 +296,7 @@ class OverviewPage(Page):
             ATTENTION: (self.tr("Attention"), "warn"),
             NOT_READY: (self.tr("Not ready"), "bad"),
         }
+        self.level = verdict.level
         text, tone = labels[verdict.level]
         self.verdict.setText(text)
         set_tone(self.verdict, tone)
@@ -364,7 +371,15 @@ class OverviewPage(Page):
         grid.addWidget(button, row, 3)
         return note
 
+    def _opt_in_title(self) -> str:
+        return self.tr("Send Instrument Performance Data to {service}").format(
+            service=self.settings.get("service_name")
+        )
+
     def refresh(self) -> None:
+        title = self._opt_in_title()
+        if self.opt_in_label.text() != title:
+            self.opt_in_label.setText(title)
         sharing = bool(self.settings.get("opt_in"))
         if self.opt_in.isChecked() != sharing:
             self.opt_in.blockSignals(True)
@@ -418,7 +433,9 @@ class OverviewPage(Page):
         )
         for subsystem, tile in self.cards.items():
             tile.refresh(self.store, report.subsystems.get(subsystem) if report else None)
-        recent = self.store.events()[-RECENT_EVENTS:]
+        # as many whole lines as the card has room for (a half-cut line reads as noise)
+        fit = max(1, self.events.height() // max(1, self.events.fontMetrics().lineSpacing()))
+        recent = self.store.events()[-min(RECENT_EVENTS, fit) :]
         self.events.setText(
             "\n".join(
                 f"{format_clock(event.t)}   {tr_core('Event', event.template).format(**event.args)}"

@@ -1,58 +1,621 @@
-"""Settings: every setting with its value and meaning, and where the app keeps its files."""
+"""Settings: every setting edited in place, validated, applied without a restart where
+the app can; secrets go to the keyring and are never shown back; settings locked by the
+IT policy show the reason; the consent log shows every change of the opt-in."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proactive_gui.consent import consent_history
+from proactive_gui.i18n import available_languages
 from proactive_gui.paths import AppPaths
-from proactive_gui.settings import Settings
+from proactive_gui.secrets import KeyringUnavailableError, delete_secret, load_secret, store_secret
+from proactive_gui.settings import SettingError, Settings, spec_for
 from proactive_gui.ui.pages.base import Page, card
+
+# Settings a running app cannot take in at once; the page says so next to them.
+NEXT_START = frozenset({"language", "run_folder_root"})
+CONSENT_ROWS_SHOWN = 6
+LABEL_WIDTH = 190
+CHOICE_WIDTH = 340  # combo boxes and numbers need no more than this
+
+
+@dataclass
+class Field:
+    """One setting's editor: how to read it as the text ``Settings.set`` takes, how to
+    show a value, and where its error and lock notes go."""
+
+    key: str
+    widget: QWidget
+    read: Callable[[], str]
+    show: Callable[[str], None]
+    error: QLabel
+    lock: QLabel
+
+
+class SecretField:
+    """A keyring secret: typed in (never shown back), replaced or removed."""
+
+    def __init__(self, name: str, edit: QLineEdit, state: QLabel, error: QLabel) -> None:
+        self.name = name
+        self.edit = edit
+        self.state = state
+        self.error = error
+        self.remove_requested = False
+
+    @property
+    def pending(self) -> bool:
+        return bool(self.edit.text()) or self.remove_requested
 
 
 class SettingsPage(Page):
     page_id = "settings"
+    applied = Signal(list)  # the keys whose values changed
+    navigate = Signal(str)
 
     def __init__(self, settings: Settings, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Settings"),
             self.tr(
-                "Current settings. To change one now, use: proactive-gui config set KEY VALUE "
-                "(editing on this page comes in a later version)."
+                "Change a setting, then Apply. Secrets go to the OS keyring and are never "
+                "shown again. Settings locked by your IT department show why."
             ),
             parent,
         )
         self.settings = settings
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Setting"), self.tr("Value"), self.tr("Meaning")]
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.body.addWidget(self.table, stretch=1)
+        self.paths = paths
+        self.fields: dict[str, Field] = {}
+        self.secrets: dict[str, SecretField] = {}
+        self._undo: dict[str, str] = {}
+        self._consent_seen = -1
 
+        scroll = QScrollArea()
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        inner.setObjectName("pageArea")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(14)
+        scroll.setWidget(inner)
+        self.body.addWidget(scroll, stretch=1)
+
+        column.addWidget(self._consent_card())
+        column.addWidget(self._connection_card())
+        column.addWidget(self._payloads_card())
+        column.addWidget(self._this_pc_card())
+        column.addWidget(self._files_card())
+        column.addStretch(1)
+
+        bar = QHBoxLayout()
+        self.message = QLabel("")
+        self.message.setObjectName("reading")
+        self.message.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Put back the values from before the last Apply"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setVisible(False)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Forget the changes not applied yet"))
+        self.revert_button.clicked.connect(self.revert)
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply)
+        bar.addWidget(self.message, stretch=1)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.apply_button)
+        self.body.addLayout(bar)
+
+        self.revert()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------
+
+    def _row(
+        self,
+        form: QFormLayout,
+        label: str,
+        key: str,
+        editor: QWidget,
+        read: Callable[[], str],
+        show: Callable[[str], None],
+        extra: QWidget | None = None,
+    ) -> None:
+        spec = spec_for(key)
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        line = QHBoxLayout()
+        line.addWidget(editor, stretch=1 if isinstance(editor, QLineEdit) else 0)
+        if extra is not None:
+            line.addWidget(extra, stretch=1 if isinstance(extra, QLineEdit) else 0)
+        if not isinstance(editor, QLineEdit) and not isinstance(extra, QLineEdit):
+            line.addStretch(1)
+        box.addLayout(line)
+        help_text = spec.help
+        if key in NEXT_START and "next starts" not in help_text:
+            help_text += " " + self.tr("(Takes effect when the app next starts.)")
+        note = QLabel(help_text)
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        box.addWidget(note)
+        lock = QLabel("")
+        lock.setObjectName("muted")
+        lock.setWordWrap(True)
+        lock.setVisible(False)
+        box.addWidget(lock)
+        error = QLabel("")
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        box.addWidget(error)
+        holder = QWidget()
+        holder.setLayout(box)
+        box.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self._label(label), holder)
+        self.fields[key] = Field(key, editor, read, show, error, lock)
+
+    def _line(
+        self,
+        form: QFormLayout,
+        label: str,
+        key: str,
+        placeholder: str = "",
+        browse: Callable[[QLineEdit], None] | None = None,
+    ) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(self._changed)
+        button = None
+        if browse is not None:
+            button = QPushButton(self.tr("Browse…"))
+            button.clicked.connect(lambda: browse(edit))
+        self._row(form, label, key, edit, edit.text, edit.setText, button)
+        return edit
+
+    def _number(self, form: QFormLayout, label: str, key: str, suffix: str) -> None:
+        spin = QSpinBox()
+        low, high = spec_for(key).bounds or (0, 1_000_000)
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setMaximumWidth(CHOICE_WIDTH // 2)
+        spin.valueChanged.connect(self._changed)
+        self._row(
+            form, label, key, spin, lambda: str(spin.value()), lambda text: spin.setValue(int(text))
+        )
+
+    def _choice(
+        self, form: QFormLayout, label: str, key: str, options: list[tuple[str, str]]
+    ) -> None:
+        combo = QComboBox()
+        combo.setMaximumWidth(CHOICE_WIDTH)
+        for value, text in options:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._changed)
+
+        def show(value: str) -> None:
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+
+        self._row(form, label, key, combo, lambda: str(combo.currentData()), show)
+
+    def _secret(self, form: QFormLayout, label: str, name: str, what: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.textEdited.connect(self._changed)
+        remove = QPushButton(self.tr("Remove"))
+        state = QLabel("")
+        state.setObjectName("muted")
+        state.setWordWrap(True)
+        error = QLabel("")
+        error.setObjectName("fieldError")
+        error.setVisible(False)
+        field = SecretField(name, edit, state, error)
+
+        def ask_remove() -> None:
+            field.remove_requested = True
+            edit.clear()
+            self._show_secret_state(field)
+            self._changed()
+
+        remove.clicked.connect(ask_remove)
+        line = QHBoxLayout()
+        line.addWidget(edit, stretch=1)
+        line.addWidget(remove)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addLayout(line)
+        box.addWidget(state)
+        box.addWidget(error)
+        holder = QWidget()
+        holder.setLayout(box)
+        holder.setToolTip(what)
+        form.addRow(self._label(label), holder)
+        self.secrets[name] = field
+        return edit
+
+    def _consent_card(self) -> QWidget:
+        frame, layout = card(self.tr("Send Instrument Performance Data"))
+        row = QHBoxLayout()
+        self.consent_state = QLabel("")
+        self.consent_state.setObjectName("reading")
+        self.consent_state.setWordWrap(True)
+        change = QPushButton(self.tr("Change on the Overview"))
+        change.clicked.connect(lambda: self.navigate.emit("overview"))
+        row.addWidget(self.consent_state, stretch=1)
+        row.addWidget(change)
+        layout.addLayout(row)
+        self.consent_log = QTableWidget(0, 5)
+        self.consent_log.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Sending"),
+                self.tr("User"),
+                self.tr("App version"),
+                self.tr("Changed from"),
+            ]
+        )
+        self.consent_log.verticalHeader().setVisible(False)
+        self.consent_log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.consent_log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.consent_log)
+        return frame
+
+    def _connection_card(self) -> QWidget:
+        frame, layout = card(self.tr("Connection"))
+        form = self._form(layout)
+        self._line(form, self.tr("Receiver address"), "endpoint", "https://proactive.example.com")
+        self._secret(
+            form,
+            self.tr("Instrument token"),
+            "token",
+            self.tr("Sent as the bearer credential to the receiver"),
+        )
+        combo = QComboBox()
+        for value, text in (
+            ("system", self.tr("Use the system's proxy settings")),
+            ("none", self.tr("No proxy")),
+            ("manual", self.tr("This proxy:")),
+        ):
+            combo.addItem(text, value)
+        self.proxy_url = QLineEdit()
+        self.proxy_url.setPlaceholderText(self.tr("http://user@proxy.example:3128"))
+        self.proxy_url.textEdited.connect(self._changed)
+
+        def chosen() -> None:
+            self.proxy_url.setEnabled(combo.currentData() == "manual")
+            self._changed()
+
+        combo.currentIndexChanged.connect(chosen)
+
+        def read_proxy() -> str:
+            choice = str(combo.currentData())
+            return self.proxy_url.text() if choice == "manual" else choice
+
+        def show_proxy(value: str) -> None:
+            manual = value not in ("system", "none")
+            combo.setCurrentIndex(max(combo.findData("manual" if manual else value), 0))
+            self.proxy_url.setText(value if manual else "")
+            self.proxy_url.setEnabled(manual)
+
+        self._row(form, self.tr("Proxy"), "proxy", combo, read_proxy, show_proxy, self.proxy_url)
+        self._secret(
+            form,
+            self.tr("Proxy password"),
+            "proxy_password",
+            self.tr("For the user named in the proxy address"),
+        )
+        self._line(
+            form,
+            self.tr("Extra CA certificates"),
+            "ca_bundle",
+            self.tr("(none: the operating system's trust store only)"),
+            browse=self._browse_file,
+        )
+        return frame
+
+    def _payloads_card(self) -> QWidget:
+        frame, layout = card(self.tr("Payloads and the upload queue"))
+        form = self._form(layout)
+        self._number(form, self.tr("Health payload every"), "health_interval_min", " min")
+        self._number(form, self.tr("Queue size limit"), "spool_max_mb", " MB")
+        self._number(
+            form, self.tr("Keep unsent payloads for"), "spool_max_age_days", self.tr(" days")
+        )
+        self._line(form, self.tr("Service name"), "service_name")
+        self.key_store = QLabel("")
+        self.key_store.setObjectName("reading")
+        self.key_store.setWordWrap(True)
+        form.addRow(self._label(self.tr("Spool key")), self.key_store)
+        return frame
+
+    def _this_pc_card(self) -> QWidget:
+        frame, layout = card(self.tr("This PC"))
+        form = self._form(layout)
+        languages = [("system", self.tr("Follow the system"))] + [
+            (code, QLocale(code).nativeLanguageName() or code) for code in available_languages()
+        ]
+        self._choice(form, self.tr("Language"), "language", languages)
+        self._choice(
+            form,
+            self.tr("Theme"),
+            "theme",
+            [
+                ("system", self.tr("Follow the system")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+            ],
+        )
+        tray = QCheckBox(self.tr("Keep running in the system tray when the window is closed"))
+        tray.toggled.connect(self._changed)
+        self._row(
+            form,
+            self.tr("Close to tray"),
+            "close_to_tray",
+            tray,
+            lambda: "true" if tray.isChecked() else "false",
+            lambda text: tray.setChecked(text == "true"),
+        )
+        self._line(
+            form,
+            self.tr("Run folder root"),
+            "run_folder_root",
+            self.tr("(none: open a run folder from the command line)"),
+            browse=self._browse_folder,
+        )
+        return frame
+
+    def _files_card(self) -> QWidget:
         frame, layout = card(self.tr("Where the app keeps its files"))
         for name, folder in (
-            (self.tr("Settings file"), paths.settings_file),
-            (self.tr("Logs"), paths.log_dir),
-            (self.tr("Data (spool, history)"), paths.data_dir),
+            (self.tr("Settings file"), self.paths.settings_file),
+            (self.tr("Logs"), self.paths.log_dir),
+            (self.tr("Data (spool, history, consent log)"), self.paths.data_dir),
         ):
             line = QLabel(f"{name}:  {folder}")
             line.setObjectName("reading")
             line.setWordWrap(True)
+            line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(line)
-        self.body.addWidget(frame)
-        self.refresh()
+        return frame
+
+    @staticmethod
+    def _label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setMinimumWidth(LABEL_WIDTH)  # the same column in every card
+        return label
+
+    @staticmethod
+    def _form(layout: QVBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(form)
+        return form
+
+    def _browse_file(self, edit: QLineEdit) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Extra CA certificates"),
+            edit.text(),
+            self.tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if chosen:
+            edit.setText(chosen)
+            self._changed()
+
+    def _browse_folder(self, edit: QLineEdit) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Run folder root"), edit.text())
+        if chosen:
+            edit.setText(chosen)
+            self._changed()
+
+    # -- state ---------------------------------------------------------------------
+
+    def pending(self) -> dict[str, str]:
+        """The settings whose editor differs from the value in force: key -> text."""
+        changed = {}
+        for key, field in self.fields.items():
+            if self.settings.locked(key) is not None:
+                continue
+            current = spec_for(key).format(self.settings.get(key))
+            if field.read().strip() != current:
+                changed[key] = field.read()
+        return changed
+
+    def _changed(self) -> None:
+        dirty = bool(self.pending()) or any(s.pending for s in self.secrets.values())
+        self.apply_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def revert(self) -> None:
+        """Show the values in force (forgetting edits not applied), locks and secrets."""
+        for key, field in self.fields.items():
+            value = spec_for(key).format(self.settings.get(key))
+            quiet = [field.widget, *field.widget.findChildren(QWidget), self.proxy_url]
+            for widget in quiet:
+                widget.blockSignals(True)
+            field.show(value)
+            for widget in quiet:
+                widget.blockSignals(False)
+            reason = self.settings.locked(key)
+            field.widget.setEnabled(reason is None)
+            if key == "proxy":
+                self.proxy_url.setEnabled(reason is None and field.read() not in ("system", "none"))
+            field.lock.setVisible(reason is not None)
+            field.lock.setText(
+                self.tr("Locked by your IT department: {reason}").format(reason=reason or "")
+            )
+            field.error.setVisible(False)
+        for secret in self.secrets.values():
+            secret.edit.clear()
+            secret.remove_requested = False
+            secret.error.setVisible(False)
+            self._show_secret_state(secret)
+        store = str(self.settings.get("spool_key_store"))
+        self.key_store.setText(
+            self.tr("In the OS keyring.")
+            if store == "keyring"
+            else self.tr(
+                "In a key file readable only by this user (no OS keyring). Moving the key is "
+                "an IT task: proactive-gui config set spool_key_store ..."
+            )
+        )
+        self._changed()
+
+    def _show_secret_state(self, secret: SecretField) -> None:
+        if secret.remove_requested:
+            text = self.tr("Will be removed from the keyring when you Apply.")
+        else:
+            try:
+                stored = load_secret(secret.name) is not None
+            except KeyringUnavailableError as exc:
+                secret.state.setText(str(exc))
+                secret.state.setObjectName("fieldError")
+                secret.edit.setEnabled(False)
+                return
+            text = (
+                self.tr("Stored in the OS keyring (never shown). Type a new one to replace it.")
+                if stored
+                else self.tr("Not set. Type it here; it goes to the OS keyring.")
+            )
+        secret.state.setText(text)
+
+    # -- applying ------------------------------------------------------------------
+
+    def apply(self) -> bool:
+        """Validate every change; save all of them or none. True when saved."""
+        changes = self.pending()
+        problems = 0
+        for key, field in self.fields.items():
+            field.error.setVisible(False)
+            if key not in changes:
+                continue
+            try:
+                spec_for(key).parse(changes[key])
+            except SettingError as exc:
+                field.error.setText(str(exc))
+                field.error.setVisible(True)
+                problems += 1
+        if problems:
+            self.message.setText(
+                self.tr("Nothing was saved: {n} setting(s) need fixing (in red).").format(
+                    n=problems
+                )
+            )
+            return False
+        before = {key: spec_for(key).format(self.settings.get(key)) for key in changes}
+        changed = []
+        for key, raw in changes.items():
+            self.settings.set(key, raw)
+            changed.append(key)
+        secret_problems = self._apply_secrets(changed)
+        self._undo = before
+        self.revert()
+        self.undo_button.setVisible(bool(before))
+        later = [k for k in changed if k in NEXT_START]
+        text = self.tr("Saved {n} change(s) at {time}.").format(
+            n=len(changed), time=time.strftime("%H:%M:%S")
+        )
+        if later:
+            text += " " + self.tr("{keys}: when the app next starts.").format(keys=", ".join(later))
+        if secret_problems:
+            text += " " + secret_problems
+        self.message.setText(text)
+        if changed:
+            self.applied.emit(changed)
+        return not secret_problems
+
+    def _apply_secrets(self, changed: list[str]) -> str:
+        for secret in self.secrets.values():
+            try:
+                if secret.remove_requested:
+                    delete_secret(secret.name)
+                elif secret.edit.text():
+                    store_secret(secret.name, secret.edit.text())
+                else:
+                    continue
+            except KeyringUnavailableError as exc:
+                return str(exc)
+            changed.append(secret.name)
+        return ""
+
+    def undo(self) -> None:
+        """Put back the values from before the last Apply (secrets are not kept, so not
+        restored)."""
+        before, self._undo = self._undo, {}
+        for key, raw in before.items():
+            if self.settings.locked(key) is None:
+                self.settings.set(key, raw)
+        self.undo_button.setVisible(False)
+        self.revert()
+        self.message.setText(self.tr("The previous values are back."))
+        if before:
+            self.applied.emit(list(before))
+
+    # -- live ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.pending() and not any(s.pending for s in self.secrets.values()):
+            self.settings.reload()  # `config set` from a terminal shows up here
+            self.revert()
+        super().showEvent(event)
 
     def refresh(self) -> None:
-        items = self.settings.items()
-        self.table.setRowCount(len(items))
-        for row, (spec, value) in enumerate(items):
-            shown = spec.format(value) or self.tr("(not set)")
-            for col, text in enumerate((spec.key, shown, spec.help)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        history = consent_history(self.paths)
+        if len(history) != self._consent_seen:
+            self.settings.reload()  # the opt-in may have changed elsewhere (CLI, Overview)
+        opted_in = bool(self.settings.get("opt_in"))
+        reason = self.settings.locked("opt_in")
+        state = (
+            self.tr("On: performance data is sent.")
+            if opted_in
+            else self.tr("Off: nothing leaves this PC.")
+        )
+        if reason:
+            state += " " + self.tr("Locked by your IT department: {reason}").format(reason=reason)
+        self.consent_state.setText(state)
+        if len(history) == self._consent_seen:
+            return
+        self._consent_seen = len(history)
+        self.consent_log.setRowCount(len(history))
+        for row, change in enumerate(reversed(history)):
+            cells = (
+                change.at.replace("T", " ").replace("Z", " UTC"),
+                self.tr("On") if change.opted_in else self.tr("Off"),
+                change.user,
+                change.app_version,
+                change.source,
+            )
+            for col, text in enumerate(cells):
+                self.consent_log.setItem(row, col, QTableWidgetItem(text))
+        self.consent_log.resizeRowsToContents()
+        rows = min(max(len(history), 1), CONSENT_ROWS_SHOWN)  # more: it scrolls
+        height = self.consent_log.horizontalHeader().height() + 2 * self.consent_log.frameWidth()
+        height += sum(self.consent_log.rowHeight(r) for r in range(rows)) or 30
+        self.consent_log.setFixedHeight(height)
