@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="X",
         help="demo time acceleration: simulated seconds per real second (default: 60)",
     )
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start with the window hidden in the system tray (as at Windows sign-in); "
+        "without a tray the window starts minimised",
+    )
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -221,7 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     from proactive_gui.ui.app import run_gui
 
-    return run_gui(options, paths, exit_after_first_paint=args.exit_after_first_paint)
+    return run_gui(
+        options, paths, exit_after_first_paint=args.exit_after_first_paint, in_tray=args.in_tray
+    )
 
 
 def display_problem(environ: Mapping[str, str], platform: str) -> str | None:

@@ -429,6 +429,8 @@ class Checker:
         for check_id, title, stage, needs in stages:
             report(check_id, None)
             blocked = self._blocked(needs, verdicts)
+            if check_id == "http_auth" and not blocked and not self.inputs.token:
+                blocked = "no instrument token is stored (see Configuration)"
             result = _skip(check_id, title, blocked) if blocked else stage()
             verdicts[check_id] = result.verdict
             self.results.append(result)
@@ -440,6 +442,8 @@ class Checker:
     def _blocked(self, needs: str | None, verdicts: dict[str, str]) -> str:
         if needs is None:
             return ""
+        if needs == "configuration" and self.state.host:
+            return ""  # the address is usable: only the token is missing, for HTTP alone
         if needs == "dns" and verdicts.get("dns") == WARN:
             return ""  # a proxy may resolve the name
         if verdicts.get(needs) in (FAIL, SKIPPED):

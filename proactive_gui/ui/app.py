@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from proactive_gui import APP_DISPLAY_NAME, APP_NAME, __version__
@@ -19,6 +20,7 @@ from proactive_gui.ui.main_window import MainWindow
 from proactive_gui.ui.qtlog import route_qt_messages
 from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.theme import apply_theme, install_translation
+from proactive_gui.ui.tray import app_icon_path
 from proactive_gui.uplink.setup import open_uplink
 
 
@@ -31,6 +33,8 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(app_icon_path()))
+    app.setDesktopFileName("org.proactivecompanion.ProactiveCompanion")  # Wayland/X11 task bars
     apply_theme(app)
     return app
 
@@ -85,7 +89,12 @@ class FirstPaintProbe(QObject):
         return False
 
 
-def run_gui(options: LaunchOptions, paths: AppPaths, exit_after_first_paint: bool = False) -> int:
+def run_gui(
+    options: LaunchOptions,
+    paths: AppPaths,
+    exit_after_first_paint: bool = False,
+    in_tray: bool = False,
+) -> int:
     route_qt_messages()
     app = application()
     window = build_window(options, paths, Settings.load(paths.settings_file))
@@ -107,6 +116,10 @@ def run_gui(options: LaunchOptions, paths: AppPaths, exit_after_first_paint: boo
         window.health.start()
     if window.uplink.engine is not None:
         window.uplink.engine.start()
-    window.show()
+    if not in_tray:
+        window.show()
+    elif not window.tray.available:
+        window.showMinimized()
+    # else hidden: monitoring and uploads run, and the tray icon brings the window up
     QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
     return app.exec()

@@ -28,7 +28,11 @@ ICON_SIZES = (16, 24, 32, 48, 64)
 
 
 def app_icon_path() -> str:
-    return str(resources.files("proactive_gui.resources").joinpath("icons/proactive-gui.svg"))
+    return str(
+        resources.files("proactive_gui.resources").joinpath(
+            "icons/hicolor/scalable/apps/proactive-gui.svg"
+        )
+    )
 
 
 def render_icon(size: int, level: str | None = None) -> QImage:

@@ -75,6 +75,19 @@ def test_nothing_listening_fails_tcp_and_skips_the_rest(certs: Certificates) -> 
     assert found["tls"] == found["http_auth"] == SKIPPED
 
 
+def test_without_a_token_the_network_is_still_checked(certs: Certificates, tmp_path: Path) -> None:
+    with running_collector(certs, tmp_path / "r") as receiver:
+        results = checker(_inputs(receiver.url, certs.ca, token=None)).run()
+    found = {r.id: r for r in results}
+    assert (
+        found["configuration"].verdict == FAIL
+        and "set-secret token" in found["configuration"].remedy
+    )
+    assert {found[k].verdict for k in ("dns", "proxy", "tcp", "tls")} == {PASS}
+    assert found["http_auth"].verdict == SKIPPED
+    assert "no instrument token" in str(found["http_auth"].evidence)
+
+
 def test_old_tls_only_fails_tls(certs: Certificates, tmp_path: Path) -> None:
     with running_collector(
         certs, tmp_path / "r", minimum=ssl.TLSVersion.TLSv1, maximum=ssl.TLSVersion.TLSv1_1
