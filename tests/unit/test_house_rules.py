@@ -118,10 +118,11 @@ def test_readme_documents_every_setting() -> None:
 
 def test_readme_and_ci_name_the_same_system_libraries() -> None:
     ci = (REPO / ".ci" / "run").read_text()
-    ci_libs = re.search(r"QT_LIBS=\(([^)]*)\)", ci)
-    readme_libs = re.search(r"sudo apt-get install ([^\n]+)", README)
-    assert ci_libs and readme_libs
-    assert ci_libs.group(1).split() == readme_libs.group(1).split()
+    ci_lists = [re.search(rf"{name}=\(([^)]*)\)", ci) for name in ("QT_LIBS", "PACKAGING_TOOLS")]
+    readme_lists = re.findall(r"sudo apt-get install ([^\n]+)", README)
+    assert all(ci_lists) and len(readme_lists) == 2
+    for ci_list, readme_list in zip(ci_lists, readme_lists, strict=True):
+        assert ci_list is not None and ci_list.group(1).split() == readme_list.split()
 
 
 def test_ci_runs_the_readme_test_command() -> None:
