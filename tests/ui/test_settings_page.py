@@ -149,7 +149,7 @@ def test_the_token_goes_to_the_keyring_and_is_never_shown_back(
 ) -> None:
     page = _page(qtbot, paths)
     token = page.secrets["token"]
-    assert "Not set" in token.state.text()
+    assert "Not set" in token.state.text() and not token.remove.isEnabled()
     assert token.edit.echoMode() == QLineEdit.EchoMode.Password
     token.edit.setText(TOKEN)
     page._changed()
@@ -167,7 +167,9 @@ def test_the_token_goes_to_the_keyring_and_is_never_shown_back(
     )
     fresh = _page(qtbot, paths)  # a new page knows it is there, and still does not show it
     assert "Stored" in fresh.secrets["token"].state.text() and TOKEN not in _all_text(fresh)
-    page.secrets["token"].remove_requested = True
+    assert token.remove.isEnabled()
+    token.remove.click()
+    assert "Will be removed" in token.state.text() and page.apply_button.isEnabled()
     assert page.apply()
     assert ("proactive-gui", "token") not in memory_keyring.passwords
     assert "Not set" in token.state.text()

@@ -58,8 +58,11 @@ class Field:
 class SecretField:
     """A keyring secret: typed in (never shown back), replaced or removed."""
 
-    def __init__(self, name: str, edit: QLineEdit, state: QLabel, error: QLabel) -> None:
+    def __init__(
+        self, name: str, edit: QLineEdit, state: QLabel, error: QLabel, remove: QPushButton
+    ) -> None:
         self.name = name
+        self.remove = remove
         self.edit = edit
         self.state = state
         self.error = error
@@ -162,7 +165,7 @@ class SettingsPage(Page):
         note.setWordWrap(True)
         box.addWidget(note)
         lock = QLabel("")
-        lock.setObjectName("muted")
+        lock.setObjectName("lockNote")
         lock.setWordWrap(True)
         lock.setVisible(False)
         box.addWidget(lock)
@@ -232,7 +235,7 @@ class SettingsPage(Page):
         error = QLabel("")
         error.setObjectName("fieldError")
         error.setVisible(False)
-        field = SecretField(name, edit, state, error)
+        field = SecretField(name, edit, state, error, remove)
 
         def ask_remove() -> None:
             field.remove_requested = True
@@ -490,6 +493,7 @@ class SettingsPage(Page):
 
     def _show_secret_state(self, secret: SecretField) -> None:
         if secret.remove_requested:
+            secret.remove.setEnabled(False)
             text = self.tr("Will be removed from the keyring when you Apply.")
         else:
             try:
@@ -498,7 +502,9 @@ class SettingsPage(Page):
                 secret.state.setText(str(exc))
                 secret.state.setObjectName("fieldError")
                 secret.edit.setEnabled(False)
+                secret.remove.setEnabled(False)
                 return
+            secret.remove.setEnabled(stored)
             text = (
                 self.tr("Stored in the OS keyring (never shown). Type a new one to replace it.")
                 if stored
