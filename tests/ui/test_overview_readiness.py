@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proactive_gui.consent import consent_history
@@ -114,4 +116,25 @@ def test_overview_verdicts_render(
     page.refresh()
     assert page.verdict.text() == text, page.reasons.text()
     win.grab().save(str(tmp_path / f"overview-{name}.png"))
+    win.close()
+
+
+def test_the_summary_offers_the_payload_page_and_keeps_sending_off(qtbot: QtBot) -> None:
+    win, page = _overview(qtbot)
+    seen: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if "Payload page" in b.text()]
+        button.click()
+
+    QTimer.singleShot(0, look)
+    with qtbot.waitSignal(page.navigate) as went:
+        page.opt_in.setChecked(True)
+    assert went.args == ["payload"]
+    assert "Never sent" in seen[0] and "sequencing data" in seen[0]
+    assert page.settings.get("opt_in") is False and not page.opt_in.isChecked()
+    assert consent_history(page.paths) == []  # type: ignore[arg-type]
     win.close()

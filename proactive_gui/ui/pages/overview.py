@@ -222,7 +222,12 @@ class OverviewPage(Page):
         box.setWindowTitle(self.tr("Send Instrument Performance Data"))
         box.setText(tr_core("Consent", SUMMARY))
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Ok
+        look = box.addButton(self.tr("Show me the Payload page"), QMessageBox.ButtonRole.HelpRole)
+        answer = box.exec()
+        if box.clickedButton() is look:
+            self.navigate.emit("payload")  # sending stays off until they decide
+            return False
+        return answer == QMessageBox.StandardButton.Ok
 
     def discard_queue(self, waiting: int) -> bool:
         """Ask what to do with payloads still waiting; discarding is the default."""
