@@ -5,8 +5,6 @@ IT policy show the reason; the consent log shows every change of the opt-in."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -14,16 +12,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,46 +24,11 @@ from PySide6.QtWidgets import (
 from proactive_gui.consent import consent_history
 from proactive_gui.i18n import available_languages
 from proactive_gui.paths import AppPaths
-from proactive_gui.secrets import KeyringUnavailableError, delete_secret, load_secret, store_secret
+from proactive_gui.secrets import KeyringUnavailableError, delete_secret, store_secret
 from proactive_gui.settings import SettingError, Settings, spec_for
+from proactive_gui.ui.consent_log import ConsentLog
 from proactive_gui.ui.pages.base import Page, card
-
-# Settings a running app cannot take in at once; the page says so next to them.
-NEXT_START = frozenset({"language", "run_folder_root"})
-CONSENT_ROWS_SHOWN = 6
-LABEL_WIDTH = 190
-CHOICE_WIDTH = 340  # combo boxes and numbers need no more than this
-
-
-@dataclass
-class Field:
-    """One setting's editor: how to read it as the text ``Settings.set`` takes, how to
-    show a value, and where its error and lock notes go."""
-
-    key: str
-    widget: QWidget
-    read: Callable[[], str]
-    show: Callable[[str], None]
-    error: QLabel
-    lock: QLabel
-
-
-class SecretField:
-    """A keyring secret: typed in (never shown back), replaced or removed."""
-
-    def __init__(
-        self, name: str, edit: QLineEdit, state: QLabel, error: QLabel, remove: QPushButton
-    ) -> None:
-        self.name = name
-        self.remove = remove
-        self.edit = edit
-        self.state = state
-        self.error = error
-        self.remove_requested = False
-
-    @property
-    def pending(self) -> bool:
-        return bool(self.edit.text()) or self.remove_requested
+from proactive_gui.ui.settings_form import NEXT_START, SettingsForm
 
 
 class SettingsPage(Page):
@@ -89,8 +47,10 @@ class SettingsPage(Page):
         )
         self.settings = settings
         self.paths = paths
-        self.fields: dict[str, Field] = {}
-        self.secrets: dict[str, SecretField] = {}
+        self.ui = SettingsForm(self)
+        self.ui.changed.connect(self._changed)
+        self.fields = self.ui.fields
+        self.secrets = self.ui.secrets
         self._undo: dict[str, str] = {}
         self._consent_seen = -1
 
@@ -137,129 +97,6 @@ class SettingsPage(Page):
 
     # -- building ------------------------------------------------------------------
 
-    def _row(
-        self,
-        form: QFormLayout,
-        label: str,
-        key: str,
-        editor: QWidget,
-        read: Callable[[], str],
-        show: Callable[[str], None],
-        extra: QWidget | None = None,
-    ) -> None:
-        spec = spec_for(key)
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        line = QHBoxLayout()
-        line.addWidget(editor, stretch=1 if isinstance(editor, QLineEdit) else 0)
-        if extra is not None:
-            line.addWidget(extra, stretch=1 if isinstance(extra, QLineEdit) else 0)
-        if not isinstance(editor, QLineEdit) and not isinstance(extra, QLineEdit):
-            line.addStretch(1)
-        box.addLayout(line)
-        help_text = spec.help
-        if key in NEXT_START and "next starts" not in help_text:
-            help_text += " " + self.tr("(Takes effect when the app next starts.)")
-        note = QLabel(help_text)
-        note.setObjectName("muted")
-        note.setWordWrap(True)
-        box.addWidget(note)
-        lock = QLabel("")
-        lock.setObjectName("lockNote")
-        lock.setWordWrap(True)
-        lock.setVisible(False)
-        box.addWidget(lock)
-        error = QLabel("")
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        box.addWidget(error)
-        holder = QWidget()
-        holder.setLayout(box)
-        box.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self._label(label), holder)
-        self.fields[key] = Field(key, editor, read, show, error, lock)
-
-    def _line(
-        self,
-        form: QFormLayout,
-        label: str,
-        key: str,
-        placeholder: str = "",
-        browse: Callable[[QLineEdit], None] | None = None,
-    ) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setPlaceholderText(placeholder)
-        edit.textEdited.connect(self._changed)
-        button = None
-        if browse is not None:
-            button = QPushButton(self.tr("Browse…"))
-            button.clicked.connect(lambda: browse(edit))
-        self._row(form, label, key, edit, edit.text, edit.setText, button)
-        return edit
-
-    def _number(self, form: QFormLayout, label: str, key: str, suffix: str) -> None:
-        spin = QSpinBox()
-        low, high = spec_for(key).bounds or (0, 1_000_000)
-        spin.setRange(low, high)
-        spin.setSuffix(suffix)
-        spin.setMaximumWidth(CHOICE_WIDTH // 2)
-        spin.valueChanged.connect(self._changed)
-        self._row(
-            form, label, key, spin, lambda: str(spin.value()), lambda text: spin.setValue(int(text))
-        )
-
-    def _choice(
-        self, form: QFormLayout, label: str, key: str, options: list[tuple[str, str]]
-    ) -> None:
-        combo = QComboBox()
-        combo.setMaximumWidth(CHOICE_WIDTH)
-        for value, text in options:
-            combo.addItem(text, value)
-        combo.currentIndexChanged.connect(self._changed)
-
-        def show(value: str) -> None:
-            index = combo.findData(value)
-            combo.setCurrentIndex(max(index, 0))
-
-        self._row(form, label, key, combo, lambda: str(combo.currentData()), show)
-
-    def _secret(self, form: QFormLayout, label: str, name: str, what: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.textEdited.connect(self._changed)
-        remove = QPushButton(self.tr("Remove"))
-        state = QLabel("")
-        state.setObjectName("muted")
-        state.setWordWrap(True)
-        error = QLabel("")
-        error.setObjectName("fieldError")
-        error.setVisible(False)
-        field = SecretField(name, edit, state, error, remove)
-
-        def ask_remove() -> None:
-            field.remove_requested = True
-            edit.clear()
-            self._show_secret_state(field)
-            self._changed()
-
-        remove.clicked.connect(ask_remove)
-        line = QHBoxLayout()
-        line.addWidget(edit, stretch=1)
-        line.addWidget(remove)
-        box = QVBoxLayout()
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addLayout(line)
-        box.addWidget(state)
-        box.addWidget(error)
-        holder = QWidget()
-        holder.setLayout(box)
-        holder.setToolTip(what)
-        form.addRow(self._label(label), holder)
-        self.secrets[name] = field
-        return edit
-
     def _consent_card(self) -> QWidget:
         frame, layout = card(self.tr("Send Instrument Performance Data"))
         row = QHBoxLayout()
@@ -271,27 +108,15 @@ class SettingsPage(Page):
         row.addWidget(self.consent_state, stretch=1)
         row.addWidget(change)
         layout.addLayout(row)
-        self.consent_log = QTableWidget(0, 5)
-        self.consent_log.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Sending"),
-                self.tr("User"),
-                self.tr("App version"),
-                self.tr("Changed from"),
-            ]
-        )
-        self.consent_log.verticalHeader().setVisible(False)
-        self.consent_log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.consent_log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.consent_log = ConsentLog()
         layout.addWidget(self.consent_log)
         return frame
 
     def _connection_card(self) -> QWidget:
         frame, layout = card(self.tr("Connection"))
-        form = self._form(layout)
-        self._line(form, self.tr("Receiver address"), "endpoint", "https://proactive.example.com")
-        self._secret(
+        form = self.ui.form(layout)
+        self.ui.line(form, self.tr("Receiver address"), "endpoint", "https://proactive.example.com")
+        self.ui.secret(
             form,
             self.tr("Instrument token"),
             "token",
@@ -324,14 +149,14 @@ class SettingsPage(Page):
             self.proxy_url.setText(value if manual else "")
             self.proxy_url.setEnabled(manual)
 
-        self._row(form, self.tr("Proxy"), "proxy", combo, read_proxy, show_proxy, self.proxy_url)
-        self._secret(
+        self.ui.row(form, self.tr("Proxy"), "proxy", combo, read_proxy, show_proxy, self.proxy_url)
+        self.ui.secret(
             form,
             self.tr("Proxy password"),
             "proxy_password",
             self.tr("For the user named in the proxy address"),
         )
-        self._line(
+        self.ui.line(
             form,
             self.tr("Extra CA certificates"),
             "ca_bundle",
@@ -342,27 +167,27 @@ class SettingsPage(Page):
 
     def _payloads_card(self) -> QWidget:
         frame, layout = card(self.tr("Payloads and the upload queue"))
-        form = self._form(layout)
-        self._number(form, self.tr("Health payload every"), "health_interval_min", " min")
-        self._number(form, self.tr("Queue size limit"), "spool_max_mb", " MB")
-        self._number(
+        form = self.ui.form(layout)
+        self.ui.number(form, self.tr("Health payload every"), "health_interval_min", " min")
+        self.ui.number(form, self.tr("Queue size limit"), "spool_max_mb", " MB")
+        self.ui.number(
             form, self.tr("Keep unsent payloads for"), "spool_max_age_days", self.tr(" days")
         )
-        self._line(form, self.tr("Service name"), "service_name")
+        self.ui.line(form, self.tr("Service name"), "service_name")
         self.key_store = QLabel("")
         self.key_store.setObjectName("reading")
         self.key_store.setWordWrap(True)
-        form.addRow(self._label(self.tr("Spool key")), self.key_store)
+        form.addRow(self.ui.label(self.tr("Spool key")), self.key_store)
         return frame
 
     def _this_pc_card(self) -> QWidget:
         frame, layout = card(self.tr("This PC"))
-        form = self._form(layout)
+        form = self.ui.form(layout)
         languages = [("system", self.tr("Follow the system"))] + [
             (code, QLocale(code).nativeLanguageName() or code) for code in available_languages()
         ]
-        self._choice(form, self.tr("Language"), "language", languages)
-        self._choice(
+        self.ui.choice(form, self.tr("Language"), "language", languages)
+        self.ui.choice(
             form,
             self.tr("Theme"),
             "theme",
@@ -374,7 +199,7 @@ class SettingsPage(Page):
         )
         tray = QCheckBox(self.tr("Keep running in the system tray when the window is closed"))
         tray.toggled.connect(self._changed)
-        self._row(
+        self.ui.row(
             form,
             self.tr("Close to tray"),
             "close_to_tray",
@@ -382,7 +207,7 @@ class SettingsPage(Page):
             lambda: "true" if tray.isChecked() else "false",
             lambda text: tray.setChecked(text == "true"),
         )
-        self._line(
+        self.ui.line(
             form,
             self.tr("Run folder root"),
             "run_folder_root",
@@ -404,22 +229,6 @@ class SettingsPage(Page):
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(line)
         return frame
-
-    @staticmethod
-    def _label(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setMinimumWidth(LABEL_WIDTH)  # the same column in every card
-        return label
-
-    @staticmethod
-    def _form(layout: QVBoxLayout) -> QFormLayout:
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(form)
-        return form
 
     def _browse_file(self, edit: QLineEdit) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -479,7 +288,7 @@ class SettingsPage(Page):
             secret.edit.clear()
             secret.remove_requested = False
             secret.error.setVisible(False)
-            self._show_secret_state(secret)
+            self.ui.show_secret_state(secret)
         store = str(self.settings.get("spool_key_store"))
         self.key_store.setText(
             self.tr("In the OS keyring.")
@@ -490,27 +299,6 @@ class SettingsPage(Page):
             )
         )
         self._changed()
-
-    def _show_secret_state(self, secret: SecretField) -> None:
-        if secret.remove_requested:
-            secret.remove.setEnabled(False)
-            text = self.tr("Will be removed from the keyring when you Apply.")
-        else:
-            try:
-                stored = load_secret(secret.name) is not None
-            except KeyringUnavailableError as exc:
-                secret.state.setText(str(exc))
-                secret.state.setObjectName("fieldError")
-                secret.edit.setEnabled(False)
-                secret.remove.setEnabled(False)
-                return
-            secret.remove.setEnabled(stored)
-            text = (
-                self.tr("Stored in the OS keyring (never shown). Type a new one to replace it.")
-                if stored
-                else self.tr("Not set. Type it here; it goes to the OS keyring.")
-            )
-        secret.state.setText(text)
 
     # -- applying ------------------------------------------------------------------
 
@@ -609,19 +397,4 @@ class SettingsPage(Page):
         if len(history) == self._consent_seen:
             return
         self._consent_seen = len(history)
-        self.consent_log.setRowCount(len(history))
-        for row, change in enumerate(reversed(history)):
-            cells = (
-                change.at.replace("T", " ").replace("Z", " UTC"),
-                self.tr("On") if change.opted_in else self.tr("Off"),
-                change.user,
-                change.app_version,
-                change.source,
-            )
-            for col, text in enumerate(cells):
-                self.consent_log.setItem(row, col, QTableWidgetItem(text))
-        self.consent_log.resizeRowsToContents()
-        rows = min(max(len(history), 1), CONSENT_ROWS_SHOWN)  # more: it scrolls
-        height = self.consent_log.horizontalHeader().height() + 2 * self.consent_log.frameWidth()
-        height += sum(self.consent_log.rowHeight(r) for r in range(rows)) or 30
-        self.consent_log.setFixedHeight(height)
+        self.consent_log.show_history(history)

@@ -1,0 +1,231 @@
+"""The Settings page's editors: one row per setting (editor, help, lock note, error)
+and the keyring secrets, each able to say what it holds as the text ``Settings.set``
+takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proactive_gui.secrets import KeyringUnavailableError, load_secret
+from proactive_gui.settings import spec_for
+
+# Settings a running app cannot take in at once; the page says so next to them.
+NEXT_START = frozenset({"language", "run_folder_root"})
+LABEL_WIDTH = 190
+CHOICE_WIDTH = 340  # combo boxes and numbers need no more than this
+
+
+@dataclass
+class Field:
+    """One setting's editor: how to read it as the text ``Settings.set`` takes, how to
+    show a value, and where its error and lock notes go."""
+
+    key: str
+    widget: QWidget
+    read: Callable[[], str]
+    show: Callable[[str], None]
+    error: QLabel
+    lock: QLabel
+
+
+class SecretField:
+    """A keyring secret: typed in (never shown back), replaced or removed."""
+
+    def __init__(
+        self, name: str, edit: QLineEdit, state: QLabel, error: QLabel, remove: QPushButton
+    ) -> None:
+        self.name = name
+        self.remove = remove
+        self.edit = edit
+        self.state = state
+        self.error = error
+        self.remove_requested = False
+
+    @property
+    def pending(self) -> bool:
+        return bool(self.edit.text()) or self.remove_requested
+
+
+class SettingsForm(QObject):
+    """Builds the rows of the Settings page and keeps their editors."""
+
+    changed = Signal()  # an editor was edited
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, Field] = {}
+        self.secrets: dict[str, SecretField] = {}
+
+    def row(
+        self,
+        form: QFormLayout,
+        label: str,
+        key: str,
+        editor: QWidget,
+        read: Callable[[], str],
+        show: Callable[[str], None],
+        extra: QWidget | None = None,
+    ) -> None:
+        spec = spec_for(key)
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        line = QHBoxLayout()
+        line.addWidget(editor, stretch=1 if isinstance(editor, QLineEdit) else 0)
+        if extra is not None:
+            line.addWidget(extra, stretch=1 if isinstance(extra, QLineEdit) else 0)
+        if not isinstance(editor, QLineEdit) and not isinstance(extra, QLineEdit):
+            line.addStretch(1)
+        box.addLayout(line)
+        help_text = spec.help
+        if key in NEXT_START and "next starts" not in help_text:
+            help_text += " " + self.tr("(Takes effect when the app next starts.)")
+        note = QLabel(help_text)
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        box.addWidget(note)
+        lock = QLabel("")
+        lock.setObjectName("lockNote")
+        lock.setWordWrap(True)
+        lock.setVisible(False)
+        box.addWidget(lock)
+        error = QLabel("")
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        box.addWidget(error)
+        holder = QWidget()
+        holder.setLayout(box)
+        box.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.label(label), holder)
+        self.fields[key] = Field(key, editor, read, show, error, lock)
+
+    def line(
+        self,
+        form: QFormLayout,
+        label: str,
+        key: str,
+        placeholder: str = "",
+        browse: Callable[[QLineEdit], None] | None = None,
+    ) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda *_: self.changed.emit())
+        button = None
+        if browse is not None:
+            button = QPushButton(self.tr("Browse…"))
+            button.clicked.connect(lambda: browse(edit))
+        self.row(form, label, key, edit, edit.text, edit.setText, button)
+        return edit
+
+    def number(self, form: QFormLayout, label: str, key: str, suffix: str) -> None:
+        spin = QSpinBox()
+        low, high = spec_for(key).bounds or (0, 1_000_000)
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setMaximumWidth(CHOICE_WIDTH // 2)
+        spin.valueChanged.connect(lambda *_: self.changed.emit())
+        self.row(
+            form, label, key, spin, lambda: str(spin.value()), lambda text: spin.setValue(int(text))
+        )
+
+    def choice(
+        self, form: QFormLayout, label: str, key: str, options: list[tuple[str, str]]
+    ) -> None:
+        combo = QComboBox()
+        combo.setMaximumWidth(CHOICE_WIDTH)
+        for value, text in options:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
+
+        def show(value: str) -> None:
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(index, 0))
+
+        self.row(form, label, key, combo, lambda: str(combo.currentData()), show)
+
+    def secret(self, form: QFormLayout, label: str, name: str, what: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.textEdited.connect(lambda *_: self.changed.emit())
+        remove = QPushButton(self.tr("Remove"))
+        state = QLabel("")
+        state.setObjectName("muted")
+        state.setWordWrap(True)
+        error = QLabel("")
+        error.setObjectName("fieldError")
+        error.setVisible(False)
+        field = SecretField(name, edit, state, error, remove)
+
+        def ask_remove() -> None:
+            field.remove_requested = True
+            edit.clear()
+            self.show_secret_state(field)
+            self.changed.emit()
+
+        remove.clicked.connect(ask_remove)
+        line = QHBoxLayout()
+        line.addWidget(edit, stretch=1)
+        line.addWidget(remove)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addLayout(line)
+        box.addWidget(state)
+        box.addWidget(error)
+        holder = QWidget()
+        holder.setLayout(box)
+        holder.setToolTip(what)
+        form.addRow(self.label(label), holder)
+        self.secrets[name] = field
+        return edit
+
+    @staticmethod
+    def label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setMinimumWidth(LABEL_WIDTH)  # the same column in every card
+        return label
+
+    @staticmethod
+    def form(layout: QVBoxLayout) -> QFormLayout:
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(form)
+        return form
+
+    def show_secret_state(self, secret: SecretField) -> None:
+        if secret.remove_requested:
+            secret.remove.setEnabled(False)
+            text = self.tr("Will be removed from the keyring when you Apply.")
+        else:
+            try:
+                stored = load_secret(secret.name) is not None
+            except KeyringUnavailableError as exc:
+                secret.state.setText(str(exc))
+                secret.state.setObjectName("fieldError")
+                secret.edit.setEnabled(False)
+                secret.remove.setEnabled(False)
+                return
+            secret.remove.setEnabled(stored)
+            text = (
+                self.tr("Stored in the OS keyring (never shown). Type a new one to replace it.")
+                if stored
+                else self.tr("Not set. Type it here; it goes to the OS keyring.")
+            )
+        secret.state.setText(text)
