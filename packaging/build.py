@@ -8,8 +8,9 @@ The smoke test runs the frozen programs with a minimal environment (no Python on
 PATH, no virtualenv, offscreen Qt, a scratch app home): ``--version``; ``snapshot``
 (every page renders to PNG); ``check --json`` against an endpoint where nothing listens
 (a clean failure report, exit 1); ``runinfo --json`` on a real run folder (InterOp read
-by the worker process); ``proactive-collector --help``. Any failure, or a traceback in
-any output, fails the build (exit 1). It then times start-up (to the first painted
+by the worker process); ``proactive-collector --help``; ``check`` against the frozen
+receiver over TLS with a CA made for the test (TCP and TLS pass). Any failure, or a
+traceback in any output, fails the build (exit 1). It then times start-up (to the first painted
 frame) of the frozen app against the same command from this virtualenv, and prints the
 folder's size. ``build/installer/generated.iss`` (version, icon, every file) is written
 for the Inno Setup script in packaging/windows/.
@@ -318,6 +319,62 @@ def _smoke_steps(smoke: Smoke, run_folder: Path, version: str) -> None:
     result = smoke.run("proactive-collector --help", "proactive-collector", ["--help"])
     if result is not None:
         smoke.check("collector", "usage: proactive-collector" in result.stdout, result.stdout[:200])
+
+    _tls_against_the_frozen_receiver(smoke, cli)
+
+
+def _tls_against_the_frozen_receiver(smoke: Smoke, cli: str) -> None:
+    """The frozen receiver serves TLS with a CA made here; the frozen checks reach it
+    through the same TLS stack the uploader uses (truststore, httpx, OpenSSL). Without
+    a token in a keyring, authentication is skipped: the run still exits 1."""
+    import trustme  # a test dependency: pip install -e ".[test]"
+
+    ca = trustme.CA()
+    server = ca.issue_cert("127.0.0.1")
+    certs = smoke.home / "certs"
+    certs.mkdir()
+    ca.cert_pem.write_to_path(str(certs / "ca.pem"))
+    server.private_key_pem.write_to_path(str(certs / "server.key"))
+    server.cert_chain_pems[0].write_to_path(str(certs / "server.pem"))
+    for blob in server.cert_chain_pems[1:]:
+        blob.write_to_path(str(certs / "server.pem"), append=True)
+    port = free_port()
+    command = [str(smoke.folder / ("proactive-collector" + EXE)), "--port", str(port)]
+    command += ["--cert", str(certs / "server.pem"), "--key", str(certs / "server.key")]
+    command += ["--token", "smoke-token", "--store", str(smoke.home / "received")]
+    receiver = subprocess.Popen(
+        command,
+        env=smoke.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and receiver.poll() is None:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        endpoint = f"https://127.0.0.1:{port}"
+        args = ["check", "--json", "--endpoint", endpoint, "--ca-bundle", str(certs / "ca.pem")]
+        result = smoke.run("check against the frozen receiver", cli, args, expect_exit=1)
+        if result is not None:
+            verdicts = {c["id"]: c["verdict"] for c in json.loads(result.stdout)["checks"]}
+            smoke.check(
+                "tls",
+                verdicts.get("tcp") == "pass" and verdicts.get("tls") == "pass",
+                f"expected TCP and TLS to pass: {verdicts}",
+            )
+    finally:
+        receiver.terminate()
+        try:
+            output, _ = receiver.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            receiver.kill()
+            output, _ = receiver.communicate()
+        if TRACEBACK in output:
+            smoke.steps.append(Step("frozen receiver", False, 0.0, output[-3000:]))
 
 
 # -- figures ------------------------------------------------------------------------------
