@@ -29,12 +29,15 @@ def png_path(size: int) -> Path:
 
 def render(size: int):  # -> QImage; Qt is imported here only (offscreen, no display)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtCore import QCoreApplication, QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
-        render.app = QGuiApplication([])  # type: ignore[attr-defined]  # kept alive
+    if QCoreApplication.instance() is None:
+        # a QApplication, not a QGuiApplication: in a process that later shows widgets
+        # (the test suite) the first application object is the only one there can be
+        render.app = QApplication([])  # type: ignore[attr-defined]  # kept alive
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import REPO
 
@@ -15,7 +16,7 @@ sys.path.insert(0, str(REPO / "packaging"))
 import icons
 
 
-def test_each_png_is_the_svg_at_its_size() -> None:
+def test_each_png_is_the_svg_at_its_size(qapp: QApplication) -> None:
     for size in icons.SIZES:
         committed = QImage(str(icons.png_path(size)))
         assert (committed.width(), committed.height()) == (size, size)
@@ -30,7 +31,7 @@ def test_each_png_is_the_svg_at_its_size() -> None:
         assert different <= size * size // 100, f"{size}px: run python packaging/icons.py"
 
 
-def test_the_ico_holds_every_size(tmp_path: Path) -> None:
+def test_the_ico_holds_every_size(qapp: QApplication, tmp_path: Path) -> None:
     data = icons.write_ico(tmp_path / "app.ico").read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", data)
     assert (reserved, kind, count) == (0, 1, len(icons.ICO_SIZES))
