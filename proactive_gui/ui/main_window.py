@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -29,6 +30,7 @@ from proactive_gui.instrument.timeline import Phase
 from proactive_gui.netcheck.run import CheckRun
 from proactive_gui.paths import AppPaths
 from proactive_gui.payload.service import PayloadService
+from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.isolation import close_shared_worker
 from proactive_gui.settings import Settings
 from proactive_gui.ui.live import format_duration
@@ -46,6 +48,7 @@ from proactive_gui.uplink.setup import DELIVERY_KEYS, Uplink, sent_history, spoo
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 200  # 5 Hz: the UI reads the store; it is never pushed per sample
+PLOT_PAGES = ("health", "run_quality")
 TRAY_EVERY = 5  # refreshes: the tray's state and notifications follow once a second
 
 
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.payloads = PayloadService(
             store,
             health,
-            lambda: run_bridge.last.run if run_bridge and run_bridge.last else None,
+            self._current_run,
             interval_s=60.0 * int(settings.get("health_interval_min")),
             queue=self.uplink.spool.put if self.uplink.spool is not None else None,
             opted_in=lambda: bool(Settings.load(paths.settings_file).get("opt_in")),
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         self._specs: list[tuple[str, str, Callable[[], Page]]] = [
             ("overview", tr("Overview"), lambda: self._overview(store, settings, health)),
             ("health", tr("Health"), lambda: _health_page(store, health)),
-            ("run_quality", tr("Run quality"), lambda: _run_quality_page(run_bridge)),
+            ("run_quality", tr("Run quality"), lambda: _run_quality_page(self.run_bridge)),
             ("payload", tr("Payload"), lambda: PayloadPage(self.payloads, self.uplink.spool)),
             ("network", tr("Network"), lambda: NetworkPage(self.checks)),
             ("uploads", tr("Uploads"), lambda: UploadsPage(self.uplink)),
@@ -194,6 +197,39 @@ class MainWindow(QMainWindow):
         overview.navigate.connect(self.show_page)
         return overview
 
+    def _current_run(self) -> RunFolder | None:
+        bridge = self.run_bridge
+        return bridge.last.run if bridge is not None and bridge.last is not None else None
+
+    def _rebuild_page(self, page_id: str) -> None:
+        """Forget a built page; it is built again on its next showing (now, if shown)."""
+        old = self._built.pop(page_id, None)
+        if old is None:
+            return
+        shown = self.stack.currentWidget() is old
+        row = self.page_ids.index(page_id)
+        self.stack.insertWidget(row, QWidget())
+        self.stack.removeWidget(old)
+        for view in old.findChildren(QGraphicsView):
+            view.close()  # as at shutdown: pyqtgraph's scenes go before the widgets
+        old.deleteLater()
+        if shown:
+            self.stack.setCurrentWidget(self.page(page_id))
+
+    def follow_run_root(self, root: str) -> bool:
+        """Watch the newest run under ``root`` (empty: none) from now on. False when the
+        window follows one run folder given at start, which the setting does not change."""
+        if self.run_bridge is not None and self.run_bridge.watcher.folder is not None:
+            return False
+        if self.run_bridge is not None:
+            self.run_bridge.stop(timeout=2.0)
+            self.run_bridge.deleteLater()
+        self.run_bridge = RunWatchBridge(root=Path(root)) if root else None
+        if self.run_bridge is not None:
+            self.run_bridge.start()
+        self._rebuild_page("run_quality")
+        return True
+
     def _settings_page(self) -> SettingsPage:
         page = SettingsPage(self.settings, self.paths)
         page.applied.connect(self.settings_applied)
@@ -205,11 +241,21 @@ class MainWindow(QMainWindow):
         changed = set(keys)
         app = QApplication.instance()
         if "theme" in changed and isinstance(app, QApplication):
-            apply_theme(app, str(self.settings.get("theme")))
+            self._retheme(app, str(self.settings.get("theme")))
         if "health_interval_min" in changed:
             self.payloads.cadence.interval_s = 60.0 * int(self.settings.get("health_interval_min"))
         if changed & {"spool_max_mb", "spool_max_age_days"} and self.uplink.spool is not None:
             self.uplink.spool.policy = spool_policy(self.settings)
+        if "run_folder_root" in changed and not self.follow_run_root(
+            str(self.settings.get("run_folder_root"))
+        ):
+            self.statusBar().showMessage(
+                self.tr(
+                    "This window follows the run folder it was opened with; the new run "
+                    "folder root applies when the app next starts."
+                ),
+                15_000,
+            )
         if changed & DELIVERY_KEYS and self.uplink.engine is not None:
             self.uplink.engine.reconsider()
         log.info("settings applied: %s", ", ".join(sorted(changed)))
@@ -217,7 +263,13 @@ class MainWindow(QMainWindow):
     def _system_scheme_changed(self) -> None:
         app = QApplication.instance()
         if self.settings.get("theme") == "system" and isinstance(app, QApplication):
-            apply_theme(app, "system")
+            self._retheme(app, "system")
+
+    def _retheme(self, app: QApplication, setting: str) -> None:
+        before = app.property("theme")
+        if apply_theme(app, setting) != before:
+            for page_id in PLOT_PAGES:  # plots take their colours when built
+                self._rebuild_page(page_id)
 
     def refresh(self) -> None:
         """Seal payloads that are due; update the visible page, the status line and,

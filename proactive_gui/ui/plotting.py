@@ -7,11 +7,27 @@ import html
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from proactive_gui.ui.theme import pill, set_tone
+from proactive_gui.ui.theme import palette_colours, pill, set_tone
 
-pg.setConfigOptions(background="w", foreground="#374151", antialias=False)
+pg.setConfigOptions(antialias=False)
+
+
+def plot_colours() -> tuple[str, str]:
+    """(background, foreground) of plots in the theme in use: the cards' colours."""
+    app = QApplication.instance()
+    theme = app.property("theme") if app is not None else None
+    colours = palette_colours(theme if theme in ("light", "dark") else "light")
+    background = colours["card_bg"]
+    return background, colours["legend"]
+
+
+def new_plot(**options: object) -> pg.PlotWidget:
+    """A PlotWidget drawn in the theme's colours (a theme change rebuilds the pages)."""
+    background, foreground = plot_colours()
+    pg.setConfigOptions(background=background, foreground=foreground)
+    return pg.PlotWidget(**options)
 
 
 def quiet_plot(plot: pg.PlotWidget, x_label: str, y_label: str) -> pg.PlotItem:
@@ -64,7 +80,7 @@ class TitledPlot(QFrame):
         self.legend.setVisible(False)
         layout.addLayout(top)
         layout.addWidget(self.legend)
-        self.plot = pg.PlotWidget(axisItems=axis_items or {})
+        self.plot = new_plot(axisItems=axis_items or {})
         self.item = quiet_plot(self.plot, x_label, y_label)
         layout.addWidget(self.plot, stretch=1)
 

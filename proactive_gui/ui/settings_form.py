@@ -24,7 +24,7 @@ from proactive_gui.secrets import KeyringUnavailableError, load_secret
 from proactive_gui.settings import spec_for
 
 # Settings a running app cannot take in at once; the page says so next to them.
-NEXT_START = frozenset({"language", "run_folder_root"})
+NEXT_START = frozenset({"language"})
 LABEL_WIDTH = 190
 CHOICE_WIDTH = 340  # combo boxes and numbers need no more than this
 

@@ -41,7 +41,8 @@ def resolve_theme(setting: str) -> str:
 
 def apply_theme(app: QApplication, setting: str = "system") -> str:
     """Style the whole application for the theme ``setting``; returns light or dark.
-    Widgets already shown restyle at once (plots keep their white background)."""
+    Widgets already shown restyle at once; plots take the theme when their page is
+    built (the window rebuilds its plot pages on a change)."""
     name = resolve_theme(setting)
     colours = palette_colours(name)
     app.setStyle("Fusion")  # the same look on Windows and Linux, and a palette it obeys

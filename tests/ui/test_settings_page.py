@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -19,9 +20,11 @@ from proactive_gui.policy import POLICY_ENV
 from proactive_gui.settings import Settings
 from proactive_gui.ui.app import build_window
 from proactive_gui.ui.main_window import MainWindow
+from proactive_gui.ui.pages.run_quality import RunQualityPage
 from proactive_gui.ui.pages.settings_page import SettingsPage
 from proactive_gui.ui.theme import apply_theme
 from tests.conftest import MemoryKeyring
+from tests.runfolders import copy_run
 
 TOKEN = "tok-3f9a1c77d2e84b10-SECRET"
 
@@ -239,6 +242,7 @@ def _window(qtbot: QtBot, paths: AppPaths) -> MainWindow:
 
 def test_the_running_app_takes_changes_in_without_a_restart(qtbot: QtBot, paths: AppPaths) -> None:
     win = _window(qtbot, paths)
+    light_health = win.page("health")
     win.show_page("settings")
     page = win.page("settings")
     assert isinstance(page, SettingsPage)
@@ -254,9 +258,40 @@ def test_the_running_app_takes_changes_in_without_a_restart(qtbot: QtBot, paths:
     app = QApplication.instance()
     assert app is not None and app.property("theme") == "dark"
     assert app.palette().window().color().lightness() < 60  # really dark
+    dark_health = win.page("health")  # plot pages are built again, in the new colours
+    assert dark_health is not light_health
+    plots = dark_health.findChildren(pg.PlotWidget)
+    assert plots and all(p.backgroundBrush().color().lightness() < 60 for p in plots)
     win.show_page("overview")
     overview = win.page("overview")
     assert "Send Instrument Performance Data to Acme Service" in [
         label.text() for label in overview.findChildren(QLabel)
     ]
+    win.close()
+
+
+def test_a_new_run_folder_root_is_followed_at_once(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    copy_run("MiSeq_140211_M00612_0148_000000000-A7M8N", tmp_path / "runs")
+    win = _window(qtbot, paths)
+    assert win.run_bridge is None
+    win.show_page("run_quality")
+    before = win.page("run_quality")
+    assert isinstance(before, RunQualityPage) and before.identity.text() == "No run folder"
+    win.show_page("settings")
+    page = win.page("settings")
+    assert isinstance(page, SettingsPage)
+    _edit(page, "run_folder_root").setText(str(tmp_path / "runs"))
+    assert page.apply()
+    assert "next starts" not in page.message.text()
+    bridge = win.run_bridge
+    assert bridge is not None and bridge.target == (tmp_path / "runs").resolve()
+    win.show_page("run_quality")
+    after = win.page("run_quality")
+    assert isinstance(after, RunQualityPage) and after is not before
+    qtbot.waitUntil(lambda: after.state.text() == "Complete", timeout=20_000)
+    _edit(page, "run_folder_root").setText("")  # and back to none: the watcher stops
+    assert page.apply()
+    assert win.run_bridge is None and not bridge.watcher.running
     win.close()

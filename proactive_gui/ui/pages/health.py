@@ -34,7 +34,7 @@ from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.viewport import steady_range, time_window
 from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
 from proactive_gui.ui.pages.base import Page
-from proactive_gui.ui.plotting import TitledPlot
+from proactive_gui.ui.plotting import TitledPlot, plot_colours
 from proactive_gui.ui.tables import fill_table, make_table
 from proactive_gui.ui.theme import CURVE_COLOURS, STATE_TONES, tr_core
 from proactive_gui.ui.traces import Traces
@@ -115,7 +115,7 @@ class SubsystemPlot(TitledPlot):
         self._measured: bool | None = None
         self._limit_levels: list[float] = []
         self.empty_note = pg.TextItem(
-            self.tr("No readings in this time range"), color="#4b5563", anchor=(0.5, 0.5)
+            self.tr("No readings in this time range"), color=plot_colours()[1], anchor=(0.5, 0.5)
         )
         self.empty_note.setVisible(False)
         self.item.addItem(self.empty_note, ignoreBounds=True)

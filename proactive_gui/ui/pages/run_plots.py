@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.metrics import TILE_METRICS
-from proactive_gui.ui.plotting import TitledPlot, quiet_plot
+from proactive_gui.ui.plotting import TitledPlot, new_plot, quiet_plot
 from proactive_gui.ui.theme import CURVE_COLOURS
 
 
@@ -55,7 +55,7 @@ class QScoreHistogram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.plot = pg.PlotWidget()
+        self.plot = new_plot()
         self.item = quiet_plot(self.plot, self.tr("Q score"), self.tr("Bases (millions)"))
         self.item.addItem(
             pg.InfiniteLine(
@@ -100,7 +100,7 @@ class FlowCellMap(QWidget):
         row.addWidget(self.metric_box)
         row.addStretch(1)
         layout.addLayout(row)
-        self.plot = pg.PlotWidget()
+        self.plot = new_plot()
         self.item = quiet_plot(
             self.plot, self.tr("Lane · surface · swath"), self.tr("Tile within swath")
         )
