@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             current.refresh()
         self.source_label.setText(self._source_text())
         self._ticks += 1
-        if self._ticks % TRAY_EVERY == 1:
+        if self.tray.available and self._ticks % TRAY_EVERY == 1:
             self.refresh_tray()
 
     def refresh_tray(self) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -137,4 +139,18 @@ def test_the_summary_offers_the_payload_page_and_keeps_sending_off(qtbot: QtBot)
     assert "Never sent" in seen[0] and "sequencing data" in seen[0]
     assert page.settings.get("opt_in") is False and not page.opt_in.isChecked()
     assert consent_history(page.paths) == []  # type: ignore[arg-type]
+    win.close()
+
+
+def test_no_spool_key_is_a_warning_while_sending_is_off_and_an_alarm_when_on(
+    qtbot: QtBot,
+) -> None:
+    keyring.set_keyring(NoKeyring())  # a PC without a keyring (the fixture restores it)
+    win, page = _overview(qtbot)
+    assert win.uplink.spool is None and "keyring" in win.uplink.problem
+    assert page.queue.text() == "Unavailable" and page.queue.property("tone") == "warn"
+    page.settings.set("opt_in", "true")
+    page.refresh()
+    assert page.queue.property("tone") == "bad"
+    assert page.verdict.text() != "Ready to start run"
     win.close()

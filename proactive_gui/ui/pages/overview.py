@@ -335,7 +335,9 @@ class OverviewPage(Page):
         if self.uplink is None or self.uplink.spool is None:
             problem = self.uplink.problem if self.uplink is not None else ""
             self.queue.setText(self.tr("Unavailable"))
-            set_tone(self.queue, "bad" if problem else "neutral")
+            sending = bool(self.settings.get("opt_in"))
+            # with sending off nothing needs the queue yet: worth fixing, not alarming
+            set_tone(self.queue, ("bad" if sending else "warn") if problem else "neutral")
             self.queue_note.setText(problem)
             return
         waiting, set_aside, problem = queue
