@@ -5,15 +5,16 @@
     python packaging/build.py --run-folder DIR     # the run folder for `runinfo`
 
 The smoke test runs the frozen programs with a minimal environment (no Python on the
-PATH, no virtualenv, offscreen Qt, a scratch app home): ``--version``; ``snapshot``
-(every page renders to PNG); ``check --json`` against an endpoint where nothing listens
-(a clean failure report, exit 1); ``runinfo --json`` on a real run folder (InterOp read
-by the worker process); ``proactive-collector --help``; ``check`` against the frozen
-receiver over TLS with a CA made for the test (TCP and TLS pass). Any failure, or a
-traceback in any output, fails the build (exit 1). It then times start-up (to the first painted
-frame) of the frozen app against the same command from this virtualenv, and prints the
-folder's size. ``build/installer/generated.iss`` (version, icon, every file) is written
-for the Inno Setup script in packaging/windows/.
+PATH, no virtualenv, offscreen Qt, a scratch app home): ``--version``; ``config set
+language de`` and ``snapshot`` (every page renders to PNG, in German); ``check --json``
+against an endpoint where nothing listens (a clean failure report, exit 1); ``runinfo
+--json`` on a real run folder (InterOp read by the worker process); ``proactive-collector
+--help``; ``check`` against the frozen receiver over TLS with a CA made for the test (TCP
+and TLS pass). Any failure, or a traceback in any output, fails the build (exit 1). It
+then times start-up (to the first painted frame) of the frozen app against the same
+command from this virtualenv, and prints the folder's size.
+``build/installer/generated.iss`` (version, icon, every file) is written for the Inno
+Setup script in packaging/windows/.
 """
 
 from __future__ import annotations
@@ -278,7 +279,9 @@ def _smoke_steps(smoke: Smoke, run_folder: Path, version: str) -> None:
 
     shots = smoke.home / "snapshots"
     cli = "proactive-gui-cli" if WINDOWS else "proactive-gui"
-    if smoke.run("snapshot", cli, ["snapshot", "--out", str(shots)]) is not None:
+    # the snapshots are taken in German: the bundled translation is found and used
+    smoke.run("config set language de", cli, ["config", "set", "language", "de"])
+    if smoke.run("snapshot (in German)", cli, ["snapshot", "--out", str(shots)]) is not None:
         sizes = {p.name: png_size(p) for p in sorted(shots.glob("*.png"))}
         good = [name for name, size in sizes.items() if size and size[0] >= 800]
         smoke.check("snapshot", len(good) == PAGES, f"{PAGES} pages expected, rendered: {sizes}")

@@ -4,8 +4,9 @@ The core defines labels (channel names, units, phase names) that the UI shows.
 ``QT_TRANSLATE_NOOP`` marks them so that ``pyside6-lupdate`` collects them; the UI
 translates them with ``QCoreApplication.translate(context, text)`` when it shows them.
 
-Translations are compiled Qt files, ``resources/translations/proactive_gui_<code>.qm``;
-English is the source language and needs none.
+Translations are Qt Linguist files, ``resources/translations/proactive_gui_<code>.ts``,
+read as they are (no compiled binaries in the repository); English is the source language
+and needs none.
 """
 
 from importlib import resources
@@ -26,6 +27,11 @@ def available_languages() -> list[str]:
     if folder.is_dir():
         for entry in folder.iterdir():
             name = entry.name
-            if name.startswith("proactive_gui_") and name.endswith(".qm"):
-                codes.add(name[len("proactive_gui_") : -len(".qm")])
+            if name.startswith("proactive_gui_") and name.endswith(".ts"):
+                codes.add(name[len("proactive_gui_") : -len(".ts")])
     return sorted(codes)
+
+
+def translation_file(code: str) -> str:
+    """The resource path of the translation for ``code`` (see available_languages)."""
+    return f"translations/proactive_gui_{code}.ts"

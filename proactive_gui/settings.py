@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from proactive_gui.i18n import available_languages
+from proactive_gui.i18n import QT_TRANSLATE_NOOP, available_languages
 from proactive_gui.policy import Policy, load_policy
 
 log = logging.getLogger(__name__)
@@ -174,27 +174,39 @@ SETTINGS: dict[str, SettingSpec] = {
             "endpoint",
             "",
             _parse_endpoint,
-            "HTTPS address of the receiver that payloads are sent to (empty: not configured).",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "HTTPS address of the receiver that payloads are sent to (empty: not configured).",
+            ),
         ),
         SettingSpec(
             "ca_bundle",
             "",
             _parse_existing_file,
-            "Extra CA certificates (PEM file) to trust besides the OS store, "
-            "e.g. an inspecting proxy's CA.",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Extra CA certificates (PEM file) to trust besides the OS store, "
+                "e.g. an inspecting proxy's CA.",
+            ),
         ),
         SettingSpec(
             "proxy",
             "system",
             _parse_proxy,
-            "'system' (environment/OS settings), 'none', or a proxy URL with a port; "
-            "its password goes in the keyring (set-secret proxy_password).",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "'system' (environment/OS settings), 'none', or a proxy URL with a port; "
+                "its password goes in the keyring (set-secret proxy_password).",
+            ),
         ),
         SettingSpec(
             "run_folder_root",
             "",
             _parse_existing_dir,
-            "Folder where the instrument writes run folders; each new run there is picked up.",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Folder where the instrument writes run folders; each new run there is picked up.",
+            ),
         ),
         _whole_number(
             "health_interval_min",
@@ -202,15 +214,21 @@ SETTINGS: dict[str, SettingSpec] = {
             5,
             1440,
             "minutes",
-            "Minutes between health payloads during a run (5 to 1440); payloads are also "
-            "sealed when a run starts and when it ends.",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Minutes between health payloads during a run (5 to 1440); payloads are also "
+                "sealed when a run starts and when it ends.",
+            ),
         ),
         _word(
             "spool_key_store",
             "keyring",
             ("keyring", "file"),
-            "Where the spool's encryption key lives: 'keyring' (the OS keyring), or 'file' "
-            "(a key file readable only by you, for PCs without a keyring; reported as a warning).",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Where the spool's encryption key lives: 'keyring' (the OS keyring), or 'file' "
+                "(a key file readable only by you, for PCs without a keyring; reported as a warning).",
+            ),
         ),
         _whole_number(
             "spool_max_mb",
@@ -218,8 +236,11 @@ SETTINGS: dict[str, SettingSpec] = {
             1,
             10_000,
             "megabytes",
-            "Largest size of the queue of unsent payloads; beyond it the oldest are dropped "
-            "(and counted on the Uploads page).",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Largest size of the queue of unsent payloads; beyond it the oldest are dropped "
+                "(and counted on the Uploads page).",
+            ),
         ),
         _whole_number(
             "spool_max_age_days",
@@ -227,40 +248,58 @@ SETTINGS: dict[str, SettingSpec] = {
             1,
             365,
             "days",
-            "Unsent payloads older than this are dropped (and counted on the Uploads page).",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Unsent payloads older than this are dropped (and counted on the Uploads page).",
+            ),
         ),
         SettingSpec(
             "language",
             "system",
             _parse_language,
-            "Language of the window: 'system' (the PC's language when a translation exists, "
-            "else English) or a language code; applies when the app next starts.",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Language of the window: 'system' (the PC's language when a translation exists, "
+                "else English) or a language code; applies when the app next starts.",
+            ),
         ),
         _word(
             "theme",
             "system",
             ("system", "light", "dark"),
-            "Colours of the window: 'system' (follow the PC's light or dark mode), 'light' "
-            "or 'dark'.",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Colours of the window: 'system' (follow the PC's light or dark mode), 'light' "
+                "or 'dark'.",
+            ),
         ),
         SettingSpec(
             "close_to_tray",
             True,
             _parse_bool,
-            "Closing the window keeps the app running in the system tray (monitoring and "
-            "uploads go on); without a tray, closing quits.",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Closing the window keeps the app running in the system tray (monitoring and "
+                "uploads go on); without a tray, closing quits.",
+            ),
         ),
         SettingSpec(
             "service_name",
             "Illumina",
             _parse_service_name,
-            "Name of the service shown in the opt-in: Send Instrument Performance Data to …",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Name of the service shown in the opt-in: Send Instrument Performance Data to …",
+            ),
         ),
         SettingSpec(
             "opt_in",
             False,
             _parse_bool,
-            "Send Instrument Performance Data. Off by default; nothing leaves the PC while off.",
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Send Instrument Performance Data. Off by default; nothing leaves the PC while off.",
+            ),
         ),
     )
 }

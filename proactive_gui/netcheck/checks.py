@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import httpx
 from cryptography import x509
 
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.uplink.transport import TransportConfig, make_client, system_proxy, tls_context
 
 PASS, WARN, FAIL, SKIPPED = "pass", "warn", "fail", "skipped"
@@ -410,20 +411,35 @@ class Checker:
         check with the stages it needs)."""
         report = progress or (lambda check_id, result: None)
         network = [
-            ("dns", "DNS", self.dns, "configuration"),
-            ("proxy", "Proxy", self.proxy, "configuration"),
-            ("tcp", "Outbound connection", self.tcp, "dns"),
-            ("tls", "TLS", self.tls, "tcp"),
+            ("dns", QT_TRANSLATE_NOOP("Check", "DNS"), self.dns, "configuration"),
+            ("proxy", QT_TRANSLATE_NOOP("Check", "Proxy"), self.proxy, "configuration"),
+            ("tcp", QT_TRANSLATE_NOOP("Check", "Outbound connection"), self.tcp, "dns"),
+            ("tls", QT_TRANSLATE_NOOP("Check", "TLS"), self.tls, "tcp"),
         ]
         stages: list[tuple[str, str, Callable[[], CheckResult], str | None]] = [
-            ("configuration", "Configuration", self.configuration, None),
+            (
+                "configuration",
+                QT_TRANSLATE_NOOP("Check", "Configuration"),
+                self.configuration,
+                None,
+            ),
             *network,
-            ("tls_inspection", "TLS inspection", self.inspection, None),
-            ("http_auth", "HTTP and authentication", self.ping, "tls"),
-            ("clock", "Clock", self.clock, None),  # skips itself without a Date
-            ("inbound", "No inbound ports", self.inbound, None),
-            ("spool_key", "Spool key storage", self.key_store, None),
-            ("opt_in", "Send Instrument Performance Data", self.opt_in, None),
+            ("tls_inspection", QT_TRANSLATE_NOOP("Check", "TLS inspection"), self.inspection, None),
+            ("http_auth", QT_TRANSLATE_NOOP("Check", "HTTP and authentication"), self.ping, "tls"),
+            (
+                "clock",
+                QT_TRANSLATE_NOOP("Check", "Clock"),
+                self.clock,
+                None,
+            ),  # skips itself without a Date
+            ("inbound", QT_TRANSLATE_NOOP("Check", "No inbound ports"), self.inbound, None),
+            ("spool_key", QT_TRANSLATE_NOOP("Check", "Spool key storage"), self.key_store, None),
+            (
+                "opt_in",
+                QT_TRANSLATE_NOOP("Check", "Send Instrument Performance Data"),
+                self.opt_in,
+                None,
+            ),
         ]
         verdicts: dict[str, str] = {}
         for check_id, title, stage, needs in stages:

@@ -99,15 +99,14 @@ class MainWindow(QMainWindow):
 
         # Pages are built the first time they are shown: start-up paints the Overview
         # without paying for plots nobody has looked at yet.
-        tr = self.tr
         self._specs: list[tuple[str, str, Callable[[], Page]]] = [
-            ("overview", tr("Overview"), lambda: self._overview(store, settings, health)),
-            ("health", tr("Health"), lambda: _health_page(store, health)),
-            ("run_quality", tr("Run quality"), lambda: _run_quality_page(self.run_bridge)),
-            ("payload", tr("Payload"), lambda: PayloadPage(self.payloads, self.uplink.spool)),
-            ("network", tr("Network"), lambda: NetworkPage(self.checks)),
-            ("uploads", tr("Uploads"), lambda: UploadsPage(self.uplink)),
-            ("settings", tr("Settings"), self._settings_page),
+            ("overview", self.tr("Overview"), lambda: self._overview(store, settings, health)),
+            ("health", self.tr("Health"), lambda: _health_page(store, health)),
+            ("run_quality", self.tr("Run quality"), lambda: _run_quality_page(self.run_bridge)),
+            ("payload", self.tr("Payload"), lambda: PayloadPage(self.payloads, self.uplink.spool)),
+            ("network", self.tr("Network"), lambda: NetworkPage(self.checks)),
+            ("uploads", self.tr("Uploads"), lambda: UploadsPage(self.uplink)),
+            ("settings", self.tr("Settings"), self._settings_page),
         ]
         self._built: dict[str, Page] = {}
 

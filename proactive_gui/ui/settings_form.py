@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from proactive_gui.secrets import KeyringUnavailableError, load_secret
 from proactive_gui.settings import spec_for
+from proactive_gui.ui.theme import tr_core
 
 # Settings a running app cannot take in at once; the page says so next to them.
 NEXT_START = frozenset({"language"})
@@ -90,7 +91,7 @@ class SettingsForm(QObject):
         if not isinstance(editor, QLineEdit) and not isinstance(extra, QLineEdit):
             line.addStretch(1)
         box.addLayout(line)
-        help_text = spec.help
+        help_text = tr_core("Setting", spec.help)
         if key in NEXT_START and "next starts" not in help_text:
             help_text += " " + self.tr("(Takes effect when the app next starts.)")
         note = QLabel(help_text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -106,7 +106,10 @@ def _repolish(widget: QWidget) -> None:
 
 def install_translation(app: QApplication, setting: str) -> str:
     """Load the window's translation for the ``language`` setting (``system``: the PC's
-    UI language when a translation exists). Returns the language code in use."""
+    UI language when a translation exists), and Qt's own for its standard buttons and
+    dialogs. Returns the language code in use."""
+    from proactive_gui.ui.translations import TsTranslator, load_table
+
     wanted = [setting] if setting != "system" else QLocale.system().uiLanguages()
     known = available_languages()
     for code in wanted:
@@ -114,9 +117,10 @@ def install_translation(app: QApplication, setting: str) -> str:
             if candidate == SOURCE_LANGUAGE:
                 return SOURCE_LANGUAGE
             if candidate in known:
-                translator = QTranslator(app)
-                folder = resources.files("proactive_gui.resources").joinpath("translations")
-                if translator.load(str(folder.joinpath(f"proactive_gui_{candidate}.qm"))):
-                    app.installTranslator(translator)
-                    return candidate
+                app.installTranslator(TsTranslator(load_table(candidate), candidate, app))
+                qt_own = QTranslator(app)
+                folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                if qt_own.load(f"qtbase_{candidate}", folder):
+                    app.installTranslator(qt_own)
+                return candidate
     return SOURCE_LANGUAGE

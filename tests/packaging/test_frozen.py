@@ -33,5 +33,10 @@ def test_the_frozen_app_builds_and_passes_its_smoke_test(tmp_path: Path) -> None
     # what the spec leaves out stays out
     internal = folder / "_internal"
     assert not list(internal.rglob("*qwayland*")) and not list(internal.rglob("libqgtk3*"))
-    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    assert sorted(p.name for p in qt_translations.iterdir()) == ["qtbase_de.qm"]
     assert not list(internal.rglob("libQt6Network*"))
+    # and what the app reads at run time is in
+    bundled = internal / "proactive_gui" / "resources"
+    assert (bundled / "translations" / "proactive_gui_de.ts").is_file()
+    assert (bundled / "schema" / "payload-v1.json").is_file()

@@ -25,7 +25,7 @@ from proactive_gui.ui.files import save_as
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.tables import make_table
-from proactive_gui.ui.theme import pill, set_tone
+from proactive_gui.ui.theme import pill, set_tone, tr_core
 
 TONES = {PASS: "ok", WARN: "warn", FAIL: "bad", SKIPPED: "neutral"}
 
@@ -132,7 +132,12 @@ class NetworkPage(Page):
 
     def _fill(self, results: list[CheckResult], current: str | None) -> None:
         rows = [
-            [r.title, self._label(r.verdict), f"{r.duration_s * 1000:.0f} ms", _short(r)]
+            [
+                tr_core("Check", r.title),
+                self._label(r.verdict),
+                f"{r.duration_s * 1000:.0f} ms",
+                _short(r),
+            ]
             for r in results
         ]
         if current is not None:
@@ -160,7 +165,7 @@ class NetworkPage(Page):
             f"<br><br><b>{self.tr('What to do')}:</b> {html.escape(r.remedy)}" if r.remedy else ""
         )
         self.details.setText(
-            f"<b>{html.escape(r.title)}</b>: {self._label(r.verdict)}<br>{evidence}{remedy}"
+            f"<b>{html.escape(tr_core('Check', r.title))}</b>: {self._label(r.verdict)}<br>{evidence}{remedy}"
         )
 
     def _copy(self) -> None:

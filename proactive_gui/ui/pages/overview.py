@@ -61,10 +61,12 @@ class SubsystemCard(QWidget):
         layout.addWidget(self.forecast)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
+        grid.setColumnStretch(0, 1)
         self.values: dict[str, QLabel] = {}
         for row, cid in enumerate(KEY_READINGS[subsystem]):
             name = QLabel(tr_core("Channel", CHANNELS_BY_ID[cid].label))
             name.setObjectName("muted")
+            name.setWordWrap(True)  # long names (and translations) take two lines
             value = QLabel("—")
             value.setObjectName("reading")
             grid.addWidget(name, row, 0)

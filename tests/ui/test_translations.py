@@ -1,0 +1,129 @@
+"""The window in German: every visible string has a finished translation with the same
+placeholders, the translation is read from the .ts file as it is, and the window shows
+it when the language setting (or the PC) asks for German."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from proactive_gui.i18n import available_languages
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.paths import app_paths
+from proactive_gui.settings import Settings
+from proactive_gui.ui.app import build_window
+from proactive_gui.ui.theme import install_translation
+from proactive_gui.ui.translations import parse_ts
+from tests.conftest import REPO
+
+GERMAN = REPO / "resources" / "translations" / "proactive_gui_de.ts"
+PLACEHOLDERS = re.compile(r"\{[^}]*\}|%[vm]")
+
+
+@pytest.fixture(autouse=True)
+def _english_again(qapp: QApplication) -> Iterator[None]:
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def test_every_visible_string_has_a_finished_german_translation(tmp_path: Path) -> None:
+    """lupdate over the code adds what is new: nothing may come back unfinished."""
+    updated = tmp_path / GERMAN.name
+    shutil.copy(GERMAN, updated)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = [str(p) for p in sorted((REPO / "proactive_gui").rglob("*.py"))]
+    result = subprocess.run(
+        [str(lupdate), *sources, "-ts", str(updated), "-no-obsolete", "-locations", "none"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    text = updated.read_text("utf-8")
+    unfinished = re.findall(r"<source>(.*?)</source>\s*<translation type=\"unfinished\"", text)
+    assert not unfinished, f"translate these in {GERMAN.name}: {unfinished}"
+    table = parse_ts(text)
+    assert len(table) >= 400
+    for (context, source), german in table.items():
+        assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(german)), (
+            context,
+            source,
+        )
+
+
+def test_unfinished_messages_are_left_out() -> None:
+    table = parse_ts(
+        '<TS version="2.1" language="de"><context><name>C</name>'
+        "<message><source>Done</source><translation>Fertig</translation></message>"
+        '<message><source>Later</source><translation type="unfinished">Spät</translation>'
+        "</message><message><source>Empty</source><translation></translation></message>"
+        "</context></TS>"
+    )
+    assert table == {("C", "Done"): "Fertig"}
+
+
+def test_the_window_speaks_german(qtbot: QtBot) -> None:
+    assert "de" in available_languages()
+    paths = app_paths().ensure()
+    Settings.load(paths.settings_file).set("language", "de")
+    win = build_window(LaunchOptions(at_hours=1.0), paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    win.show()
+    pages = [win.navigation.item(row).text() for row in range(win.navigation.count())]
+    assert pages == [
+        "Übersicht",
+        "Zustand",
+        "Laufqualität",
+        "Datenpaket",
+        "Netzwerk",
+        "Übertragung",
+        "Einstellungen",
+    ]
+    texts = [label.text() for label in win.page("overview").findChildren(QLabel)]
+    assert "Bevor Sie einen Lauf starten" in texts
+    assert "Daten zur Geräte-Performance an Illumina senden" in texts  # the seeds' wording
+    assert "Optik" in texts and "Reagenzienkühler" in texts  # core labels too
+    win.close()
+
+
+PROBE = (
+    "import sys; from PySide6.QtWidgets import QApplication; "
+    "from proactive_gui.ui.theme import install_translation; "
+    "app = QApplication([]); print(install_translation(app, sys.argv[1]))"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "setting", "expected"),
+    [
+        ("de_CH.UTF-8", "system", "de"),  # a German-speaking PC: German
+        ("fr_FR.UTF-8", "system", "en"),  # no French translation yet: English
+        ("de_DE.UTF-8", "en", "en"),  # the setting wins over the PC
+    ],
+)
+def test_the_pcs_language_is_followed_where_there_is_a_translation(
+    lang: str, setting: str, expected: str
+) -> None:
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "LANG": lang}
+    env["LANGUAGE"] = lang.split(".")[0]
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, setting], env=env, capture_output=True, text=True, cwd=REPO
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
+
+
+def test_german_is_installed_on_request(qapp: QApplication) -> None:
+    assert install_translation(qapp, "de") == "de"
+    assert QApplication.translate("OverviewPage", "Ready to start run") == "Bereit zum Laufstart"
+    assert QApplication.translate("OverviewPage", "not a message") == "not a message"
