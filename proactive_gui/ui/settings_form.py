@@ -70,6 +70,7 @@ class SettingsForm(QObject):
         super().__init__(parent)
         self.fields: dict[str, Field] = {}
         self.secrets: dict[str, SecretField] = {}
+        self._labels: list[QLabel] = []
 
     def row(
         self,
@@ -194,11 +195,16 @@ class SettingsForm(QObject):
         self.secrets[name] = field
         return edit
 
-    @staticmethod
-    def label(text: str) -> QLabel:
+    def label(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setMinimumWidth(LABEL_WIDTH)  # the same column in every card
+        self._labels.append(label)
         return label
+
+    def align_labels(self) -> None:
+        """The same label column in every card, wide enough for the longest label."""
+        width = max([LABEL_WIDTH, *(label.sizeHint().width() for label in self._labels)])
+        for label in self._labels:
+            label.setMinimumWidth(width)
 
     @staticmethod
     def form(layout: QVBoxLayout) -> QFormLayout:

@@ -92,6 +92,7 @@ class SettingsPage(Page):
         bar.addWidget(self.apply_button)
         self.body.addLayout(bar)
 
+        self.ui.align_labels()
         self.revert()
         self.refresh()
 
