@@ -20,6 +20,7 @@ Setup script in packaging/windows/.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -131,7 +132,7 @@ def version_resource(version: str, out: Path) -> Path:
 
 def build(dist: Path, work: Path, installer_dir: Path) -> float:
     """Run PyInstaller on the spec; returns the seconds it took."""
-    if shutil.which("pyinstaller") is None and not _has_module("PyInstaller"):
+    if importlib.util.find_spec("PyInstaller") is None:  # run below as python -m PyInstaller
         raise SystemExit("error: PyInstaller is not installed: python -m pip install pyinstaller")
     version = project_version()
     env = dict(os.environ)
@@ -150,12 +151,6 @@ def build(dist: Path, work: Path, installer_dir: Path) -> float:
     print("+", " ".join(command), flush=True)
     subprocess.run(command, check=True, env=env, cwd=REPO)
     return time.monotonic() - started
-
-
-def _has_module(name: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(name) is not None
 
 
 # -- the smoke test -----------------------------------------------------------------------
@@ -228,7 +223,7 @@ class Smoke:
         self.steps.append(Step(name, not problems, seconds, detail))
         return result if not problems else None
 
-    def check(self, name: str, condition: bool, detail: str) -> None:
+    def check(self, condition: bool, detail: str) -> None:
         """A further condition on the last step's output."""
         step = self.steps[-1]
         if not condition:
@@ -275,7 +270,7 @@ def _smoke_steps(smoke: Smoke, run_folder: Path, version: str) -> None:
         "--version", "proactive-gui-cli" if WINDOWS else "proactive-gui", ["--version"]
     )
     if result is not None:
-        smoke.check("--version", version in result.stdout, f"no {version} in {result.stdout!r}")
+        smoke.check(version in result.stdout, f"no {version} in {result.stdout!r}")
 
     shots = smoke.home / "snapshots"
     cli = "proactive-gui-cli" if WINDOWS else "proactive-gui"
@@ -284,7 +279,7 @@ def _smoke_steps(smoke: Smoke, run_folder: Path, version: str) -> None:
     if smoke.run("snapshot (in German)", cli, ["snapshot", "--out", str(shots)]) is not None:
         sizes = {p.name: png_size(p) for p in sorted(shots.glob("*.png"))}
         good = [name for name, size in sizes.items() if size and size[0] >= 800]
-        smoke.check("snapshot", len(good) == PAGES, f"{PAGES} pages expected, rendered: {sizes}")
+        smoke.check(len(good) == PAGES, f"{PAGES} pages expected, rendered: {sizes}")
 
     endpoint = f"https://127.0.0.1:{free_port()}"
     result = smoke.run(
@@ -298,10 +293,9 @@ def _smoke_steps(smoke: Smoke, run_folder: Path, version: str) -> None:
             report = json.loads(result.stdout)
             verdicts = {c["id"]: c["verdict"] for c in report["checks"]}
         except (ValueError, KeyError, TypeError) as exc:
-            smoke.check("check", False, f"not a JSON report: {exc}")
+            smoke.check(False, f"not a JSON report: {exc}")
         else:
             smoke.check(
-                "check",
                 report["summary"]["verdict"] == "fail" and verdicts.get("tcp") == "fail",
                 f"expected the outbound connection to fail: {verdicts}",
             )
@@ -311,17 +305,16 @@ def _smoke_steps(smoke: Smoke, run_folder: Path, version: str) -> None:
         try:
             info = json.loads(result.stdout)
         except ValueError as exc:
-            smoke.check("runinfo", False, f"not JSON: {exc}")
+            smoke.check(False, f"not JSON: {exc}")
         else:
             smoke.check(
-                "runinfo",
                 bool(info.get("run_id")) and info.get("percent_q30") is not None,
                 f"no run id or no %>=Q30 (InterOp not read): {str(info)[:300]}",
             )
 
     result = smoke.run("proactive-collector --help", "proactive-collector", ["--help"])
     if result is not None:
-        smoke.check("collector", "usage: proactive-collector" in result.stdout, result.stdout[:200])
+        smoke.check("usage: proactive-collector" in result.stdout, result.stdout[:200])
 
     _tls_against_the_frozen_receiver(smoke, cli)
 
@@ -365,7 +358,6 @@ def _tls_against_the_frozen_receiver(smoke: Smoke, cli: str) -> None:
         if result is not None:
             verdicts = {c["id"]: c["verdict"] for c in json.loads(result.stdout)["checks"]}
             smoke.check(
-                "tls",
                 verdicts.get("tcp") == "pass" and verdicts.get("tls") == "pass",
                 f"expected TCP and TLS to pass: {verdicts}",
             )

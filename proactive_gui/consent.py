@@ -65,6 +65,15 @@ def set_consent(settings: Settings, paths: AppPaths, opted_in: bool, source: str
     return change
 
 
+def log_version(paths: AppPaths) -> tuple[int, int] | None:
+    """Changes whenever the log does (its size and modification time); None: no log."""
+    try:
+        stat = log_file(paths).stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
 def consent_history(paths: AppPaths) -> list[ConsentChange]:
     """Every recorded change, oldest first (a damaged line is skipped)."""
     try:

@@ -9,6 +9,7 @@ read as they are (no compiled binaries in the repository); English is the source
 and needs none.
 """
 
+from functools import cache
 from importlib import resources
 
 SOURCE_LANGUAGE = "en"
@@ -20,7 +21,8 @@ def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
     return source_text
 
 
-def available_languages() -> list[str]:
+@cache  # the bundled files do not change while the app runs; settings ask on every load
+def available_languages() -> tuple[str, ...]:
     """Language codes the window can be shown in: English and every bundled translation."""
     folder = resources.files("proactive_gui.resources").joinpath("translations")
     codes = {SOURCE_LANGUAGE}
@@ -29,7 +31,7 @@ def available_languages() -> list[str]:
             name = entry.name
             if name.startswith("proactive_gui_") and name.endswith(".ts"):
                 codes.add(name[len("proactive_gui_") : -len(".ts")])
-    return sorted(codes)
+    return tuple(sorted(codes))
 
 
 def translation_file(code: str) -> str:

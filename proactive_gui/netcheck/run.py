@@ -12,9 +12,10 @@ import keyring.errors
 
 from proactive_gui.background import RunsInBackground, StoppableThread
 from proactive_gui.netcheck.checks import FAIL, WARN, Checker, CheckResult, Inputs
-from proactive_gui.secrets import SERVICE, KeyringUnavailableError, load_secret
+from proactive_gui.secrets import SERVICE
 from proactive_gui.settings import Settings
 from proactive_gui.uplink.keys import KEY_ENTRY
+from proactive_gui.uplink.setup import proxy_password_for, secret
 
 
 def inputs_from_settings(
@@ -23,11 +24,6 @@ def inputs_from_settings(
     """What the uploader would use, with optional overrides (the command line's)."""
     settings = Settings.load(settings_file)
     proxy = proxy or str(settings.get("proxy"))
-    try:
-        token = load_secret("token")
-        proxy_password = load_secret("proxy_password") if proxy not in ("system", "none") else None
-    except KeyringUnavailableError:
-        token = proxy_password = None
     key_store = str(settings.get("spool_key_store"))
     if key_store != "file":
         try:
@@ -38,8 +34,8 @@ def inputs_from_settings(
         endpoint=endpoint or str(settings.get("endpoint")),
         ca_bundle=ca_bundle or str(settings.get("ca_bundle")),
         proxy=proxy,
-        proxy_password=proxy_password,
-        token=token,
+        proxy_password=proxy_password_for(proxy),
+        token=secret("token"),
         opt_in=bool(settings.get("opt_in")),
         key_store=key_store,
     )

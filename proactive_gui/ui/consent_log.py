@@ -2,44 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget
 
 from proactive_gui.consent import ConsentChange
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
+from proactive_gui.ui.tables import fill_table, make_table
+from proactive_gui.ui.theme import tr_core
 
 ROWS_SHOWN = 6  # beyond this the table scrolls
+HEADERS = (
+    QT_TRANSLATE_NOOP("ConsentLog", "When"),
+    QT_TRANSLATE_NOOP("ConsentLog", "Sending"),
+    QT_TRANSLATE_NOOP("ConsentLog", "User"),
+    QT_TRANSLATE_NOOP("ConsentLog", "App version"),
+    QT_TRANSLATE_NOOP("ConsentLog", "Changed from"),
+)
+ON, OFF = QT_TRANSLATE_NOOP("ConsentLog", "On"), QT_TRANSLATE_NOOP("ConsentLog", "Off")
 
 
-class ConsentLog(QTableWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Sending"),
-                self.tr("User"),
-                self.tr("App version"),
-                self.tr("Changed from"),
-            ]
+def consent_table() -> QTableWidget:
+    table = make_table([tr_core("ConsentLog", header) for header in HEADERS])
+    show_history(table, [])
+    return table
+
+
+def show_history(table: QTableWidget, history: list[ConsentChange]) -> None:
+    """Fill the table, newest change first, and make it as tall as its rows (up to
+    ``ROWS_SHOWN``), so that the card around it leaves no gap."""
+    rows = [
+        (
+            change.at.replace("T", " ").replace("Z", " UTC"),
+            tr_core("ConsentLog", ON if change.opted_in else OFF),
+            change.user,
+            change.app_version,
+            change.source,
         )
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.show_history([])
-
-    def show_history(self, history: list[ConsentChange]) -> None:
-        self.setRowCount(len(history))
-        for row, change in enumerate(reversed(history)):
-            cells = (
-                change.at.replace("T", " ").replace("Z", " UTC"),
-                self.tr("On") if change.opted_in else self.tr("Off"),
-                change.user,
-                change.app_version,
-                change.source,
-            )
-            for col, text in enumerate(cells):
-                self.setItem(row, col, QTableWidgetItem(text))
-        self.resizeRowsToContents()
-        rows = min(max(len(history), 1), ROWS_SHOWN)
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
-        height += sum(self.rowHeight(r) for r in range(rows)) or 30
-        self.setFixedHeight(height)
+        for change in reversed(history)
+    ]
+    fill_table(table, rows)
+    shown = min(max(len(rows), 1), ROWS_SHOWN)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(shown)) or 30
+    table.setFixedHeight(height)

@@ -64,6 +64,13 @@ def _health_page(store: TelemetryStore, health: HealthService | None) -> Page:
     return HealthPage(store, health)
 
 
+def _close_views(widget: QWidget) -> None:
+    """pyqtgraph's views clear their scenes on close(); left to deferred deletion, scene
+    items can be torn down in an order that crashes the process."""
+    for view in widget.findChildren(QGraphicsView):
+        view.close()
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -165,11 +172,7 @@ class MainWindow(QMainWindow):
         if page_id not in self._built:
             row = self.page_ids.index(page_id)  # ValueError for an unknown page
             page = self._specs[row][2]()
-            stand_in = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
-            if stand_in is not None:
-                self.stack.removeWidget(stand_in)
-                stand_in.deleteLater()
+            self._put(row, page)
             self._built[page_id] = page
         return self._built[page_id]
 
@@ -206,14 +209,18 @@ class MainWindow(QMainWindow):
         if old is None:
             return
         shown = self.stack.currentWidget() is old
-        row = self.page_ids.index(page_id)
-        self.stack.insertWidget(row, QWidget())
-        self.stack.removeWidget(old)
-        for view in old.findChildren(QGraphicsView):
-            view.close()  # as at shutdown: pyqtgraph's scenes go before the widgets
-        old.deleteLater()
+        self._put(self.page_ids.index(page_id), QWidget())  # a stand-in until shown again
         if shown:
             self.stack.setCurrentWidget(self.page(page_id))
+
+    def _put(self, row: int, widget: QWidget) -> None:
+        """Put ``widget`` in the stack at ``row``, in place of what was there."""
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            _close_views(old)
+            old.deleteLater()
 
     def follow_run_root(self, root: str) -> bool:
         """Watch the newest run under ``root`` (empty: none) from now on. False when the
@@ -287,8 +294,7 @@ class MainWindow(QMainWindow):
         assert isinstance(overview, OverviewPage)
         if self.stack.currentWidget() is not overview:
             overview.refresh()
-        reasons = [line.lstrip("• ").strip() for line in overview.reasons.text().splitlines()]
-        self.tray.show_verdict(overview.level, overview.verdict.text(), reasons)
+        self.tray.show_verdict(overview.level, overview.verdict.text(), overview.reason_texts)
         report = self.health.report if self.health is not None else None
         if report is not None and report is not self._last_report:
             self._last_report = report
@@ -330,10 +336,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> bool:
         """Stop the refresh timer and the background source. True when all stopped."""
         self.timer.stop()
-        # pyqtgraph's views clear their scenes on close(); left to deferred deletion,
-        # scene items can be torn down in an order that crashes the process.
-        for view in self.findChildren(QGraphicsView):
-            view.close()
+        _close_views(self)
         stopped = self.simulator.stop(timeout=2.0) if self.simulator is not None else True
         if self.health is not None:
             stopped = self.health.stop(timeout=2.0) and stopped

@@ -43,18 +43,16 @@ class Field:
     lock: QLabel
 
 
+@dataclass
 class SecretField:
     """A keyring secret: typed in (never shown back), replaced or removed."""
 
-    def __init__(
-        self, name: str, edit: QLineEdit, state: QLabel, error: QLabel, remove: QPushButton
-    ) -> None:
-        self.name = name
-        self.remove = remove
-        self.edit = edit
-        self.state = state
-        self.error = error
-        self.remove_requested = False
+    name: str
+    edit: QLineEdit
+    state: QLabel
+    error: QLabel
+    remove: QPushButton
+    remove_requested: bool = False
 
     @property
     def pending(self) -> bool:

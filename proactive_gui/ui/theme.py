@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -24,11 +27,12 @@ STATE_TONES = {
 }
 
 
-def palette_colours(name: str) -> dict[str, str]:
-    """The colour tokens of the ``light`` or ``dark`` theme."""
+@cache  # read once: every plot asks for its colours when it is made
+def palette_colours(name: str) -> Mapping[str, str]:
+    """The colour tokens of the ``light`` or ``dark`` theme (read-only: it is shared)."""
     text = resources.files("proactive_gui.resources").joinpath("style/palettes.json")
     palettes: dict[str, dict[str, str]] = json.loads(text.read_text(encoding="utf-8"))
-    return palettes[name]
+    return MappingProxyType(palettes[name])
 
 
 def resolve_theme(setting: str) -> str:

@@ -45,11 +45,17 @@ def sent_history(paths: AppPaths) -> SentHistory:
     return SentHistory(paths.history_dir / "sent.jsonl")
 
 
-def _secret(name: str) -> str | None:
+def secret(name: str) -> str | None:
+    """A secret from the keyring; None when it is not there or there is no keyring."""
     try:
         return load_secret(name)
     except KeyringUnavailableError:
         return None
+
+
+def proxy_password_for(proxy: str) -> str | None:
+    """The keyring's proxy password, for a manual proxy only (system and none have none)."""
+    return secret("proxy_password") if proxy not in ("system", "none") else None
 
 
 def transport_config(settings: Settings) -> TransportConfig | None:
@@ -61,7 +67,7 @@ def transport_config(settings: Settings) -> TransportConfig | None:
         endpoint=endpoint,
         ca_bundle=str(settings.get("ca_bundle")),
         proxy=proxy,
-        proxy_password=_secret("proxy_password") if proxy not in ("system", "none") else None,
+        proxy_password=proxy_password_for(proxy),
     )
 
 
@@ -75,7 +81,7 @@ def make_engine(
         spool,
         sent_history(paths),
         config=lambda: transport_config(current()),
-        token=lambda: _secret("token"),
+        token=lambda: secret("token"),
         opted_in=lambda: bool(current().get("opt_in")),
         backoff=backoff,
     )

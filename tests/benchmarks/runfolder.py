@@ -44,12 +44,12 @@ def _app_load(worker: object | None = None) -> float:
 def _stalls() -> tuple[float, float]:
     """(longest gap between 1 ms timer ticks while idle, the same while loading + drawing)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
 
     from proactive_gui.launch import LaunchOptions
     from proactive_gui.paths import app_paths
     from proactive_gui.settings import Settings
     from proactive_gui.ui.app import application, build_window
+    from tests.benchmarks.stall import for_seconds, longest_stall
 
     app = application()
     paths = app_paths().ensure()
@@ -59,50 +59,23 @@ def _stalls() -> tuple[float, float]:
     window.resize(1280, 820)
     window.show()
     window.show_page("run_quality")
-    clock = QElapsedTimer()
-    gaps: list[float] = []
-    last = [0]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(tick)
-
-    def measure(seconds: float) -> float:
-        gaps.clear()
-        clock.start()
-        last[0] = 0
-        timer.start()
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            app.processEvents()
-        timer.stop()
-        return max(gaps) if gaps else float("nan")
-
-    idle = measure(1.0)
+    idle, _ = longest_stall(app, for_seconds(1.0))
     bridge = window.run_bridge
     assert bridge is not None
     updates: list[object] = []
     bridge.updated.connect(updates.append)
-    gaps.clear()
-    clock.start()
-    last[0] = 0
-    timer.start()
     bridge.start()  # the watcher thread loads; the page fills on the GUI thread
     deadline = time.monotonic() + 60
-    while not updates and time.monotonic() < deadline:
-        app.processEvents()
-    settle = time.monotonic() + 0.5
-    while time.monotonic() < settle:
-        app.processEvents()
-    timer.stop()
-    loading = max(gaps)
+    settle: list[float] = []  # half a second more once the first update has arrived
+
+    def loaded() -> bool:
+        if updates and not settle:
+            settle.append(time.monotonic() + 0.5)
+        return bool(settle and time.monotonic() > settle[0]) or time.monotonic() > deadline
+
+    loading, _ = longest_stall(app, loaded)
     window.close()
-    return idle / 1000, loading / 1000
+    return idle, loading
 
 
 def run() -> list[Figure]:

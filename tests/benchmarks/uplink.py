@@ -127,12 +127,12 @@ def _delivery_figures(work: Path, payloads: list[object]) -> list[Figure]:
 
 def _gui_stall(work: Path, payloads: list[object]) -> list[Figure]:
     os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
 
     from proactive_gui.launch import LaunchOptions
     from proactive_gui.paths import app_paths
     from proactive_gui.settings import Settings
     from proactive_gui.ui.app import application, build_window
+    from tests.benchmarks.stall import for_seconds, longest_stall
     from tests.uplink_support import TOKEN, configure, make_certificates, running_collector
 
     os.environ["PROACTIVE_GUI_HOME"] = str(work / "home")
@@ -152,37 +152,10 @@ def _gui_stall(work: Path, payloads: list[object]) -> list[Figure]:
         window.resize(1280, 820)
         window.show()
         window.show_page("uploads")
-        clock, gaps, last = QElapsedTimer(), [], [0]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(1)
-        timer.timeout.connect(tick)
-
-        def measure(until: object) -> tuple[float, float]:
-            gaps.clear()
-            clock.start()
-            last[0] = 0
-            timer.start()
-            began = checked = time.monotonic()
-            while True:
-                app.processEvents()
-                if time.monotonic() - checked > 0.05:  # the check itself stays off the loop
-                    checked = time.monotonic()
-                    if until():  # type: ignore[operator]
-                        break
-            timer.stop()
-            return (max(gaps) / 1000 if gaps else float("nan")), time.monotonic() - began
-
         uplink.engine.start()
-        busy, took = measure(lambda: uplink.spool.queue_size()[0] == 0)
+        busy, took = longest_stall(app, lambda: uplink.spool.queue_size()[0] == 0)
         uplink.engine.stop()
-        deadline = time.monotonic() + took
-        idle, _ = measure(lambda: time.monotonic() > deadline)
+        idle, _ = longest_stall(app, for_seconds(took))
         window.close()
     return [
         Figure("uplink.gui_stall_delivering_1000", busy, "s", idle, "idle event loop, same time"),

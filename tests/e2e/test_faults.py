@@ -71,6 +71,15 @@ def certs(tmp_path: Path) -> Certificates:
     return make_certificates(tmp_path / "certs")
 
 
+def _drain(engine: UploadEngine, spool: Spool, timeout: float = 20.0) -> None:
+    """Run the engine until the spool is empty (asserted), then stop it (asserted)."""
+    engine.start()
+    try:
+        assert _until(lambda: not spool.pending(), timeout=timeout)
+    finally:
+        assert engine.stop()
+
+
 def _received(folder: Path) -> set[str]:
     return {p.stem for p in folder.glob("*.json") if not p.name.endswith(".receipt.json")}
 
@@ -92,11 +101,7 @@ def test_transient_faults_delay_but_lose_nothing(
     spool = _spool(tmp_path, payloads)
     with running_collector(certs, tmp_path / "received", faults) as receiver:
         engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
-        engine.start()
-        try:
-            assert _until(lambda: not spool.pending())
-        finally:
-            assert engine.stop()
+        _drain(engine, spool)
         assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
         assert receiver.store.received == len(payloads)
 
@@ -108,11 +113,7 @@ def test_a_hanging_receiver_times_out_and_the_payload_goes_later(
     spool = _spool(tmp_path, payloads)
     with running_collector(certs, tmp_path / "received", Faults(hang=0.5, seed=5)) as receiver:
         engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca, timeout_s=0.5)
-        engine.start()
-        try:
-            assert _until(lambda: not spool.pending(), timeout=30)
-        finally:
-            assert engine.stop()
+        _drain(engine, spool, timeout=30)
     assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
 
 
@@ -188,11 +189,7 @@ def test_an_unknown_ca_is_refused_until_it_is_configured(
     with running_collector(certs, tmp_path / "received") as receiver:
         _refused(spool, _engine(spool, tmp_path, lambda: receiver.url, None), "not trusted")
         engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
-        engine.start()
-        try:
-            assert _until(lambda: not spool.pending())
-        finally:
-            assert engine.stop()
+        _drain(engine, spool)
     assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
 
 
@@ -207,11 +204,7 @@ def test_a_full_disk_refuses_the_new_payload_and_keeps_the_others(
     assert len(spool.pending()) == 3
     with running_collector(certs, tmp_path / "received") as receiver:
         engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
-        engine.start()
-        try:
-            assert _until(lambda: not spool.pending())
-        finally:
-            assert engine.stop()
+        _drain(engine, spool)
     assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
 
 
@@ -226,11 +219,7 @@ def test_a_corrupt_record_is_quarantined_and_the_rest_arrive(
     victim.path.write_bytes(bytes(data))
     with running_collector(certs, tmp_path / "received") as receiver:
         engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca)
-        engine.start()
-        try:
-            assert _until(lambda: not spool.pending())
-        finally:
-            assert engine.stop()
+        _drain(engine, spool)
     quarantined = spool.quarantined()
     assert [r.payload_id for r in quarantined] == [payloads[1].payload_id]
     assert "damaged" in quarantined[0].reason()
@@ -317,11 +306,7 @@ def test_delivery_through_a_proxy_with_its_password(certs: Certificates, tmp_pat
             assert "proxy refused" in problem and "nope" not in problem
             right = TransportConfig(receiver.url, str(certs.ca), url, proxy_password="s3cret-proxy")
             engine.config = lambda: right
-            engine.start()
-            try:
-                assert _until(lambda: not spool.pending())
-            finally:
-                assert engine.stop()
+            _drain(engine, spool)
     finally:
         proxy.close()
     assert proxy.refused >= 1 and proxy.tunnels >= 1

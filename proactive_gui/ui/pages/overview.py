@@ -115,6 +115,7 @@ class OverviewPage(Page):
         self.health = health
         self._seen: tuple[int, int] | None = None
         self.level: str | None = None  # the verdict's level, once there is one
+        self.reason_texts: list[str] = []  # its reasons, translated
 
         verdict_frame, verdict_layout = card()
         verdict_row = QHBoxLayout()
@@ -273,6 +274,7 @@ class OverviewPage(Page):
         report = self.health.report if self.health is not None else None
         if report is None and self.health is not None:  # the first evaluation is on its way
             self.level = None
+            self.reason_texts = []
             self.verdict.setText(self.tr("Checking…"))
             set_tone(self.verdict, "neutral")
             self.reasons.setText("")
@@ -307,11 +309,11 @@ class OverviewPage(Page):
         text, tone = labels[verdict.level]
         self.verdict.setText(text)
         set_tone(self.verdict, tone)
+        self.reason_texts = [
+            tr_core("Readiness", r.template).format(**dict(r.args)) for r in verdict.reasons
+        ]
         self.reasons.setText(
-            "\n".join(
-                "•  " + tr_core("Readiness", r.template).format(**dict(r.args))
-                for r in verdict.reasons
-            )
+            "\n".join("•  " + reason for reason in self.reason_texts)
             or self.tr("Every subsystem is healthy and nothing needs attention.")
         )
 

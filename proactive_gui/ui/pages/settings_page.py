@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proactive_gui.consent import consent_history
+from proactive_gui.consent import consent_history, log_version
 from proactive_gui.i18n import available_languages
 from proactive_gui.paths import AppPaths
 from proactive_gui.secrets import KeyringUnavailableError, delete_secret, store_secret
 from proactive_gui.settings import SettingError, Settings, spec_for
-from proactive_gui.ui.consent_log import ConsentLog
+from proactive_gui.ui.consent_log import consent_table, show_history
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.settings_form import NEXT_START, SettingsForm
 
@@ -52,7 +52,7 @@ class SettingsPage(Page):
         self.fields = self.ui.fields
         self.secrets = self.ui.secrets
         self._undo: dict[str, str] = {}
-        self._consent_seen = -1
+        self._consent_seen: object = ()  # the log's version last shown (never a real one)
 
         scroll = QScrollArea()
         scroll.setObjectName("pageScroll")
@@ -109,7 +109,7 @@ class SettingsPage(Page):
         row.addWidget(self.consent_state, stretch=1)
         row.addWidget(change)
         layout.addLayout(row)
-        self.consent_log = ConsentLog()
+        self.consent_log = consent_table()
         layout.addWidget(self.consent_log)
         return frame
 
@@ -382,9 +382,12 @@ class SettingsPage(Page):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        history = consent_history(self.paths)
-        if len(history) != self._consent_seen:
-            self.settings.reload()  # the opt-in may have changed elsewhere (CLI, Overview)
+        """The consent card, when the log has changed (on the Overview, from a terminal)."""
+        version = log_version(self.paths)
+        if version == self._consent_seen:
+            return
+        self._consent_seen = version
+        self.settings.reload()  # the opt-in changed with the log
         opted_in = bool(self.settings.get("opt_in"))
         reason = self.settings.locked("opt_in")
         state = (
@@ -395,7 +398,4 @@ class SettingsPage(Page):
         if reason:
             state += " " + self.tr("Locked by your IT department: {reason}").format(reason=reason)
         self.consent_state.setText(state)
-        if len(history) == self._consent_seen:
-            return
-        self._consent_seen = len(history)
-        self.consent_log.show_history(history)
+        show_history(self.consent_log, consent_history(self.paths))

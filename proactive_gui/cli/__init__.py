@@ -1,0 +1,282 @@
+"""The command line: the GUI by default, plus commands for scripts and support.
+
+Everything here but the GUI and ``snapshot`` runs without Qt (and without a display);
+those two import ``proactive_gui.ui`` only when asked for.
+Exit codes: 0 done, 1 the work failed, 2 the command or a value was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import multiprocessing
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from proactive_gui import APP_NAME, __version__
+from proactive_gui.cli import payloads
+from proactive_gui.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from proactive_gui.cli.parser import build_parser
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.logsetup import configure_logging
+from proactive_gui.paths import AppPaths, app_paths
+from proactive_gui.secrets import SECRET_NAMES, KeyringUnavailableError, store_secret
+from proactive_gui.settings import SettingError, Settings, spec_for
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen app's InterOp worker starts here
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
+        return int(exc.code or 0)
+    paths = app_paths().ensure()
+    configure_logging(paths.log_file)
+    log.info("%s %s: %s", APP_NAME, __version__, args.command or "gui")
+    if args.command == "config":
+        return _config(args, paths)
+    if args.command == "runinfo":
+        return _runinfo(args.folder, args.json)
+    if args.command == "deliver":
+        return payloads.deliver(paths, args.wait, args.timeout)
+    if args.command == "status":
+        return payloads.status(paths, args.json)
+    if args.command == "check":
+        return _check(paths, args)
+    if args.command == "consent":
+        return _consent(paths, args.action)
+    options = LaunchOptions(
+        demo=args.demo or args.run_folder is None,
+        scenario=args.scenario,
+        speed=getattr(args, "speed", 60.0),
+        seed=args.seed,
+        run_folder=args.run_folder,
+        at_hours=getattr(args, "at", 0.0),
+    )
+    if args.command == "snapshot":
+        return _snapshot(args.out, options, paths)
+    if args.command == "preview":
+        if args.payload:
+            return payloads.preview_sealed(paths, args.payload, args.raw)
+        return payloads.preview(options, paths, args.raw)
+    if args.command == "send":
+        return payloads.send(options, paths)
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    from proactive_gui.ui.app import run_gui
+
+    return run_gui(
+        options, paths, exit_after_first_paint=args.exit_after_first_paint, in_tray=args.in_tray
+    )
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why a window cannot open here, or None. Qt would abort without a sentence."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "start it from the desktop session, or render the pages with: "
+        f"{APP_NAME} snapshot --out DIR"
+    )
+
+
+def _snapshot(out: Path, options: LaunchOptions, paths: AppPaths) -> int:
+    from proactive_gui.ui.qtlog import route_qt_messages
+    from proactive_gui.ui.snapshot import write_snapshots
+
+    route_qt_messages()
+    try:
+        written = write_snapshots(out, options, Settings.load(paths.settings_file), paths)
+    except OSError as exc:
+        print(
+            f"error: could not write the snapshots to {out}: {exc.strerror or exc}", file=sys.stderr
+        )
+        return EXIT_FAILED
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _consent(paths: AppPaths, action: str) -> int:
+    from proactive_gui.consent import SUMMARY, consent_history, set_consent
+
+    settings = Settings.load(paths.settings_file)
+    if action == "status":
+        state = "on" if settings.get("opt_in") else "off"
+        locked = settings.locked("opt_in")
+        print(
+            f"Send Instrument Performance Data: {state}"
+            + (f" (locked: {locked})" if locked else "")
+        )
+        for change in consent_history(paths)[-10:]:
+            turned = "on" if change.opted_in else "off"
+            print(
+                f"  {change.at}  {turned:<3}  by {change.user} ({change.source}, v{change.app_version})"
+            )
+        return EXIT_OK
+    try:
+        set_consent(settings, paths, action == "on", "consent command")
+    except SettingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"Send Instrument Performance Data: {action}")
+    if action == "on":
+        print(SUMMARY)
+    return EXIT_OK
+
+
+def _check(paths: AppPaths, args: argparse.Namespace) -> int:
+    import time
+
+    from proactive_gui.netcheck.checks import FAIL, Checker, report_json
+    from proactive_gui.netcheck.report import as_html, as_text
+    from proactive_gui.netcheck.run import inputs_from_settings
+
+    inputs = inputs_from_settings(
+        paths.settings_file, args.endpoint or "", args.ca_bundle or "", args.proxy or ""
+    )
+    if not inputs.endpoint:
+        print(
+            "error: no receiver address: use --endpoint URL, or "
+            "proactive-gui config set endpoint https://<receiver>",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    started = time.time()
+    results = Checker(inputs).run()
+    document = report_json(results, started)
+    print(document if args.json else as_text(results))
+    if args.report is not None:
+        text = (
+            document
+            if args.report.suffix == ".json"
+            else as_html(results, json.loads(document)["started_at"])
+        )
+        try:
+            args.report.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"error: could not write {args.report}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILED
+    return EXIT_FAILED if any(r.verdict == FAIL for r in results) else EXIT_OK
+
+
+def _runinfo(folder: Path, as_json: bool) -> int:
+    from proactive_gui.runs.folder import load_run_folder, summary_json
+    from proactive_gui.runs.isolation import close_shared_worker
+    from proactive_gui.runs.xmlfile import RunFolderError
+
+    try:
+        run = load_run_folder(folder)
+    except RunFolderError as exc:
+        print(f"error: {exc.path}: {exc.problem}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        close_shared_worker()
+    summary = summary_json(run)
+    if as_json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        print(format_runinfo(summary))
+    for problem in run.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    for missing in run.metrics.missing if run.metrics else ():
+        print(f"note: {missing}", file=sys.stderr)
+    return EXIT_OK
+
+
+def format_runinfo(summary: Mapping[str, object]) -> str:
+    """The summary as aligned 'label: value' lines for people."""
+
+    def show(value: object) -> str:
+        if value is None or value == "":
+            return "—"
+        return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+    lines = [
+        ("Instrument", f"{show(summary['instrument_model'])} {show(summary['instrument_serial'])}"),
+        (
+            "Run",
+            f"{show(summary['run_id'])} (number {show(summary['run_number'])}, {show(summary['run_date'])})",
+        ),
+        ("Flow cell", show(summary["flowcell"])),
+        ("Reads", show(summary["read_structure"])),
+        (
+            "State",
+            f"{show(summary['state'])}: cycle {show(summary['cycles_done'])} of {show(summary['cycles_planned'])}",
+        ),
+        (
+            "Software",
+            f"{show(summary['control_software'])} {show(summary['control_software_version'])}, RTA {show(summary['rta_version'])}",
+        ),
+        (
+            "Yield",
+            f"{show(summary['yield_gb'])} Gb (projected {show(summary['projected_yield_gb'])} Gb)",
+        ),
+        ("% ≥ Q30", show(summary["percent_q30"])),
+        ("Error rate %", show(summary["error_rate"])),
+        ("Density k/mm²", show(summary["cluster_density_k_mm2"])),
+        ("% PF", show(summary["percent_pf"])),
+    ]
+    width = max(len(label) for label, _ in lines)
+    return "\n".join(f"{label:<{width}}  {value}" for label, value in lines)
+
+
+def _config(args: argparse.Namespace, paths: AppPaths) -> int:
+    settings = Settings.load(paths.settings_file)
+    if settings.load_problem:
+        print(f"warning: {settings.load_problem}", file=sys.stderr)
+    try:
+        if args.config_command == "list":
+            for spec, value in settings.items():
+                origin = "default" if settings.is_default(spec.key) else "set"
+                locked = settings.locked(spec.key)
+                origin = f"locked by IT policy: {locked}" if locked else origin
+                print(f"{spec.key} = {spec.format(value)}  ({origin})")
+            return EXIT_OK
+        if args.config_command == "get":
+            print(spec_for(args.key).format(settings.get(args.key)))
+            return EXIT_OK
+        if args.config_command == "set":
+            if args.key == "opt_in":  # the same path as the consent command: logged
+                from proactive_gui.consent import set_consent
+
+                opted_in = bool(spec_for("opt_in").parse(args.value))
+                set_consent(settings, paths, opted_in, "config set")
+                kept = settings.get("opt_in")
+            else:
+                kept = settings.set(args.key, args.value)
+            print(f"{args.key} = {spec_for(args.key).format(kept)}")
+            return EXIT_OK
+        return _set_secret(args.name)
+    except SettingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _set_secret(name: str) -> int:
+    if sys.stdin.isatty():
+        value = getpass.getpass(f"{name} (not shown): ")
+    else:
+        value = sys.stdin.readline().rstrip("\r\n")
+    try:
+        store_secret(name, value)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyringUnavailableError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{name} stored in the OS keyring ({SECRET_NAMES[name]})")
+    return EXIT_OK

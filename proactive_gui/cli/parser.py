@@ -1,0 +1,158 @@
+"""The command line's arguments: the window's options and every command's."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from proactive_gui import APP_NAME, __version__
+from proactive_gui.instrument.scenarios import SCENARIOS
+from proactive_gui.secrets import SECRET_NAMES
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return value
+
+
+def _folder(text: str) -> Path:
+    path = Path(text).expanduser()
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {text}")
+    return path.resolve()
+
+
+def _add_source_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--demo", action="store_true", help="show the demo instrument")
+    parser.add_argument(
+        "--scenario",
+        default="healthy",
+        choices=sorted(SCENARIOS),
+        metavar="NAME",
+        help="demo scenario: " + ", ".join(SCENARIOS) + " (default: healthy)",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="demo random seed (default: 0)")
+    parser.add_argument("--run-folder", type=_folder, metavar="DIR", help="a run folder to show")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Proactive Companion: instrument health, payload preview, network "
+        "readiness and uploads. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_source_options(parser)
+    parser.add_argument(
+        "--speed",
+        type=_positive_float,
+        default=60.0,
+        metavar="X",
+        help="demo time acceleration: simulated seconds per real second (default: 60)",
+    )
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start with the window hidden in the system tray (as at Windows sign-in); "
+        "without a tray the window starts minimised",
+    )
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    config = commands.add_parser("config", help="read and change settings")
+    config_cmd = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    config_cmd.add_parser("list", help="every setting with its value")
+    get = config_cmd.add_parser("get", help="print one setting's value")
+    get.add_argument("key")
+    set_ = config_cmd.add_parser("set", help="validate and store a setting")
+    set_.add_argument("key")
+    set_.add_argument("value")
+    secret = config_cmd.add_parser(
+        "set-secret", help="store a secret in the OS keyring, read from standard input"
+    )
+    secret.add_argument("name", choices=sorted(SECRET_NAMES))
+
+    runinfo = commands.add_parser(
+        "runinfo", help="print a run folder's parsed summary (instrument, run, reads, quality)"
+    )
+    runinfo.add_argument("folder", type=Path, metavar="DIR")
+    runinfo.add_argument("--json", action="store_true", help="JSON for scripts")
+
+    snapshot = commands.add_parser(
+        "snapshot", help="render every page offscreen to DIR/<page>.png (for support and docs)"
+    )
+    snapshot.add_argument("--out", required=True, type=Path, metavar="DIR")
+    _add_source_options(snapshot)
+    snapshot.add_argument(
+        "--at",
+        type=_non_negative_float,
+        default=1.0,
+        metavar="HOURS",
+        help="simulated run time to render at, in hours (default: 1)",
+    )
+    preview = commands.add_parser(
+        "preview",
+        help="the payload as it would be sealed now: its fields, size and SHA-256, "
+        "or with --raw exactly its bytes",
+    )
+    _add_source_options(preview)
+    preview.add_argument(
+        "--at",
+        type=_non_negative_float,
+        default=1.0,
+        metavar="HOURS",
+        help="demo run time to build the payload at, in hours (default: 1)",
+    )
+    preview.add_argument(
+        "--raw", action="store_true", help="exactly the bytes that would be sent, nothing else"
+    )
+    preview.add_argument(
+        "--payload", metavar="ID", help="a sealed payload waiting in the queue, by its payload_id"
+    )
+
+    send = commands.add_parser(
+        "send", help="seal a payload now and queue it; prints its payload_id and SHA-256"
+    )
+    _add_source_options(send)
+    send.add_argument("--at", type=_non_negative_float, default=1.0, metavar="HOURS")
+    deliver = commands.add_parser(
+        "deliver", help="send the queue without a window, until it is empty or time is up"
+    )
+    deliver.add_argument(
+        "--wait", action="store_true", help="keep retrying through failures until the time is up"
+    )
+    deliver.add_argument(
+        "--timeout", type=_positive_float, default=60.0, metavar="S", help="seconds (default 60)"
+    )
+    check = commands.add_parser(
+        "check", help="network readiness: every stage with a verdict, evidence and a remedy"
+    )
+    check.add_argument("--endpoint", metavar="URL", help="instead of the endpoint setting")
+    check.add_argument("--ca-bundle", metavar="FILE", help="instead of the ca_bundle setting")
+    check.add_argument("--proxy", metavar="URL", help="instead of the proxy setting (or none)")
+    check.add_argument("--json", action="store_true", help="JSON with a summary")
+    check.add_argument(
+        "--report", type=Path, metavar="FILE", help="also write FILE (.json or .html)"
+    )
+    consent = commands.add_parser(
+        "consent", help="turn Send Instrument Performance Data on or off, or show its history"
+    )
+    consent.add_argument("action", choices=["on", "off", "status"])
+    status = commands.add_parser("status", help="the queue, parked payloads, the last delivery")
+    status.add_argument("--json", action="store_true", help="JSON for scripts")
+    return parser

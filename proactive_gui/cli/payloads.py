@@ -1,0 +1,188 @@
+"""The payload and delivery commands: ``preview``, ``send``, ``deliver``, ``status``.
+Each prints what a script needs and returns an exit code (see ``cli.exits``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from proactive_gui.cli.exits import EXIT_FAILED, EXIT_OK
+from proactive_gui.launch import LaunchOptions
+from proactive_gui.paths import AppPaths
+from proactive_gui.settings import Settings
+
+if TYPE_CHECKING:
+    from proactive_gui.payload.seal import SealedPayload
+    from proactive_gui.uplink.spool import Spool
+
+
+def _seal_now(options: LaunchOptions, paths: AppPaths) -> SealedPayload:
+    """A payload sealed now from the source ``options`` names, with the opt-in as set."""
+    from proactive_gui.launch import draft_now
+    from proactive_gui.payload.seal import seal
+
+    opted_in = bool(Settings.load(paths.settings_file).get("opt_in"))
+    return seal(draft_now(options, opted_in=opted_in))
+
+
+def preview(options: LaunchOptions, paths: AppPaths, raw: bool) -> int:
+    from proactive_gui.payload.schema import PayloadInvalidError
+    from proactive_gui.payload.seal import PayloadBlockedError
+    from proactive_gui.runs.xmlfile import RunFolderError
+
+    try:
+        sealed = _seal_now(options, paths)
+    except RunFolderError as exc:
+        print(f"error: {exc.path}: {exc.problem}", file=sys.stderr)
+        return EXIT_FAILED
+    except (PayloadBlockedError, PayloadInvalidError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return _show_sealed(sealed, raw, "Preview only: nothing was queued or sent.")
+
+
+def _spool(paths: AppPaths) -> Spool | None:
+    from proactive_gui.uplink.keys import SpoolKeyError
+    from proactive_gui.uplink.setup import open_spool
+
+    try:
+        return open_spool(Settings.load(paths.settings_file), paths)
+    except SpoolKeyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def _show_sealed(sealed: SealedPayload, raw: bool, note: str) -> int:
+    if raw:
+        sys.stdout.buffer.write(sealed.data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    print(f"Payload {sealed.payload_id} ({sealed.kind}), sealed {sealed.created_at}")
+    print(f"Size: {sealed.size} bytes   SHA-256: {sealed.sha256}")
+    print(note)
+    print(json.dumps(sealed.document(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def preview_sealed(paths: AppPaths, payload_id: str, raw: bool) -> int:
+    from proactive_gui.uplink.setup import sent_history
+    from proactive_gui.uplink.spool import RecordUnreadableError
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    record = spool.find(payload_id)
+    if record is None:
+        sent = [d for d in sent_history(paths).entries() if d.payload_id == payload_id]
+        if sent:
+            print(
+                f"error: payload {payload_id} was delivered at {sent[0].sent_at} "
+                f"(SHA-256 {sent[0].sha256}); its bytes are no longer kept on this PC",
+                file=sys.stderr,
+            )
+        else:
+            print(f"error: no payload {payload_id} in the queue", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        sealed = spool.read(record)
+    except RecordUnreadableError as exc:
+        print(f"error: payload {payload_id} cannot be read: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return _show_sealed(sealed, raw, "Waiting in the queue: this is exactly what will be sent.")
+
+
+def send(options: LaunchOptions, paths: AppPaths) -> int:
+    from proactive_gui.payload.schema import PayloadInvalidError
+    from proactive_gui.payload.seal import PayloadBlockedError
+    from proactive_gui.uplink.spool import SpoolError
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    try:
+        sealed = _seal_now(options, paths)
+        spool.put(sealed)
+    except (PayloadBlockedError, PayloadInvalidError, SpoolError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{sealed.payload_id} {sealed.sha256}")
+    return EXIT_OK
+
+
+def deliver(paths: AppPaths, wait: bool, timeout: float) -> int:
+    import time
+
+    from proactive_gui.uplink.engine import State
+    from proactive_gui.uplink.setup import make_engine
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    engine = make_engine(paths.settings_file, spool, paths)
+    blocking = {State.OPTED_OUT, State.NOT_CONFIGURED, State.AUTH_NEEDED}
+    engine.start()
+    deadline = time.monotonic() + timeout
+    try:
+        while spool.pending() and time.monotonic() < deadline:
+            state = engine.status.state
+            if state in blocking or (state == State.WAITING and not wait):
+                break
+            time.sleep(0.05)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        engine.stop()
+    left = len(spool.pending())
+    print(f"delivered {engine.status.sent}, waiting {left}")
+    if left:
+        detail = engine.status.detail or engine.status.state
+        print(f"error: {left} payload(s) not delivered: {detail}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def status(paths: AppPaths, as_json: bool) -> int:
+    from proactive_gui.uplink.setup import sent_history
+
+    spool = _spool(paths)
+    if spool is None:
+        return EXIT_FAILED
+    pending = spool.pending()
+    parked = [{"payload_id": r.payload_id, "reason": r.reason()} for r in spool.parked()]
+    quarantined = [{"file": r.path.name, "reason": r.reason()} for r in spool.quarantined()]
+    history = sent_history(paths).entries()
+    last = history[-1] if history else None
+    settings = Settings.load(paths.settings_file)
+    opted_in = bool(settings.get("opt_in"))
+    queued_bytes = sum(r.size for r in pending)
+    if as_json:
+        summary = {
+            "opt_in": opted_in,
+            "endpoint": str(settings.get("endpoint")) or None,
+            "queue": {
+                "count": len(pending),
+                "bytes": queued_bytes,
+                "oldest": min((r.written_at for r in pending), default=None),
+            },
+            "parked": parked,
+            "quarantined": quarantined,
+            "dropped_by_policy": spool.dropped(),
+            "last_delivery": last.__dict__ if last else None,
+        }
+        print(json.dumps(summary, indent=2))
+        return EXIT_OK
+    print(f"Send Instrument Performance Data: {'on' if opted_in else 'off'}")
+    print(f"Queue: {len(pending)} payload(s), {queued_bytes} bytes")
+    for item in parked:
+        print(f"Parked {item['payload_id']}: {item['reason']}")
+    for item in quarantined:
+        print(f"Quarantined {item['file']}: {item['reason']}")
+    if spool.dropped():
+        print(f"Dropped by the size and age policy: {spool.dropped()}")
+    print(
+        f"Last delivery: {last.payload_id} at {last.sent_at} (SHA-256 {last.sha256})"
+        if last
+        else "Last delivery: none yet"
+    )
+    return EXIT_OK
