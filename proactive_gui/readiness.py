@@ -42,7 +42,7 @@ def readiness(
     network_age_s: float | None,
     queue_problem: str,
     set_aside: int,
-    run_state: str | None,  # running, complete, stopped, or None
+    run_state: str | None,  # the source's run phase: "stopped" and "stalled" need attention
 ) -> Verdict:
     reasons: list[Reason] = []
     for name, state in subsystems.items():
@@ -99,6 +99,13 @@ def readiness(
     if run_state == "stopped":
         reasons.append(
             Reason(ATTENTION, QT_TRANSLATE_NOOP("Readiness", "The last run stopped early"))
+        )
+    elif run_state == "stalled":
+        reasons.append(
+            Reason(
+                ATTENTION,
+                QT_TRANSLATE_NOOP("Readiness", "The run has written no new cycle for over 2 hours"),
+            )
         )
     level = (
         NOT_READY if any(r.level == NOT_READY for r in reasons) else ATTENTION if reasons else READY

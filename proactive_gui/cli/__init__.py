@@ -52,14 +52,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(paths, args)
     if args.command == "consent":
         return _consent(paths, args.action)
+    run_folder = args.run_folder
+    if run_folder is None and not args.demo and args.command in COMMANDS_ON_ONE_RUN:
+        run_folder = newest_run(paths)
     options = LaunchOptions(
-        demo=args.demo or args.run_folder is None,
+        demo=args.demo,
         scenario=args.scenario,
         speed=getattr(args, "speed", 60.0),
         seed=args.seed,
-        run_folder=args.run_folder,
+        run_folder=run_folder,
         at_hours=getattr(args, "at", 0.0),
     )
+    if args.command == "health":
+        return health_command(options, args.json)
     if args.command == "snapshot":
         return _snapshot(args.out, options, paths)
     if args.command == "preview":
@@ -77,6 +82,67 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(
         options, paths, exit_after_first_paint=args.exit_after_first_paint, in_tray=args.in_tray
     )
+
+
+COMMANDS_ON_ONE_RUN = ("health", "preview", "send", "snapshot")
+
+
+def newest_run(paths: AppPaths) -> Path | None:
+    """The newest run under the run_folder_root setting, or None."""
+    from proactive_gui.runs.watcher import newest_run_folder
+
+    root = str(Settings.load(paths.settings_file).get("run_folder_root"))
+    return newest_run_folder(Path(root)) if root else None
+
+
+def health_command(options: LaunchOptions, as_json: bool) -> int:
+    """``health``: exit 0 whatever the health; 1 with a reason when nothing can be read."""
+    from proactive_gui.health.snapshot import health_json
+    from proactive_gui.launch import NoSourceError, health_now
+    from proactive_gui.runs.xmlfile import RunFolderError
+
+    try:
+        snapshot = health_now(options)
+    except NoSourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except RunFolderError as exc:
+        print(f"error: {exc.path}: {exc.problem}", file=sys.stderr)
+        return EXIT_FAILED
+    if snapshot is None:
+        print(
+            f"error: {options.run_folder}: no InterOp metrics could be read, so there is no "
+            "health to show (see: proactive-gui runinfo DIR)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    document = health_json(snapshot)
+    if as_json:
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        print(format_health(document))
+    return EXIT_OK
+
+
+def format_health(document: Mapping[str, object]) -> str:
+    instrument = document["instrument"]
+    assert isinstance(instrument, dict)
+    lines = [f"{instrument['model']} {instrument['serial']} ({document['source']})"]
+    run = document.get("run")
+    if isinstance(run, dict):
+        lines.append(f"Run: {run['state']}, cycle {run['cycle']} of {run['planned_cycles']}")
+    subsystems = document["subsystems"]
+    assert isinstance(subsystems, dict)
+    for name, entry in subsystems.items():
+        lines.append(f"{name.capitalize():<11} {entry['state']}")
+        for channel in entry["channels"]:
+            latest = "—" if channel["latest"] is None else f"{channel['latest']:g}"
+            lines.append(f"    {channel['label']:<38} {latest} {channel['unit']}".rstrip())
+    findings = document["findings"]
+    assert isinstance(findings, list)
+    lines.append(f"Findings: {len(findings) or 'none'}")
+    lines += [f"  {f['state'].upper():<8} {f['message']}" for f in findings]
+    return "\n".join(lines)
 
 
 def display_problem(environ: Mapping[str, str], platform: str) -> str | None:

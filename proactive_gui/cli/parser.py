@@ -38,7 +38,12 @@ def _folder(text: str) -> Path:
 
 
 def _add_source_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--demo", action="store_true", help="show the demo instrument")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="the built-in demo instrument (simulated data, never a real instrument's) "
+        "instead of the run folder",
+    )
     parser.add_argument(
         "--scenario",
         default="healthy",
@@ -47,7 +52,12 @@ def _add_source_options(parser: argparse.ArgumentParser) -> None:
         help="demo scenario: " + ", ".join(SCENARIOS) + " (default: healthy)",
     )
     parser.add_argument("--seed", type=int, default=0, help="demo random seed (default: 0)")
-    parser.add_argument("--run-folder", type=_folder, metavar="DIR", help="a run folder to show")
+    parser.add_argument(
+        "--run-folder",
+        type=_folder,
+        metavar="DIR",
+        help="a run folder to show (default: the newest run under the run_folder_root setting)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +96,21 @@ def build_parser() -> argparse.ArgumentParser:
         "set-secret", help="store a secret in the OS keyring, read from standard input"
     )
     secret.add_argument("name", choices=sorted(SECRET_NAMES))
+
+    health = commands.add_parser(
+        "health",
+        help="the instrument's health now: each subsystem's state, its channels and the "
+        "faults found, from the run folder (or the demo)",
+    )
+    _add_source_options(health)
+    health.add_argument(
+        "--at",
+        type=_non_negative_float,
+        default=1.0,
+        metavar="HOURS",
+        help="demo run time, in hours (default: 1)",
+    )
+    health.add_argument("--json", action="store_true", help="JSON for scripts")
 
     runinfo = commands.add_parser(
         "runinfo", help="print a run folder's parsed summary (instrument, run, reads, quality)"

@@ -29,6 +29,7 @@ RATE_WINDOW_S = 300.0
 
 
 class State(StrEnum):
+    NOT_MEASURED = "not_measured"  # the source has no such channels (thermal, run folders)
     OK = "ok"
     NO_DATA = "no_data"
     STALE = "stale"
@@ -45,6 +46,7 @@ class State(StrEnum):
 
 
 STATE_LABELS = {
+    State.NOT_MEASURED: QT_TRANSLATE_NOOP("State", "Not measured by this source"),
     State.OK: QT_TRANSLATE_NOOP("State", "OK"),
     State.NO_DATA: QT_TRANSLATE_NOOP("State", "No data"),
     State.STALE: QT_TRANSLATE_NOOP("State", "Stale"),
@@ -60,6 +62,33 @@ class ChannelHealth:
     value: float | None  # the judged value (latest 30 s median), None if not measured
     reason: str = ""
     time_to_failure_s: float | None = None  # an early warning, when not None
+    failure_at_cycle: int | None = None  # run folders: the cycle the trend reaches failure
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A fault found in the data, with its place: which lane, tiles and cycles."""
+
+    subsystem: Subsystem
+    state: State  # WARNING or FAILURE
+    channel: str  # a channel id
+    lane: int | None
+    tiles: tuple[int, ...] | None
+    cycles: tuple[int, int] | None  # first and last
+    message: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "subsystem": self.subsystem.value,
+            "state": self.state.value,
+            "channel": self.channel,
+            "where": {
+                "lane": self.lane,
+                "tiles": list(self.tiles) if self.tiles is not None else None,
+                "cycles": list(self.cycles) if self.cycles is not None else None,
+            },
+            "message": self.message,
+        }
 
 
 @dataclass
@@ -77,6 +106,7 @@ class SubsystemHealth:
     state: State
     time_to_failure_s: float | None
     soonest_channel: str | None
+    failure_at_cycle: int | None = None
 
 
 @dataclass
@@ -84,6 +114,7 @@ class HealthReport:
     at: float
     channels: dict[str, ChannelHealth]
     subsystems: dict[Subsystem, SubsystemHealth]
+    findings: tuple[Finding, ...] = ()
 
 
 def _band_state(value: float, limits: ChannelLimits) -> State:

@@ -33,6 +33,9 @@ class Gate:
     above: float
 
 
+JUDGES = ("value", "percent_of_read_start", "percent_of_run_start", "percent_of_other_channels")
+
+
 @dataclass(frozen=True)
 class ChannelLimits:
     warning: Band
@@ -42,6 +45,10 @@ class ChannelLimits:
     settle_s: float = 0.0
     only_when: Gate | None = None
     sum_over_s: float | None = None
+    judge: str = "value"  # run folders: the value, or a percentage of a baseline (JUDGES)
+    confirm_cycles: int = 3  # run folders: this many cycles in a row beyond a band count
+    basis: str = ""  # where the numbers come from (a specification, or real runs)
+    advice: str = ""  # what to do when the limit is crossed
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,20 @@ class Limits:
     median_window_s: float
     trend_window_s: float
     horizon_s: float
+    source: str = "demo"  # the source the limits are for: "demo" or "run_folder"
+
+    def rules_for(self, channel_id: str) -> list[ChannelLimits]:
+        """Every entry that applies to a channel: ``id``, or ``prefix*`` for channels
+        named after a chemistry channel, each optionally with ``/name`` to judge the
+        same channel a second way (``intensity_*/vs_other_channels``)."""
+        out = []
+        for key, rule in self.channels.items():
+            pattern = key.split("/", 1)[0]
+            if pattern == channel_id or (
+                pattern.endswith("*") and channel_id.startswith(pattern[:-1])
+            ):
+                out.append(rule)
+        return out
 
 
 def _band(raw: Any, where: str) -> Band:
@@ -80,6 +101,10 @@ def parse_limits(data: Any, source: str) -> Limits:
             "settle_s",
             "only_when",
             "sum_over_s",
+            "judge",
+            "confirm_cycles",
+            "basis",
+            "advice",
         }
         unknown = set(raw) - known
         if unknown:
@@ -91,6 +116,9 @@ def parse_limits(data: Any, source: str) -> Limits:
         if failure.low > warning.low or failure.high < warning.high:
             raise LimitsError(f"{where}: the failure band must lie outside the warning band")
         gate = raw.get("only_when")
+        judge = str(raw.get("judge", "value"))
+        if judge not in JUDGES:
+            raise LimitsError(f"{where}.judge: {judge!r} is not one of {', '.join(JUDGES)}")
         channels[cid] = ChannelLimits(
             warning=warning,
             failure=failure,
@@ -99,6 +127,10 @@ def parse_limits(data: Any, source: str) -> Limits:
             settle_s=float(raw.get("settle_s", 0)),
             only_when=Gate(str(gate["channel"]), float(gate["above"])) if gate else None,
             sum_over_s=float(raw["sum_over_s"]) if "sum_over_s" in raw else None,
+            judge=judge,
+            confirm_cycles=_whole(raw.get("confirm_cycles", 3), f"{where}.confirm_cycles"),
+            basis=str(raw.get("basis", "")),
+            advice=str(raw.get("advice", "")),
         )
     return Limits(
         family=str(data.get("family", "")),
@@ -107,7 +139,14 @@ def parse_limits(data: Any, source: str) -> Limits:
         median_window_s=float(defaults.get("median_window_s", 60)),
         trend_window_s=float(defaults.get("trend_window_s", 7200)),
         horizon_s=float(defaults.get("horizon_s", 43200)),
+        source=str(data.get("source", "demo")),
     )
+
+
+def _whole(raw: Any, where: str) -> int:
+    if not isinstance(raw, int) or isinstance(raw, bool) or raw < 1:
+        raise LimitsError(f"{where}: expected a whole number of at least 1")
+    return raw
 
 
 def load_limits(family: str) -> Limits:
@@ -121,3 +160,11 @@ def load_limits(family: str) -> Limits:
     except json.JSONDecodeError as exc:
         raise LimitsError(f"{name}: not valid JSON ({exc})") from None
     return parse_limits(data, name)
+
+
+def limits_for_family(family: str) -> Limits:
+    """A family's run-folder limits, or the general ones for a family without its own."""
+    try:
+        return load_limits(family)
+    except LimitsError:
+        return load_limits("Unknown")

@@ -18,9 +18,17 @@ SOURCE_SILENT_AFTER_S = 5.0  # wall-clock seconds without any new sample
 
 
 class HealthService(RunsInBackground):
-    def __init__(self, store: TelemetryStore, limits: Limits, interval_s: float = 1.0) -> None:
+    def __init__(
+        self,
+        store: TelemetryStore,
+        limits: Limits,
+        interval_s: float = 1.0,
+        monitor: HealthMonitor | None = None,
+        silent_after_s: float | None = SOURCE_SILENT_AFTER_S,
+    ) -> None:
         self.store = store
-        self.monitor = HealthMonitor(limits)
+        self.monitor = monitor or HealthMonitor(limits)
+        self.silent_after_s = silent_after_s  # None: a source that is quiet for long (a run folder)
         self.interval_s = interval_s
         self._lock = threading.Lock()
         self._report: HealthReport | None = None
@@ -52,7 +60,10 @@ class HealthService(RunsInBackground):
                 if self.store.revision != self._evaluated_revision:
                     last_news = time.monotonic()
                     self.evaluate_now()
-                elif time.monotonic() - last_news > SOURCE_SILENT_AFTER_S:
+                elif (
+                    self.silent_after_s is not None
+                    and time.monotonic() - last_news > self.silent_after_s
+                ):
                     # The source itself went quiet: its clock stopped too, so only the
                     # wall clock can tell. Never leave the last report showing "OK".
                     with self._lock:

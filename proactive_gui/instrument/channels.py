@@ -30,8 +30,9 @@ SUBSYSTEM_LABELS = {
 @dataclass(frozen=True)
 class Channel:
     """One measured quantity. ``label`` is English, marked for translation (context
-    ``Channel``); ``unit`` is an SI-style symbol shown as is. A channel with
-    ``states`` reports a whole number that indexes them (0 = first state)."""
+    ``Channel``), with ``{chemistry}`` where the chemistry channel's name goes;
+    ``unit`` is an SI-style symbol shown as is. A channel with ``states`` reports a
+    whole number that indexes them (0 = first state). Each source declares its own."""
 
     id: str
     subsystem: Subsystem
@@ -39,10 +40,35 @@ class Channel:
     unit: str
     decimals: int = 1
     states: tuple[str, ...] = ()
+    chemistry: str = ""  # the chemistry channel it belongs to, as the run names it
+    key: bool = False  # one of its subsystem's key readings (the Overview's cards)
+
+    @property
+    def text(self) -> str:
+        """The English label with its chemistry channel filled in."""
+        return self.label.format(chemistry=self.chemistry)
 
 
 def _ch(cid: str, sub: Subsystem, label: str, unit: str, decimals: int = 1) -> Channel:
-    return Channel(cid, sub, label, unit, decimals)
+    return Channel(cid, sub, label, unit, decimals, key=cid in DEMO_KEY_READINGS)
+
+
+DEMO_KEY_READINGS = frozenset(
+    {
+        "laser_red_power",
+        "laser_green_power",
+        "focus_fwhm",
+        "stage_x_error",
+        "z_tracking_error",
+        "door_closed",
+        "flowcell_temperature",
+        "chiller_temperature",
+        "ambient_temperature",
+        "pump_pressure",
+        "flow_rate",
+        "vacuum_pressure",
+    }
+)
 
 
 OPT, M, T, F = Subsystem.OPTICAL, Subsystem.MECHANICAL, Subsystem.THERMAL, Subsystem.FLUIDICS
@@ -63,6 +89,7 @@ DEMO_CHANNELS: tuple[Channel, ...] = (
         "",
         0,
         (QT_TRANSLATE_NOOP("Channel", "Open"), QT_TRANSLATE_NOOP("Channel", "Closed")),
+        key=True,
     ),
     _ch("flowcell_temperature", T, QT_TRANSLATE_NOOP("Channel", "Flow-cell temperature"), "°C"),
     _ch("flowcell_setpoint", T, QT_TRANSLATE_NOOP("Channel", "Flow-cell setpoint"), "°C"),
@@ -74,4 +101,11 @@ DEMO_CHANNELS: tuple[Channel, ...] = (
     _ch("vacuum_pressure", F, QT_TRANSLATE_NOOP("Channel", "Vacuum check pressure"), "kPa"),
 )
 
-CHANNELS_BY_ID = {channel.id: channel for channel in DEMO_CHANNELS}
+CHANNELS_BY_ID = {channel.id: channel for channel in DEMO_CHANNELS}  # the demo's only
+
+
+def key_channels(channels: tuple[Channel, ...], subsystem: Subsystem) -> list[Channel]:
+    """A subsystem's key readings as its source declares them (its first three
+    channels when it names none)."""
+    mine = [c for c in channels if c.subsystem is subsystem]
+    return [c for c in mine if c.key] or mine[:3]

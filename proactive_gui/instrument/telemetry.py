@@ -3,7 +3,10 @@
 Sources append from their own threads; readers (the UI on a timer, payload building)
 take consistent copies. Memory is fixed at construction: a full buffer overwrites its
 oldest samples. ``revision`` grows with every write, so a reader can skip unchanged data.
-Times are seconds since the source's start (``epoch``, a Unix time).
+Times are seconds since the source's start (``epoch``, a Unix time), or, for a source
+whose ``axis`` is ``"cycle"`` (a run folder), cycle numbers. A source may ``redeclare``
+its channels (a new run with other chemistry channels); ``layout`` counts those, so
+views know when to rebuild what they built per channel.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ class InstrumentStatus:
     cycle: int
     total_cycles: int
     sim_time: float
+    last_cycle_at: float | None = None  # Unix time of the newest cycle (run folders)
+    source: str = "demo"  # "demo" or "run_folder"
 
 
 class TelemetryStore:
@@ -59,16 +64,44 @@ class TelemetryStore:
         capacity: int,
         epoch: float = 0.0,
         max_events: int = 10_000,
+        axis: str = "time",
     ) -> None:
-        self.channels = tuple(channels)
-        self.epoch = epoch
-        self._buffers = {channel.id: RingBuffer(capacity) for channel in self.channels}
-        self._pyramids = {channel.id: MinMaxPyramid(capacity) for channel in self.channels}
-        self._events: deque[OperationalEvent] = deque(maxlen=max_events)
-        self._status: InstrumentStatus | None = None
         self._lock = threading.Lock()
         self._revision = 0
+        self.layout = 0
+        self._max_events = max_events
+        self._declare(tuple(channels), capacity, epoch, axis)
+
+    def _declare(
+        self, channels: tuple[Channel, ...], capacity: int, epoch: float, axis: str
+    ) -> None:
+        self.channels = channels
+        self.capacity = capacity
+        self.epoch = epoch
+        self.axis = axis
+        self._by_id = {channel.id: channel for channel in channels}
+        self._buffers = {channel.id: RingBuffer(capacity) for channel in channels}
+        self._pyramids = {channel.id: MinMaxPyramid(capacity) for channel in channels}
+        self._events: deque[OperationalEvent] = deque(maxlen=self._max_events)
+        self._status: InstrumentStatus | None = None
         self._clock = 0.0
+
+    def redeclare(
+        self, channels: Iterable[Channel], capacity: int, epoch: float, axis: str = "time"
+    ) -> None:
+        """Start afresh with other channels: every sample, event and status is dropped."""
+        with self._lock:
+            self._declare(tuple(channels), capacity, epoch, axis)
+            self.layout += 1
+            self._revision += 1
+
+    @property
+    def source(self) -> str:
+        """ "run_folder" for a store on the cycle axis (the real instrument), else "demo"."""
+        return "run_folder" if self.axis == "cycle" else "demo"
+
+    def channel(self, channel_id: str) -> Channel | None:
+        return self._by_id.get(channel_id)
 
     @property
     def revision(self) -> int:

@@ -155,9 +155,9 @@ class _Builder:
             return False
         return True
 
-    def instrument_configuration(self) -> dict[str, Any]:
+    def instrument_configuration(self, demo: bool) -> dict[str, Any]:
         run = self.run
-        if run is None:
+        if run is None or demo:
             return {
                 "model": DEMO_MODEL,
                 "serial": DEMO_SERIAL,
@@ -274,6 +274,7 @@ class _Builder:
     ) -> dict[str, Any]:
         now = store.clock
         report = health.report
+        cycle_axis = store.axis == "cycle"
         channels = []
         for channel in store.channels:
             t, v = store.series(channel.id, since)
@@ -291,10 +292,11 @@ class _Builder:
                 "mean": _number(v.mean()) if len(v) else None,
                 "last": _number(v[-1]) if len(v) else None,
             }
-            bt, bv = bin_medians(t, v, TREND_BIN_S)
-            trend = theil_sen(bt[-240:], bv[-240:])  # at most the last 4 hours
-            if trend is not None:
-                entry["slope_per_h"] = _number(trend.slope * 3600)
+            if not cycle_axis:
+                bt, bv = bin_medians(t, v, TREND_BIN_S)
+                trend = theil_sen(bt[-240:], bv[-240:])  # at most the last 4 hours
+                if trend is not None:
+                    entry["slope_per_h"] = _number(trend.slope * 3600)
             channels.append(entry)
         subsystems = [
             {
@@ -340,13 +342,29 @@ class _Builder:
             for e in store.events()
             if e.t >= since
         ]
+        findings = [
+            {
+                "subsystem": f.subsystem.value,
+                "state": f.state.value,
+                "channel": f.channel,
+                "lane": f.lane,
+                "tiles": list(f.tiles[:64]) if f.tiles is not None else None,
+                "cycles": list(f.cycles) if f.cycles is not None else None,
+            }
+            for f in (report.findings if report else ())
+        ]
         return {
-            "window": {"start_s": _number(max(0.0, since), 1), "end_s": _number(now, 1)},
+            "window": {
+                "start_s": _number(max(0.0, since), 1),
+                "end_s": _number(now, 1),
+                "axis": store.axis,
+            },
             "subsystems": subsystems,
             "channels": channels[:200],
             "alerts": alerts[-500:],
             "early_warnings": early[:200],
             "events": events[-2000:],
+            "findings": findings[:200],
         }
 
 
@@ -385,9 +403,10 @@ def build(
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "kind": kind,
+        "source": store.source,
         "producer": {"app": "proactive-gui", "version": __version__},
         "consent": {"opted_in": opted_in},
-        "instrument_configuration": builder.instrument_configuration(),
+        "instrument_configuration": builder.instrument_configuration(store.source == "demo"),
     }
     run_configuration = builder.run_configuration()
     if run_configuration is not None:
@@ -395,7 +414,9 @@ def build(
     run_performance = builder.run_performance()
     if run_performance is not None:
         document["run_performance"] = run_performance
-    start = store.clock - 3600.0 if since is None else since
+    # by default a run folder's whole run, the demo's last hour
+    default_start = 0.0 if store.axis == "cycle" else store.clock - 3600.0
+    start = since if since is not None else default_start
     document["instrument_performance"] = builder.instrument_performance(store, health, start, taint)
     return Draft(
         kind=kind,

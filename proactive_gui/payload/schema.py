@@ -1,4 +1,4 @@
-"""The payload schema (``resources/schema/payload-v1.json``): validation, the value
+"""The payload schema (``resources/schema/payload-v2.json``): validation, the value
 patterns the builder applies, and each field's description and reason for the UI."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 import jsonschema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA_FILE = f"schema/payload-v{SCHEMA_VERSION}.json"
 
 

@@ -112,6 +112,10 @@ class RunMetrics:
     tile_table: Any = field(repr=False)  # interop's per-tile, per-cycle numpy table
     missing: tuple[str, ...] = ()  # "QMetricsOut.bin: yield, ... are not available"
     problems: tuple[str, ...] = ()  # files that could not be read, and why
+    channel_names: tuple[str, ...] = ()  # the chemistry's image channels, as interop names them
+    cycle_times: Array = field(default_factory=lambda: np.array([]), repr=False)
+    """Unix time at which each cycle (1, 2, …) was imaged, the median over its tiles'
+    extraction records; NaN where the files record no time (ExtractionMetrics v3)."""
 
     @property
     def tiles(self) -> int:
@@ -260,6 +264,7 @@ def summarise(metrics: Any, problems: list[str]) -> RunMetrics:
     )
     bins, counts = qscore_histogram(metrics)
     cycles = table["Cycle"] if len(table) else np.array([])
+    names = table.dtype.names or ()
     return RunMetrics(
         yield_g=_num(total.yield_g()),
         projected_yield_g=_num(total.projected_yield_g()),
@@ -277,7 +282,33 @@ def summarise(metrics: Any, problems: list[str]) -> RunMetrics:
         tile_table=table,
         missing=missing,
         problems=tuple(problems),
+        channel_names=tuple(n.split("/", 1)[1] for n in names if n.startswith("P90/")),
+        cycle_times=extraction_times(metrics),
     )
+
+
+def extraction_times(metrics: Any) -> Array:
+    """Per cycle (index 0 = cycle 1) the median time its tiles were imaged, from the
+    time stamp ExtractionMetrics v2 keeps per record (v3 keeps none: all NaN)."""
+    records = metrics.extraction_metric_set()
+    count = records.size()
+    if not count:
+        return np.array([], dtype=np.float64)
+    cycles = np.empty(count, dtype=np.int64)
+    stamps = np.empty(count, dtype=np.float64)
+    for i in range(count):
+        record = records.at(i)
+        cycles[i], stamps[i] = record.cycle(), record.date_time()
+    stamps[stamps <= 0] = np.nan  # "no time recorded"
+    out = np.full(int(cycles.max()), np.nan)
+    order = np.lexsort((stamps, cycles))
+    cycles, stamps = cycles[order], stamps[order]
+    for cycle in np.unique(cycles):
+        found = stamps[cycles == cycle]
+        found = found[np.isfinite(found)]
+        if len(found):
+            out[cycle - 1] = float(np.median(found))
+    return out
 
 
 def _mean(values: list[float]) -> float:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from proactive_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from proactive_gui.health.limits import load_limits
 from proactive_gui.health.service import HealthService
+from proactive_gui.health.snapshot import run_folder_monitor
+from proactive_gui.instrument.runfolder import RunFolderSource
 from proactive_gui.launch import LaunchOptions, open_source
 from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
@@ -52,9 +54,19 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
         bridge = RunWatchBridge(root=Path(root))
     else:
         bridge = None
-    health = HealthService(store, load_limits("Demo")) if simulator is not None else None
+    source = None
+    if simulator is not None:
+        health = HealthService(store, load_limits("Demo"))
+    else:  # the real instrument: health from the run folder, cycle by cycle
+        source = RunFolderSource(store)
+        health = HealthService(
+            store,
+            load_limits("Unknown"),
+            monitor=run_folder_monitor(source, "Unknown"),
+            silent_after_s=None,
+        )
     uplink = open_uplink(settings.path, paths)
-    window = MainWindow(store, settings, paths, simulator, bridge, health, uplink)
+    window = MainWindow(store, settings, paths, simulator, bridge, health, uplink, source=source)
     if settings.load_problem:  # the Uploads page and the Overview say uplink problems
         window.statusBar().showMessage(settings.load_problem, 30_000)
     return window

@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from proactive_gui.health.evaluate import SubsystemHealth
-from proactive_gui.instrument.channels import CHANNELS_BY_ID, Channel
+from proactive_gui.instrument.channels import Channel
 from proactive_gui.instrument.telemetry import TelemetryStore
+
+
+def channel_text(channel: Channel) -> str:
+    """The channel's label in the window's language, its chemistry channel filled in."""
+    return QCoreApplication.translate("Channel", channel.label).format(chemistry=channel.chemistry)
 
 
 def format_duration(seconds: float) -> str:
@@ -35,14 +40,23 @@ def format_reading(store: TelemetryStore, channel: Channel) -> str:
     return f"{value} {channel.unit}".strip()
 
 
-def forecast_text(health: SubsystemHealth) -> str:
-    """'Failure predicted in ~5 h 20 min (Reagent chiller)', or nothing."""
-    if health.time_to_failure_s is None or health.soonest_channel is None:
+def forecast_text(health: SubsystemHealth, store: TelemetryStore) -> str:
+    """'Failure predicted in ~5 h 20 min (Reagent chiller)', 'Focus FWHM (blue) reaches
+    its failure limit at about cycle 260 of 318', or nothing."""
+    channel = store.channel(health.soonest_channel) if health.soonest_channel else None
+    if channel is None:
         return ""
-    channel = CHANNELS_BY_ID[health.soonest_channel]
+    name = channel_text(channel)
+    if health.failure_at_cycle is not None:
+        status = store.status
+        total = status.total_cycles if status is not None else 0
+        return QCoreApplication.translate(
+            "Health", "{channel} reaches its failure limit at about cycle {cycle} of {total}"
+        ).format(channel=name, cycle=health.failure_at_cycle, total=total)
+    if health.time_to_failure_s is None:
+        return ""
     return QCoreApplication.translate("Health", "Failure predicted in ~{time} ({channel})").format(
-        time=format_duration(health.time_to_failure_s),
-        channel=QCoreApplication.translate("Channel", channel.label),
+        time=format_duration(health.time_to_failure_s), channel=name
     )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from proactive_gui import APP_DISPLAY_NAME, __version__
 from proactive_gui.health.service import HealthService
+from proactive_gui.instrument.runfolder import RunFolderSource
 from proactive_gui.instrument.scenarios import SCENARIOS
 from proactive_gui.instrument.simulator import Simulator
 from proactive_gui.instrument.telemetry import TelemetryStore
@@ -32,6 +34,7 @@ from proactive_gui.paths import AppPaths
 from proactive_gui.payload.service import PayloadService
 from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.isolation import close_shared_worker
+from proactive_gui.runs.watcher import WatchUpdate
 from proactive_gui.settings import Settings
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         uplink: Uplink | None = None,
         tray: Tray | None = None,
         parent: QWidget | None = None,
+        source: RunFolderSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.uplink = uplink or Uplink(None, None, sent_history(paths), "")
@@ -93,15 +97,25 @@ class MainWindow(QMainWindow):
         self.simulator = simulator
         self.run_bridge = run_bridge
         self.health = health
+        self.source = source  # the run-folder source (None for the demo)
+        self._follow(run_bridge)
+        # a demo payload is never queued for a receiver from the window (send --demo can)
+        queue = (
+            self.uplink.spool.put if self.uplink.spool is not None and simulator is None else None
+        )
         self.payloads = PayloadService(
             store,
             health,
             self._current_run,
             interval_s=60.0 * int(settings.get("health_interval_min")),
-            queue=self.uplink.spool.put if self.uplink.spool is not None else None,
+            queue=queue,
             opted_in=lambda: bool(Settings.load(paths.settings_file).get("opt_in")),
         )
-        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setWindowTitle(
+            self.tr("{app} — Demo (simulated instrument)").format(app=APP_DISPLAY_NAME)
+            if simulator is not None
+            else APP_DISPLAY_NAME
+        )
         self.resize(1280, 820)
 
         # Pages are built the first time they are shown: start-up paints the Overview
@@ -118,12 +132,15 @@ class MainWindow(QMainWindow):
         self._built: dict[str, Page] = {}
 
         self.tray = tray if tray is not None else Tray(parent=self)
+        self.tray.demo = simulator is not None
+        self.tray.channels = {c.id: c for c in store.channels}
         self.tray.show_window.connect(self.bring_back)
         self.tray.quit_requested.connect(self.quit_app)
         self._quitting = False
         self._told_about_tray = False
         self._ticks = 0
         self._last_report: object = None
+        self._layout = store.layout  # channels the pages were built for
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
         self.navigation = QListWidget()
@@ -145,11 +162,26 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.navigation, stretch=1)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = QLabel(
+            self.tr(
+                "DEMO — simulated instrument. These readings are not from a real instrument, "
+                "and nothing from the demo is queued for sending."
+            )
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.demo_banner.setVisible(simulator is not None)
+        outer.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
         layout.addWidget(self.stack, stretch=1)
+        outer.addLayout(layout, stretch=1)
         self.setCentralWidget(central)
 
         self.source_label = QLabel()
@@ -203,6 +235,18 @@ class MainWindow(QMainWindow):
         bridge = self.run_bridge
         return bridge.last.run if bridge is not None and bridge.last is not None else None
 
+    def _follow(self, bridge: RunWatchBridge | None) -> None:
+        """Feed the run-folder source from ``bridge``'s loads (on the watcher's thread)."""
+        source = self.source
+        if bridge is None or source is None:
+            return
+
+        def apply(update: WatchUpdate) -> None:
+            if update.run is not None:
+                source.apply(update.run)
+
+        bridge.loaded.append(apply)
+
     def _rebuild_page(self, page_id: str) -> None:
         """Forget a built page; it is built again on its next showing (now, if shown)."""
         old = self._built.pop(page_id, None)
@@ -231,6 +275,7 @@ class MainWindow(QMainWindow):
             self.run_bridge.stop(timeout=2.0)
             self.run_bridge.deleteLater()
         self.run_bridge = RunWatchBridge(root=Path(root)) if root else None
+        self._follow(self.run_bridge)
         if self.run_bridge is not None:
             self.run_bridge.start()
         self._rebuild_page("run_quality")
@@ -281,6 +326,11 @@ class MainWindow(QMainWindow):
         """Seal payloads that are due; update the visible page, the status line and,
         once a second, the tray."""
         self.payloads.tick()
+        if self.store.layout != self._layout:  # a run with other channels: pages anew
+            self._layout = self.store.layout
+            self.tray.channels = {c.id: c for c in self.store.channels}
+            for page_id in ("overview", "health"):
+                self._rebuild_page(page_id)
         current = self.stack.currentWidget()
         if isinstance(current, Page):
             current.refresh()
@@ -328,7 +378,7 @@ class MainWindow(QMainWindow):
         if self.run_bridge is not None:
             parts.append(self.tr("Run folder: {folder}").format(folder=self.run_bridge.target))
         status = self.store.status
-        if status is not None:
+        if status is not None and status.source == "demo":
             parts.append(tr_core("Phase", Phase[status.phase.upper()].label))
             parts.append(self.tr("run time {time}").format(time=format_duration(status.sim_time)))
         return "   ·   ".join(parts)

@@ -3,6 +3,7 @@ delivers on the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,9 @@ class RunWatchBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.last: WatchUpdate | None = None
+        # called on the watcher's thread with each loaded run, before the signal: the
+        # run-folder source turns it into channels there, off the GUI thread
+        self.loaded: list[Callable[[WatchUpdate], None]] = []
         self._stopped = False  # set before joining: a poll still running delivers nothing
         self.watcher = RunWatcher(
             self._deliver,
@@ -39,6 +43,8 @@ class RunWatchBridge(QObject):
     def _deliver(self, update: WatchUpdate) -> None:
         if self._stopped:
             return
+        for listener in self.loaded:
+            listener(update)
         self.last = update
         self.updated.emit(update)
 

@@ -24,6 +24,7 @@ STATE_TONES = {
     "failure": "bad",
     "stale": "warn",
     "no_data": "neutral",
+    "not_measured": "neutral",  # thermal on a run folder: not a problem
 }
 
 

@@ -16,11 +16,11 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from proactive_gui import APP_DISPLAY_NAME
-from proactive_gui.health.evaluate import HealthReport
+from proactive_gui.health.evaluate import HealthReport, State
 from proactive_gui.health.notices import EARLY_WARNING, Notice, NoticeTracker
-from proactive_gui.instrument.channels import CHANNELS_BY_ID
+from proactive_gui.instrument.channels import CHANNELS_BY_ID, Channel
 from proactive_gui.readiness import ATTENTION, NOT_READY, READY
-from proactive_gui.ui.live import format_duration
+from proactive_gui.ui.live import channel_text, format_duration
 from proactive_gui.ui.theme import tr_core
 
 DOT_COLOURS = {READY: "#059669", ATTENTION: "#d97706", NOT_READY: "#dc2626"}
@@ -80,6 +80,9 @@ class Tray(QObject):
         self.level: str | None = None
         self.tooltip = ""
         self.notified: list[tuple[str, str]] = []  # (title, text), newest last
+        self.demo = False  # the window shows the demo: the tooltip says so
+        # the source's channels, to name them (the window sets its own; the demo's by default)
+        self.channels: dict[str, Channel] = dict(CHANNELS_BY_ID)
         self._notices = NoticeTracker()
         self._icon: QSystemTrayIcon | None = None
         if sink is None and QSystemTrayIcon.isSystemTrayAvailable():
@@ -112,7 +115,10 @@ class Tray(QObject):
             self.show_window.emit()
 
     def show_verdict(self, level: str | None, headline: str, reasons: list[str]) -> None:
-        tooltip = "\n".join([f"{APP_DISPLAY_NAME}: {headline}", *reasons[:4]])
+        name = (
+            self.tr("{app} (Demo)").format(app=APP_DISPLAY_NAME) if self.demo else APP_DISPLAY_NAME
+        )
+        tooltip = "\n".join([f"{name}: {headline}", *reasons[:4]])
         if level != self.level and self.sink is not None:
             self.sink.setIcon(state_icon(level))
         if tooltip != self.tooltip and self.sink is not None:
@@ -127,14 +133,14 @@ class Tray(QObject):
             if self.sink is not None:
                 icon = (
                     QSystemTrayIcon.MessageIcon.Critical
-                    if notice.level.severity >= 4
+                    if notice.level is State.FAILURE
                     else QSystemTrayIcon.MessageIcon.Warning
                 )
                 self.sink.showMessage(title, text, icon, 10_000)
 
     def _describe(self, notice: Notice) -> tuple[str, str]:
-        channel = CHANNELS_BY_ID.get(notice.channel)
-        name = tr_core("Channel", channel.label) if channel else notice.channel
+        channel = self.channels.get(notice.channel)
+        name = channel_text(channel) if channel else notice.channel
         title = tr_core("Notice", notice.title_template).format(channel=name)
         if notice.kind == EARLY_WARNING and notice.time_to_failure_s is not None:
             text = self.tr("At this rate it reaches its failure limit in about {time}.").format(

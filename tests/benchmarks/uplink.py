@@ -142,7 +142,7 @@ def _gui_stall(work: Path, payloads: list[object]) -> list[Figure]:
     with running_collector(certs, work / "gui-received") as receiver:
         configure(paths, receiver.url, certs.ca, key_store="file")
         window = build_window(
-            LaunchOptions(at_hours=1.0), paths, Settings.load(paths.settings_file)
+            LaunchOptions(demo=True, at_hours=1.0), paths, Settings.load(paths.settings_file)
         )
         uplink = window.uplink
         assert uplink.spool is not None and uplink.engine is not None

@@ -67,7 +67,7 @@ def test_no_plaintext_at_rest(env: dict[str, str], tmp_path: Path) -> None:
     paths = home_paths(env)
     configure(paths, "https://proactive.example.com", None, key_store="file")
     folder = SHARED_RUNS / "MiSeq_210505_M01101_0075_000000000-JDP9R"
-    sent = _cli(env, "send", "--demo", "--run-folder", str(folder))
+    sent = _cli(env, "send", "--run-folder", str(folder))
     assert sent.returncode == 0, sent.stderr.decode()
     payload_id = sent.stdout.decode().split()[0]
     known = [payload_id, "instrument_configuration", "laser_red_power", "M01101", "JDP9R"]

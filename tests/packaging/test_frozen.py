@@ -39,4 +39,4 @@ def test_the_frozen_app_builds_and_passes_its_smoke_test(tmp_path: Path) -> None
     # and what the app reads at run time is in
     bundled = internal / "proactive_gui" / "resources"
     assert (bundled / "translations" / "proactive_gui_de.ts").is_file()
-    assert (bundled / "schema" / "payload-v1.json").is_file()
+    assert (bundled / "schema" / "payload-v2.json").is_file()

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from proactive_gui.instrument.channels import CHANNELS_BY_ID, DEMO_CHANNELS
+from proactive_gui.health.evaluate import State
+from proactive_gui.instrument.channels import CHANNELS_BY_ID, DEMO_CHANNELS, Subsystem
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.launch import LaunchOptions
 from proactive_gui.paths import app_paths
@@ -25,7 +26,9 @@ PAGES = ["overview", "health", "run_quality", "payload", "network", "uploads", "
 @pytest.fixture
 def window(qtbot: QtBot) -> MainWindow:
     paths = app_paths().ensure()
-    win = build_window(LaunchOptions(at_hours=2.0), paths, Settings.load(paths.settings_file))
+    win = build_window(
+        LaunchOptions(demo=True, at_hours=2.0), paths, Settings.load(paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.resize(1280, 820)
     win.show()
@@ -142,7 +145,9 @@ def test_health_table_shows_reading_and_its_age(window: MainWindow) -> None:
 
 def test_health_says_when_a_range_has_no_readings(qtbot: QtBot) -> None:
     paths = app_paths().ensure()
-    win = build_window(LaunchOptions(at_hours=27.0), paths, Settings.load(paths.settings_file))
+    win = build_window(
+        LaunchOptions(demo=True, at_hours=27.0), paths, Settings.load(paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show_page("health")
     health = win.page("health")
@@ -203,13 +208,13 @@ def test_a_run_folder_without_the_demo_is_named_not_faked(qtbot: QtBot, tmp_path
     assert f"Run folder: {tmp_path}" in win.source_label.text()
     overview = win.page("overview")
     assert isinstance(overview, OverviewPage)
-    assert overview.phase.text() == "No live instrument data"
+    assert overview.phase.text() == "No run folder yet"
     win.close()
 
 
 def test_states_forecasts_and_alerts_reach_the_overview_and_health_pages(qtbot: QtBot) -> None:
     paths = app_paths().ensure()
-    options = LaunchOptions(at_hours=9.0, scenario="chiller-drift")
+    options = LaunchOptions(demo=True, at_hours=9.0, scenario="chiller-drift")
     win = build_window(options, paths, Settings.load(paths.settings_file))
     qtbot.addWidget(win)
     assert win.health is not None
@@ -247,3 +252,44 @@ def test_closing_stops_the_health_monitor_too(window: MainWindow) -> None:
     assert window.health.running
     window.close()
     assert not window.health.running
+
+
+def test_the_real_instrument_is_shown_by_default_and_never_as_a_demo(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Plain start with run_folder_root set: the run folder's health, no simulator, no
+    demo marker, and nothing from a demo for the queue."""
+    from tests.runfolders import copy_run
+
+    paths = app_paths().ensure()
+    copy_run("NovaSeq6000_200624_A00834_0183_BHMTFYDRXX", tmp_path)
+    settings = Settings.load(paths.settings_file)
+    settings.set("run_folder_root", str(tmp_path))
+    win = build_window(LaunchOptions(), paths, settings)
+    qtbot.addWidget(win)
+    assert win.simulator is None and win.source is not None
+    assert "Demo" not in win.windowTitle() and not win.demo_banner.isVisibleTo(win)
+    assert win.run_bridge is not None
+    win.run_bridge.load_now()  # the watcher's look, on this thread
+    assert win.health is not None
+    report = win.health.evaluate_now()
+    assert report.subsystems[Subsystem.THERMAL].state is State.NOT_MEASURED
+    assert report.subsystems[Subsystem.OPTICAL].state is State.OK
+    win.refresh()  # the new channels: the pages are built again for them
+    overview = win.page("overview")
+    assert isinstance(overview, OverviewPage)
+    assert overview.phase.text() == "Complete — 56 of 56 cycles"
+    optical = overview.cards[Subsystem.OPTICAL]
+    assert "intensity_red" in optical.values and optical.values["intensity_red"].text() != "—"
+    assert "Not measured" in overview.cards[Subsystem.THERMAL].state.text()
+    health = win.page("health")
+    assert isinstance(health, HealthPage)
+    assert "focus_green" in health.plots and "laser_red_power" not in health.plots
+    win.close()
+
+
+def test_the_demo_is_unmistakable_and_queues_nothing(window: MainWindow) -> None:
+    assert "Demo" in window.windowTitle()
+    assert window.demo_banner.isVisible()
+    assert window.payloads.queue is None  # a demo payload never waits for a receiver
+    assert window.tray.demo

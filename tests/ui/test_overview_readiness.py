@@ -47,7 +47,7 @@ def _overview(
 ) -> tuple[MainWindow, OverviewPage]:
     paths = app_paths().ensure()
     win = build_window(
-        LaunchOptions(at_hours=at_hours, scenario=scenario),
+        LaunchOptions(demo=True, at_hours=at_hours, scenario=scenario),
         paths,
         Settings.load(paths.settings_file),
     )
@@ -82,7 +82,7 @@ def test_opting_out_asks_about_the_queue_and_discards_by_choice(qtbot: QtBot) ->
     page.opt_in.setChecked(True)
     spool = win.uplink.spool
     assert spool is not None
-    win.payloads.seal_now("manual")
+    spool.put(win.payloads.seal_now("manual"))  # the demo queues nothing by itself
     assert spool.pending()
     asked: list[int] = []
     page.discard_queue = lambda n: asked.append(n) or True  # type: ignore[method-assign]

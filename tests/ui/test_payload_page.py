@@ -19,7 +19,7 @@ RUN = SHARED_RUNS / "MiSeq_210505_M01101_0075_000000000-JDP9R"
 
 def _window(qtbot: QtBot, run_folder: Path | None = None) -> tuple[MainWindow, PayloadPage]:
     paths = app_paths().ensure()
-    options = LaunchOptions(at_hours=2.0, run_folder=run_folder)
+    options = LaunchOptions(demo=run_folder is None, at_hours=2.0, run_folder=run_folder)
     win = build_window(options, paths, Settings.load(paths.settings_file))
     qtbot.addWidget(win)
     win.resize(1280, 820)
@@ -88,9 +88,10 @@ def test_local_only_run_parameters_are_listed_as_not_sent(qtbot: QtBot) -> None:
 
 def test_payloads_queued_before_the_window_opened_are_listed_and_shown(qtbot: QtBot) -> None:
     paths = app_paths().ensure()
-    options = LaunchOptions(at_hours=2.0)
+    options = LaunchOptions(run_folder=RUN)  # the real instrument's payloads are queued
     earlier = build_window(options, paths, Settings.load(paths.settings_file))
-    assert earlier.uplink.spool is not None
+    assert earlier.uplink.spool is not None and earlier.run_bridge is not None
+    earlier.run_bridge.load_now()
     waiting = earlier.payloads.seal_now("health")  # queued, encrypted, by an earlier session
     earlier.close()
     win, page = _window(qtbot)

@@ -28,7 +28,7 @@ def snapshot(out: Path, home: Path, *args: str) -> subprocess.CompletedProcess[s
 
 
 def test_snapshot_writes_one_non_blank_png_per_page(tmp_path: Path) -> None:
-    result = snapshot(tmp_path / "shots", tmp_path / "home", "--at", "2")
+    result = snapshot(tmp_path / "shots", tmp_path / "home", "--demo", "--at", "2")
     assert result.returncode == 0, result.stderr
     assert result.stderr == "", "Qt messages go to the log, not the terminal"
     written = [Path(line) for line in result.stdout.splitlines()]
@@ -39,8 +39,10 @@ def test_snapshot_writes_one_non_blank_png_per_page(tmp_path: Path) -> None:
 
 
 def test_snapshots_show_live_demo_data(tmp_path: Path) -> None:
-    early = snapshot(tmp_path / "early", tmp_path / "home", "--at", "0.5")
-    late = snapshot(tmp_path / "late", tmp_path / "home", "--at", "3", "--scenario", "laser-decay")
+    early = snapshot(tmp_path / "early", tmp_path / "home", "--demo", "--at", "0.5")
+    late = snapshot(
+        tmp_path / "late", tmp_path / "home", "--demo", "--at", "3", "--scenario", "laser-decay"
+    )
     assert early.returncode == late.returncode == 0
     for page in ("overview", "health"):
         a = QImage(str(tmp_path / "early" / f"{page}.png"))

@@ -234,7 +234,9 @@ def test_a_change_from_a_terminal_shows_when_the_page_is_opened(
 
 def _window(qtbot: QtBot, paths: AppPaths) -> MainWindow:
     Settings.load(paths.settings_file).set("spool_key_store", "file")
-    win = build_window(LaunchOptions(at_hours=1.0), paths, Settings.load(paths.settings_file))
+    win = build_window(
+        LaunchOptions(demo=True, at_hours=1.0), paths, Settings.load(paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     return win

@@ -76,7 +76,9 @@ def test_the_window_speaks_german(qtbot: QtBot) -> None:
     assert "de" in available_languages()
     paths = app_paths().ensure()
     Settings.load(paths.settings_file).set("language", "de")
-    win = build_window(LaunchOptions(at_hours=1.0), paths, Settings.load(paths.settings_file))
+    win = build_window(
+        LaunchOptions(demo=True, at_hours=1.0), paths, Settings.load(paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     pages = [win.navigation.item(row).text() for row in range(win.navigation.count())]

@@ -96,7 +96,9 @@ def test_the_state_dot_has_the_verdicts_colour() -> None:
 def _window(qtbot: QtBot, sink: RecordingTray | None, scenario: str = "healthy") -> MainWindow:
     paths = app_paths().ensure()
     win = build_window(
-        LaunchOptions(at_hours=6.0, scenario=scenario), paths, Settings.load(paths.settings_file)
+        LaunchOptions(demo=True, at_hours=6.0, scenario=scenario),
+        paths,
+        Settings.load(paths.settings_file),
     )
     if sink is not None:
         win.tray.deleteLater()

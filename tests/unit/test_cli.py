@@ -207,7 +207,7 @@ def test_runinfo_failures_are_one_line(tmp_path: Path, make: str) -> None:
 def test_preview_raw_is_exactly_the_sealed_bytes(tmp_path: Path) -> None:
     folder = SHARED_RUNS / "NextSeq2000_220112_VH00559_4_AAANY2JM5"
     result = subprocess.run(
-        [PYTHON, "-m", "proactive_gui", "preview", "--demo", "--run-folder", str(folder), "--raw"],
+        [PYTHON, "-m", "proactive_gui", "preview", "--run-folder", str(folder), "--raw"],
         capture_output=True,
         env=subprocess_env(tmp_path),
         timeout=120,

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 import rfc8785
 
+from proactive_gui.health.snapshot import run_folder_health
 from proactive_gui.instrument.simulator import demo_store
-from proactive_gui.payload.build import build, identifier_words, own_words
+from proactive_gui.payload.build import HealthView, build, identifier_words, own_words
 from proactive_gui.payload.gate import tokens
 from proactive_gui.payload.schema import PayloadInvalidError, validate
 from proactive_gui.payload.seal import SealedPayload, seal
@@ -83,7 +84,9 @@ def parts(value: str, run: RunFolder) -> set[str]:
 def sealed_run(request: pytest.FixtureRequest) -> tuple[Path, RunFolder, SealedPayload]:
     folder = SHARED_RUNS / request.param
     run = load_run_folder(folder)
-    return folder, run, seal(build("run_end", demo_store(epoch=0.0), run=run))
+    snapshot = run_folder_health(run)  # the real instrument's health, as the window has it
+    health = HealthView(snapshot.report, tuple(snapshot.monitor.alerts))
+    return folder, run, seal(build("run_end", snapshot.store, health=health, run=run))
 
 
 def test_no_personal_value_or_part_of_one_is_in_the_bytes(

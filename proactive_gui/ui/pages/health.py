@@ -14,11 +14,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGraphicsItem,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -28,11 +30,17 @@ from PySide6.QtWidgets import (
 
 from proactive_gui.health.limits import ChannelLimits
 from proactive_gui.health.service import HealthService
-from proactive_gui.instrument.channels import CHANNELS_BY_ID, Channel, Subsystem
+from proactive_gui.instrument.channels import Channel, Subsystem
 from proactive_gui.instrument.columns import PixelColumns
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.instrument.viewport import steady_range, time_window
-from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
+from proactive_gui.ui.live import (
+    channel_text,
+    forecast_text,
+    format_clock,
+    format_duration,
+    format_reading,
+)
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.plotting import TitledPlot, plot_colours
 from proactive_gui.ui.tables import fill_table, make_table
@@ -42,6 +50,8 @@ from proactive_gui.ui.traces import Traces
 # Tick spacings a clock reader expects, in seconds (10 s to a day).
 TIME_TICKS = (10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
 PIXELS_PER_LABEL = 90
+SMALL_MULTIPLE_COLUMNS = 3
+SMALL_MULTIPLE_HEIGHT = 190
 
 
 class RunTimeAxis(pg.AxisItem):
@@ -75,26 +85,33 @@ PLOTTED: dict[Subsystem, tuple[str, ...]] = {
 
 
 class SubsystemPlot(TitledPlot):
-    """A live plot of one subsystem's channels."""
+    """A live plot of one subsystem's channels (the demo: one unit a plot), or of one
+    channel against the cycle (a run folder's small multiples)."""
 
     def __init__(
-        self, subsystem: Subsystem, channels: list[Channel], parent: QWidget | None = None
+        self,
+        subsystem: Subsystem,
+        channels: list[Channel],
+        parent: QWidget | None = None,
+        by_cycle: bool = False,
     ) -> None:
+        title = tr_core("Subsystem", subsystem.label)
+        if by_cycle:
+            title = f"{title} · {channel_text(channels[0])}"
         super().__init__(
-            tr_core("Subsystem", subsystem.label),
-            "",
+            title,
+            self.tr("Cycle") if by_cycle else self.tr("Run time (h:mm)"),
             channels[0].unit,
-            axis_items={"bottom": RunTimeAxis(orientation="bottom")},
+            axis_items={} if by_cycle else {"bottom": RunTimeAxis(orientation="bottom")},
             parent=parent,
         )
+        self.by_cycle = by_cycle
         self.subsystem = subsystem
         colours = [CURVE_COLOURS[i % len(CURVE_COLOURS)] for i in range(len(channels))]
-        self.set_legend(
-            [
-                (tr_core("Channel", c.label), colour)
-                for c, colour in zip(channels, colours, strict=True)
-            ]
-        )
+        if not by_cycle:
+            self.set_legend(
+                [(channel_text(c), colour) for c, colour in zip(channels, colours, strict=True)]
+            )
         self.item.getAxis("left").setWidth(44)
         # The store hands over at most one min/max pair per two pixels, so pyqtgraph's own
         # clipping and downsampling have nothing left to do: one item draws every curve.
@@ -137,7 +154,11 @@ class SubsystemPlot(TitledPlot):
                     self._limit_levels.append(level)
 
     def show_window(self, store: TelemetryStore, window_s: float | None) -> None:
-        left, right = time_window(store.clock, window_s)
+        if self.by_cycle:  # the whole run, from its first to its last planned cycle
+            status = store.status
+            left, right = 0.0, float(max(status.total_cycles if status else 0, store.clock, 10))
+        else:
+            left, right = time_window(store.clock, window_s)
         # a min/max pair per two pixels: no more points than the plot is wide
         columns = max(50, int(self.item.getViewBox().width()) // 2)
         if (left, right, columns) != self._window:  # a new window: refill from the store
@@ -175,6 +196,11 @@ LIMIT_LINES = {
 }
 
 
+def drawn_limits(limits: ChannelLimits | None) -> ChannelLimits | None:
+    """Limits that can be drawn on a channel's own axis: those judged on the value."""
+    return limits if limits is not None and limits.judge == "value" else None
+
+
 def plotted_channels(store: TelemetryStore, subsystem: Subsystem) -> list[Channel]:
     """The demo's chosen channels (one unit a plot), or every channel of the subsystem."""
     by_id = {c.id: c for c in store.channels}
@@ -191,9 +217,18 @@ class HealthPage(Page):
         health: HealthService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        by_cycle = store.axis == "cycle"
         super().__init__(
             self.tr("Health"),
             self.tr(
+                "Per-cycle signals of the optical, mechanical and fluidics subsystems from the "
+                "run folder: the median over the flow cell's tiles, each channel on its own "
+                "scale. Works without a network. Amber dashed lines are warning levels, red "
+                "failure levels, drawn where a limit applies to the value itself; a band counts "
+                "only when several cycles in a row are beyond it."
+            )
+            if by_cycle
+            else self.tr(
                 "Live signals of the optical, mechanical, thermal and fluidics subsystems, "
                 "measured on the instrument. Works without a network. Lines: amber dashed is "
                 "the warning level, red the failure level; they apply to half-minute medians, "
@@ -203,8 +238,9 @@ class HealthPage(Page):
         )
         self.store = store
         self.health = health
+        self.by_cycle = by_cycle
         self._seen: tuple[int, int] | None = None
-        self._shown_alerts: tuple[tuple[float, float | None, str], ...] | None = None
+        self._shown_alerts: object = None
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Show:")))
@@ -217,21 +253,41 @@ class HealthPage(Page):
         self.range_box.currentIndexChanged.connect(lambda _: self.refresh())
         controls.addWidget(self.range_box)
         controls.addStretch(1)
+        if self.by_cycle:  # a run folder: every channel against the cycle, whole run
+            for i in range(controls.count()):
+                held = controls.itemAt(i)
+                widget = held.widget() if held is not None else None
+                if widget is not None:
+                    widget.setVisible(False)
         self.body.addLayout(controls)
 
         plots = QWidget()
         grid = QGridLayout(plots)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
-        self.plots = {
-            subsystem: SubsystemPlot(subsystem, plotted_channels(store, subsystem))
-            for subsystem in Subsystem
-        }
-        for i, plot in enumerate(self.plots.values()):
-            plot.setMinimumHeight(170)
-            grid.addWidget(plot, i // 2, i % 2)
-            if health is not None:
-                plot.draw_limits(health.monitor.limits.channels.get(LIMIT_LINES[plot.subsystem]))
+        self.plots: dict[object, SubsystemPlot] = {}
+        if self.by_cycle:
+            self._small_multiples(grid)
+        else:
+            self.plots = {
+                subsystem: SubsystemPlot(subsystem, plotted_channels(store, subsystem))
+                for subsystem in Subsystem
+            }
+            for i, plot in enumerate(self.plots.values()):
+                plot.setMinimumHeight(170)
+                grid.addWidget(plot, i // 2, i % 2)
+                if health is not None:
+                    plot.draw_limits(
+                        health.monitor.limits.channels.get(LIMIT_LINES[plot.subsystem])
+                    )
+        shown: QWidget = plots
+        if self.by_cycle:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(plots)
+            shown = scroll
 
         self.table = QTableWidget(len(store.channels), 4)
         self.table.setHorizontalHeaderLabels(
@@ -248,12 +304,21 @@ class HealthPage(Page):
             self.table.setItem(
                 row, 0, QTableWidgetItem(tr_core("Subsystem", channel.subsystem.label))
             )
-            self.table.setItem(row, 1, QTableWidgetItem(tr_core("Channel", channel.label)))
+            self.table.setItem(row, 1, QTableWidgetItem(channel_text(channel)))
             reading, age = QTableWidgetItem("—"), QTableWidgetItem("—")
             for col, item in ((2, reading), (3, age)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
             self.cells.append((reading, age))
+        if self.by_cycle:
+            self.table.setHorizontalHeaderLabels(
+                [
+                    self.tr("Subsystem"),
+                    self.tr("Channel"),
+                    self.tr("Newest reading"),
+                    self.tr("Cycle"),
+                ]
+            )
         self.alert_table = make_table(
             stretch=False,
             headers=[
@@ -273,12 +338,41 @@ class HealthPage(Page):
         self.tabs.addTab(self.event_table, self.tr("Events"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(plots)
+        splitter.addWidget(shown)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([450, 250])
         self.body.addWidget(splitter, stretch=1)
+
+    def _small_multiples(self, grid: QGridLayout) -> None:
+        """One plot per channel, each on its own scale, grouped by subsystem; a note
+        for a subsystem this source does not measure."""
+        row = 0
+        limits = self.health.monitor.limits if self.health is not None else None
+        for subsystem in Subsystem:
+            channels = [c for c in self.store.channels if c.subsystem is subsystem]
+            if not channels:
+                note = QLabel(
+                    self.tr(
+                        "{subsystem}: not measured by this source (a run folder records no temperatures)."
+                    ).format(subsystem=tr_core("Subsystem", subsystem.label))
+                )
+                note.setObjectName("muted")
+                note.setWordWrap(True)
+                grid.addWidget(note, row, 0, 1, SMALL_MULTIPLE_COLUMNS)
+                row += 1
+                continue
+            for i, channel in enumerate(channels):
+                plot = SubsystemPlot(subsystem, [channel], by_cycle=True)
+                plot.setFixedHeight(SMALL_MULTIPLE_HEIGHT)
+                plot.setMinimumWidth(160)
+                grid.addWidget(plot, row + i // SMALL_MULTIPLE_COLUMNS, i % SMALL_MULTIPLE_COLUMNS)
+                if limits is not None:
+                    rules = limits.rules_for(channel.id)
+                    plot.draw_limits(drawn_limits(rules[0] if rules else None))
+                self.plots[channel.id] = plot
+            row += (len(channels) + SMALL_MULTIPLE_COLUMNS - 1) // SMALL_MULTIPLE_COLUMNS
 
     def refresh(self) -> None:
         key = (self.store.revision, self.range_box.currentIndex())
@@ -292,7 +386,12 @@ class HealthPage(Page):
         for (reading, age), channel in zip(self.cells, self.store.channels, strict=True):
             reading.setText(format_reading(self.store, channel))
             latest = self.store.latest(channel.id)  # the age of the reading shown
-            age.setText("—" if latest is None else format_duration(now - latest[0]))
+            if latest is None:
+                age.setText("—")
+            elif self.by_cycle:
+                age.setText(f"{latest[0]:.0f}")
+            else:
+                age.setText(format_duration(now - latest[0]))
         self._show_health()
         events = self.store.events()
         if self.event_table.rowCount() != len(events):
@@ -306,28 +405,54 @@ class HealthPage(Page):
         report = self.health.report if self.health is not None else None
         if report is None or self.health is None:
             return
-        for subsystem, plot in self.plots.items():
-            state = report.subsystems[subsystem]
-            plot.set_status(
-                tr_core("State", state.state.label),
-                STATE_TONES[state.state.value],
-                forecast_text(state),
-            )
+        for key, plot in self.plots.items():
+            if isinstance(key, Subsystem):
+                state = report.subsystems[key]
+                plot.set_status(
+                    tr_core("State", state.state.label),
+                    STATE_TONES[state.state.value],
+                    forecast_text(state, self.store),
+                )
+                continue
+            channel = report.channels.get(str(key))
+            if channel is not None:  # the channel in trouble stands out
+                plot.set_status(
+                    tr_core("State", channel.state.label), STATE_TONES[channel.state.value]
+                )
+                plot.setToolTip(channel.reason)
         alerts = self.health.alerts()
-        shown = tuple((a.start, a.end, a.level.value) for a in alerts)
+        shown = (
+            tuple((a.start, a.end, a.level.value) for a in alerts),
+            tuple((f.channel, f.cycles, f.state.value) for f in report.findings),
+        )
         if shown != self._shown_alerts:  # refill only when an alert starts, escalates or ends
             self._shown_alerts = shown
             rows = [
                 [
                     format_clock(a.start),
                     "—" if a.end is None else format_clock(a.end),
-                    tr_core("Channel", CHANNELS_BY_ID[a.channel].label),
+                    self._channel_name(a.channel),
                     tr_core("State", a.level.label),
                     a.reason,
                 ]
                 for a in reversed(alerts)
             ]
+            rows += [  # faults with a place on the flow cell (a run folder's findings)
+                [
+                    "—" if f.cycles is None else f"{f.cycles[0]}",
+                    "—" if f.cycles is None else f"{f.cycles[1]}",
+                    self._channel_name(f.channel),
+                    tr_core("State", f.state.label),
+                    f.message,
+                ]
+                for f in report.findings
+                if f.tiles is not None or f.lane is not None
+            ]
             fill_table(self.alert_table, rows, fit=True)
             self.tabs.setTabText(
                 1, self.tr("Alerts ({n} open)").format(n=sum(a.end is None for a in alerts))
             )
+
+    def _channel_name(self, channel_id: str) -> str:
+        channel = self.store.channel(channel_id)
+        return channel_text(channel) if channel is not None else channel_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -20,33 +20,35 @@ from PySide6.QtWidgets import (
 from proactive_gui.consent import SUMMARY, consent_history, set_consent
 from proactive_gui.health.evaluate import SubsystemHealth
 from proactive_gui.health.service import HealthService
-from proactive_gui.instrument.channels import CHANNELS_BY_ID, Subsystem
-from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.instrument.channels import Channel, Subsystem, key_channels
+from proactive_gui.instrument.runfolder import COMPLETE, SEQUENCING, STALLED, STOPPED, WAITING
+from proactive_gui.instrument.telemetry import InstrumentStatus, TelemetryStore
 from proactive_gui.instrument.timeline import Phase
 from proactive_gui.netcheck.run import CheckRun
 from proactive_gui.paths import AppPaths
 from proactive_gui.readiness import ATTENTION, NOT_READY, READY, readiness
 from proactive_gui.settings import SettingError, Settings
-from proactive_gui.ui.live import forecast_text, format_clock, format_duration, format_reading
+from proactive_gui.ui.live import (
+    channel_text,
+    forecast_text,
+    format_clock,
+    format_duration,
+    format_reading,
+)
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.theme import STATE_TONES, pill, set_tone, tr_core
 from proactive_gui.uplink.setup import Uplink
 
-KEY_READINGS: dict[Subsystem, tuple[str, ...]] = {
-    Subsystem.OPTICAL: ("laser_red_power", "laser_green_power", "focus_fwhm"),
-    Subsystem.MECHANICAL: ("stage_x_error", "z_tracking_error", "door_closed"),
-    Subsystem.THERMAL: ("flowcell_temperature", "chiller_temperature", "ambient_temperature"),
-    Subsystem.FLUIDICS: ("pump_pressure", "flow_rate", "vacuum_pressure"),
-}
-
-
 RECENT_EVENTS = 5
+MAX_KEY_READINGS = 4
 
 
 class SubsystemCard(QWidget):
     """A subsystem's state and its key readings."""
 
-    def __init__(self, subsystem: Subsystem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, subsystem: Subsystem, channels: list[Channel], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         frame, layout = card(tr_core("Subsystem", subsystem.label))
         outer = QHBoxLayout(self)
@@ -63,8 +65,10 @@ class SubsystemCard(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setColumnStretch(0, 1)
         self.values: dict[str, QLabel] = {}
-        for row, cid in enumerate(KEY_READINGS[subsystem]):
-            name = QLabel(tr_core("Channel", CHANNELS_BY_ID[cid].label))
+        self.channels = {c.id: c for c in channels[:MAX_KEY_READINGS]}
+        for row, channel in enumerate(self.channels.values()):
+            cid = channel.id
+            name = QLabel(channel_text(channel))
             name.setObjectName("muted")
             name.setWordWrap(True)  # long names (and translations) take two lines
             value = QLabel("—")
@@ -72,17 +76,22 @@ class SubsystemCard(QWidget):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.values[cid] = value
+        if not channels:
+            none = QLabel(self.tr("This source has no readings of this subsystem."))
+            none.setObjectName("muted")
+            none.setWordWrap(True)
+            grid.addWidget(none, 0, 0)
         layout.addLayout(grid)
         layout.addStretch(1)
 
     def refresh(self, store: TelemetryStore, health: SubsystemHealth | None) -> None:
         for cid, label in self.values.items():
-            label.setText(format_reading(store, CHANNELS_BY_ID[cid]))
+            label.setText(format_reading(store, self.channels[cid]))
         if health is None:
             return
         self.state.setText(tr_core("State", health.state.label))
         set_tone(self.state, STATE_TONES[health.state.value])
-        self.forecast.setText(forecast_text(health).replace(" (", "\n(", 1))
+        self.forecast.setText(forecast_text(health, store).replace(" (", "\n(", 1))
 
 
 class OverviewPage(Page):
@@ -142,7 +151,10 @@ class OverviewPage(Page):
 
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
-        self.cards = {subsystem: SubsystemCard(subsystem) for subsystem in Subsystem}
+        self.cards = {
+            subsystem: SubsystemCard(subsystem, key_channels(store.channels, subsystem))
+            for subsystem in Subsystem
+        }
         for tile in self.cards.values():
             tiles.addWidget(tile, stretch=1)
         self.body.addLayout(tiles)
@@ -298,7 +310,7 @@ class OverviewPage(Page):
             age,
             problem,
             set_aside,
-            None,
+            self.store.status.phase if self.store.status is not None else None,
         )
         labels = {
             READY: (self.tr("Ready to start run"), "ok"),
@@ -420,11 +432,61 @@ class OverviewPage(Page):
         self._seen = seen
         status = self.store.status
         if status is None:
-            self.phase.setText(self.tr("No live instrument data"))
+            self.phase.setText(self.tr("No run folder yet"))
             self.run_time.setText(
-                self.tr("Live telemetry comes from the demo instrument (start with --demo).")
+                self.tr(
+                    "Health comes from the run folder the instrument writes. Choose the "
+                    "instrument's output folder in Settings (Run folder root), or open a run "
+                    "folder; the demo instrument starts with --demo."
+                )
             )
             return
+        if status.source == "run_folder":
+            self._show_run(status)
+        else:
+            self._show_demo_run(status)
+        for subsystem, tile in self.cards.items():
+            tile.refresh(self.store, report.subsystems.get(subsystem) if report else None)
+        # as many whole lines as the card has room for (a half-cut line reads as noise)
+        fit = max(1, self.events.height() // max(1, self.events.fontMetrics().lineSpacing()))
+        recent = self.store.events()[-min(RECENT_EVENTS, fit) :]
+        self.events.setText(
+            "\n".join(
+                f"{format_clock(event.t)}   {tr_core('Event', event.template).format(**event.args)}"
+                for event in reversed(recent)
+            )
+            or self.tr("No events yet.")
+        )
+
+    def _show_run(self, status: InstrumentStatus) -> None:
+        """The real instrument's run: its state, cycles, and when the last was written."""
+        texts = {
+            SEQUENCING: self.tr("Sequencing — cycle {cycle} of {total}"),
+            COMPLETE: self.tr("Complete — {cycle} of {total} cycles"),
+            STOPPED: self.tr("Stopped early — cycle {cycle} of {total}"),
+            STALLED: self.tr("No new cycle for over 2 h — cycle {cycle} of {total}"),
+            WAITING: self.tr("Waiting for the first cycle — {total} planned"),
+        }
+        self.phase.setText(
+            texts.get(status.phase, texts[SEQUENCING]).format(
+                cycle=status.cycle, total=status.total_cycles
+            )
+        )
+        self.progress.setRange(0, max(1, status.total_cycles))
+        self.progress.setValue(min(status.cycle, status.total_cycles))
+        self.progress.setFormat(self.tr("%v of %m cycles"))
+        if status.last_cycle_at is None:
+            self.run_time.setText(self.tr("The run folder records no cycle times."))
+        else:
+            when = QDateTime.fromSecsSinceEpoch(int(status.last_cycle_at))
+            self.run_time.setText(
+                self.tr("Last cycle written {when} ({age} ago)").format(
+                    when=QLocale().toString(when, QLocale.FormatType.ShortFormat),
+                    age=format_duration(time.time() - status.last_cycle_at),
+                )
+            )
+
+    def _show_demo_run(self, status: InstrumentStatus) -> None:
         phase = Phase[status.phase.upper()]
         if phase in (Phase.CHEMISTRY, Phase.IMAGING):
             self.phase.setText(
@@ -441,16 +503,4 @@ class OverviewPage(Page):
         self.progress.setFormat(self.tr("%v of %m cycles"))
         self.run_time.setText(
             self.tr("Run time {time}").format(time=format_duration(status.sim_time))
-        )
-        for subsystem, tile in self.cards.items():
-            tile.refresh(self.store, report.subsystems.get(subsystem) if report else None)
-        # as many whole lines as the card has room for (a half-cut line reads as noise)
-        fit = max(1, self.events.height() // max(1, self.events.fontMetrics().lineSpacing()))
-        recent = self.store.events()[-min(RECENT_EVENTS, fit) :]
-        self.events.setText(
-            "\n".join(
-                f"{format_clock(event.t)}   {tr_core('Event', event.template).format(**event.args)}"
-                for event in reversed(recent)
-            )
-            or self.tr("No events yet.")
         )
