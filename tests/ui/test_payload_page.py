@@ -35,7 +35,7 @@ def _window(qtbot: QtBot, run_folder: Path | None = None) -> tuple[MainWindow, P
 def test_the_page_shows_exactly_the_sealed_bytes_and_their_digest(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    win, page = _window(qtbot)
+    win, page = _window(qtbot, RUN)  # the real instrument: its payloads are queued
     page.seal_now()
     sealed = page.sealed[-1]
     shown = page.bytes_view.toPlainText().encode("utf-8")
