@@ -52,6 +52,12 @@ NO_SOURCE = (
 def health_now(options: LaunchOptions) -> HealthSnapshot | None:
     """Health as it is now, from the run folder or the demo; None for a run folder
     without readable InterOp metrics. Raises as ``draft_now`` does."""
+    snapshot = _snapshot(options)
+    no_metrics = snapshot.run is not None and snapshot.run.metrics is None
+    return None if no_metrics else snapshot
+
+
+def _snapshot(options: LaunchOptions) -> HealthSnapshot:
     from proactive_gui.health.evaluate import HealthMonitor
     from proactive_gui.health.limits import load_limits
     from proactive_gui.health.snapshot import DEMO_SOURCE, HealthSnapshot, run_folder_health
@@ -71,33 +77,16 @@ def health_now(options: LaunchOptions) -> HealthSnapshot | None:
         run = load_run_folder(options.run_folder)
     finally:
         close_shared_worker()
-    return run_folder_health(run) if run.metrics is not None else None
+    return run_folder_health(run)
 
 
 def draft_now(options: LaunchOptions, kind: str = "manual", opted_in: bool = False) -> Draft:
     """The payload draft as it would be sealed now, for ``options``: the run folder's
     health and run, or the demo's telemetry and health when the demo was asked for.
     Raises ``NoSourceError`` without either, ``RunFolderError`` for an unusable folder."""
-    from proactive_gui.health.evaluate import HealthMonitor
-    from proactive_gui.health.limits import load_limits
-    from proactive_gui.health.snapshot import run_folder_health
     from proactive_gui.payload.build import HealthView, build
-    from proactive_gui.runs.folder import load_run_folder
-    from proactive_gui.runs.isolation import close_shared_worker
 
-    if options.demo:
-        store, _ = open_source(options)
-        monitor = HealthMonitor(load_limits("Demo"))
-        report = monitor.evaluate(store)
-        health = HealthView(report, tuple(monitor.alerts), dict(monitor.first_early_warning))
-        return build(kind, store, health=health, opted_in=opted_in)
-    if options.run_folder is None:
-        raise NoSourceError(NO_SOURCE)
-    try:
-        run = load_run_folder(options.run_folder)
-    finally:
-        close_shared_worker()
-    snap = run_folder_health(run)
-    monitor = snap.monitor
-    health = HealthView(snap.report, tuple(monitor.alerts), dict(monitor.first_early_warning))
-    return build(kind, snap.store, health=health, run=run, opted_in=opted_in)
+    snapshot = _snapshot(options)
+    monitor = snapshot.monitor
+    health = HealthView(snapshot.report, tuple(monitor.alerts), dict(monitor.first_early_warning))
+    return build(kind, snapshot.store, health=health, run=snapshot.run, opted_in=opted_in)

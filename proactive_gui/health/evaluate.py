@@ -77,16 +77,20 @@ class Finding:
     cycles: tuple[int, int] | None  # first and last
     message: str
 
+    def where(self) -> dict[str, object]:
+        """The place as JSON: lane, tiles, first and last cycle (each null if none)."""
+        return {
+            "lane": self.lane,
+            "tiles": list(self.tiles) if self.tiles is not None else None,
+            "cycles": list(self.cycles) if self.cycles is not None else None,
+        }
+
     def as_json(self) -> dict[str, object]:
         return {
             "subsystem": self.subsystem.value,
             "state": self.state.value,
             "channel": self.channel,
-            "where": {
-                "lane": self.lane,
-                "tiles": list(self.tiles) if self.tiles is not None else None,
-                "cycles": list(self.cycles) if self.cycles is not None else None,
-            },
+            "where": self.where(),
             "message": self.message,
         }
 
@@ -117,7 +121,8 @@ class HealthReport:
     findings: tuple[Finding, ...] = ()
 
 
-def _band_state(value: float, limits: ChannelLimits) -> State:
+def band_state(value: float, limits: ChannelLimits) -> State:
+    """Failure outside the failure band, warning outside the warning band, else OK."""
     if not limits.failure.contains(value):
         return State.FAILURE
     if not limits.warning.contains(value):
@@ -188,7 +193,7 @@ class HealthMonitor:
         if not len(bv):
             return ChannelHealth(cid, State.OK, None, "not measured in this phase")
         recent = bv[bt >= now - HOLD_S]
-        states = [_band_state(float(x), limits) for x in recent]
+        states = [band_state(float(x), limits) for x in recent]
         state, reason = State.OK, ""
         for level in (State.FAILURE, State.WARNING):
             beyond = sum(1 for s in states if s.severity >= level.severity)

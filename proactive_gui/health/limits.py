@@ -59,7 +59,6 @@ class Limits:
     median_window_s: float
     trend_window_s: float
     horizon_s: float
-    source: str = "demo"  # the source the limits are for: "demo" or "run_folder"
 
     def rules_for(self, channel_id: str) -> list[ChannelLimits]:
         """Every entry that applies to a channel: ``id``, or ``prefix*`` for channels
@@ -139,7 +138,6 @@ def parse_limits(data: Any, source: str) -> Limits:
         median_window_s=float(defaults.get("median_window_s", 60)),
         trend_window_s=float(defaults.get("trend_window_s", 7200)),
         horizon_s=float(defaults.get("horizon_s", 43200)),
-        source=str(data.get("source", "demo")),
     )
 
 

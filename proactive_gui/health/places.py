@@ -21,10 +21,7 @@ from proactive_gui.health.limits import ChannelLimits, Limits
 from proactive_gui.instrument.channels import Subsystem
 from proactive_gui.instrument.cycles import median_of, nan_median
 from proactive_gui.instrument.ring import FloatArray
-from proactive_gui.instrument.runfolder import RunHealthData, mean_focus, tile_intensity_ratio
-
-# a tile of a lane-and-surface-and-swath column counts as a neighbour this many tiles away
-NEIGHBOUR_TILES = 2
+from proactive_gui.instrument.runfolder import RunHealthData
 
 
 def find_places(data: RunHealthData, limits: Limits) -> list[Finding]:
@@ -34,7 +31,7 @@ def find_places(data: RunHealthData, limits: Limits) -> list[Finding]:
         return found
     rule = limits.channels.get("tile_intensity_loss")
     if rule is not None:
-        loss = 100.0 * (1.0 - tile_intensity_ratio(cycles, data.chemistry))
+        loss = 100.0 * (1.0 - data.tile_ratio)
         found += _episodes(
             data,
             loss,
@@ -45,7 +42,7 @@ def find_places(data: RunHealthData, limits: Limits) -> list[Finding]:
         )
     rule = limits.channels.get("tile_focus_departure")
     if rule is not None:
-        focus = mean_focus(cycles, data.chemistry)
+        focus = data.tile_focus
         lane_focus = np.full_like(focus, np.nan)
         for lane in np.unique(cycles.lane):
             mine = cycles.lane == lane

@@ -28,6 +28,7 @@ from proactive_gui.health.evaluate import (
     HealthReport,
     State,
     SubsystemHealth,
+    band_state,
 )
 from proactive_gui.health.limits import ChannelLimits, limits_for_family
 from proactive_gui.health.places import find_places
@@ -80,14 +81,6 @@ def _judged(data: RunHealthData, channel_id: str, limits: ChannelLimits) -> Floa
                 return np.full(len(values), np.nan)
             return 100.0 * own / nan_median(np.vstack(others), axis=0)
     return np.asarray(values, dtype=np.float64)
-
-
-def _level(value: float, limits: ChannelLimits) -> State:
-    if not limits.failure.contains(value):
-        return State.FAILURE
-    if not limits.warning.contains(value):
-        return State.WARNING
-    return State.OK
 
 
 def _limit_crossed(value: float, limits: ChannelLimits, state: State) -> float:
@@ -259,7 +252,7 @@ def _worst_episode(values: FloatArray, limits: ChannelLimits) -> tuple[State, in
     """The worst stretch of at least ``confirm_cycles`` values in a row beyond a band
     (the latest of equally bad ones): its level and first and last index."""
     need = limits.confirm_cycles
-    severity = np.array([_level(float(v), limits).severity for v in values])
+    severity = np.array([band_state(float(v), limits).severity for v in values])
     best: tuple[State, int, int] | None = None
     for level in (State.FAILURE, State.WARNING):
         beyond = severity >= level.severity

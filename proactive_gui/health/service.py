@@ -21,13 +21,14 @@ class HealthService(RunsInBackground):
     def __init__(
         self,
         store: TelemetryStore,
-        limits: Limits,
+        limits: Limits | HealthMonitor,
         interval_s: float = 1.0,
-        monitor: HealthMonitor | None = None,
         silent_after_s: float | None = SOURCE_SILENT_AFTER_S,
     ) -> None:
+        """``limits`` for the demo's monitor, or a monitor of another kind (a run
+        folder's)."""
         self.store = store
-        self.monitor = monitor or HealthMonitor(limits)
+        self.monitor = limits if isinstance(limits, HealthMonitor) else HealthMonitor(limits)
         self.silent_after_s = silent_after_s  # None: a source that is quiet for long (a run folder)
         self.interval_s = interval_s
         self._lock = threading.Lock()

@@ -31,6 +31,7 @@ class HealthSnapshot:
     store: TelemetryStore
     monitor: HealthMonitor
     report: HealthReport
+    run: RunFolder | None = None  # the run folder it was read from
 
 
 def run_folder_monitor(source: RunFolderSource, family: str) -> RunFolderMonitor:
@@ -45,7 +46,7 @@ def run_folder_health(run: RunFolder) -> HealthSnapshot:
     monitor = run_folder_monitor(source, run.model.family)
     report = monitor.evaluate(store)
     return HealthSnapshot(
-        RUN_FOLDER_SOURCE, run.model.name, run.run_info.instrument_id, store, monitor, report
+        RUN_FOLDER_SOURCE, run.model.name, run.run_info.instrument_id, store, monitor, report, run
     )
 
 
@@ -89,11 +90,7 @@ def health_json(snapshot: HealthSnapshot) -> dict[str, Any]:
             if channel.subsystem is not subsystem:
                 continue
             latest = store.latest(channel.id)
-            rules = (
-                limits.rules_for(channel.id)
-                if snapshot.source == RUN_FOLDER_SOURCE
-                else [r for r in [limits.channels.get(channel.id)] if r is not None]
-            )
+            rules = limits.rules_for(channel.id)
             channels.append(
                 {
                     "id": channel.id,

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -182,19 +181,19 @@ def tile_intensity_ratio(cycles: TileCycles, chemistry: tuple[str, ...]) -> Floa
 
 
 def cycle_values(
-    cycles: TileCycles, channels: tuple[Channel, ...], chemistry: tuple[str, ...]
+    cycles: TileCycles,
+    channels: tuple[Channel, ...],
+    chemistry: tuple[str, ...],
+    focus: FloatArray,
+    ratio: FloatArray,
 ) -> dict[str, FloatArray]:
-    """Each channel's value per cycle (index 0 = cycle 1)."""
+    """Each channel's value per cycle (index 0 = cycle 1), from the table and the tile
+    matrices ``mean_focus`` and ``tile_intensity_ratio``."""
     wanted = {c.id for c in channels}
     out: dict[str, FloatArray] = {}
     for name in chemistry:
         out[f"intensity_{name.lower()}"] = nan_median(cycles.matrix(f"P90/{name}"), axis=0)
         out[f"focus_{name.lower()}"] = nan_median(cycles.matrix(f"Fwhm/{name}"), axis=0)
-    focus = (
-        mean_focus(cycles, chemistry)
-        if chemistry
-        else np.full((cycles.tiles, cycles.cycles), np.nan)
-    )
     out["tile_focus_spread"] = _spread(focus)
     out["swath_focus_difference"] = _group_difference(focus, cycles.lane * 100 + cycles.swath)
     if "surface_focus_difference" in wanted:
@@ -217,8 +216,7 @@ def cycle_values(
     for cid in ("phasing", "prephasing"):  # interop writes 0 for cycles it did not estimate
         values = out[cid]
         values[values <= 0] = np.nan
-    loss = 100.0 * (1.0 - tile_intensity_ratio(cycles, chemistry)) if chemistry else None
-    out["local_intensity_loss"] = np.full(cycles.cycles, np.nan) if loss is None else _worst(loss)
+    out["local_intensity_loss"] = _worst(100.0 * (1.0 - ratio))
     return {cid: values for cid, values in out.items() if cid in wanted}
 
 
@@ -243,6 +241,8 @@ class RunHealthData:
     status: InstrumentStatus
     comparable: np.ndarray  # per cycle: intensities may be judged (see ``comparable_cycles``)
     sequencing: np.ndarray  # per cycle: in a sequencing read, not an index read
+    tile_ratio: FloatArray  # tiles × cycles, see ``tile_intensity_ratio``
+    tile_focus: FloatArray  # tiles × cycles, see ``mean_focus``
 
     @property
     def planned_cycles(self) -> int:
@@ -269,7 +269,11 @@ def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthDat
     cycles = TileCycles.of(metrics.tile_table)
     chemistry = metrics.channel_names
     channels = run_channels(cycles, chemistry)
-    values = cycle_values(cycles, channels, chemistry)
+    if chemistry:
+        focus, ratio = mean_focus(cycles, chemistry), tile_intensity_ratio(cycles, chemistry)
+    else:  # no image channels: nothing per tile to compare
+        focus = ratio = np.full((cycles.tiles, cycles.cycles), np.nan)
+    values = cycle_values(cycles, channels, chemistry, focus, ratio)
     times = np.asarray(metrics.cycle_times, dtype=np.float64)
     timed = times[np.isfinite(times)]
     last_at = float(timed.max()) if len(timed) else changed_at
@@ -292,6 +296,8 @@ def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthDat
         status,
         comparable_cycles(cycles, sequencing),
         sequencing,
+        ratio,
+        focus,
     )
 
 
@@ -315,14 +321,13 @@ def comparable_cycles(cycles: TileCycles, sequencing: np.ndarray) -> np.ndarray:
 
 class RunFolderSource:
     """Owns the store while a run folder is shown: ``apply`` each loaded state; readers
-    get ``data`` (the newest) and listen with ``on_change``."""
+    get ``data`` (the newest), and the store's revision tells them it changed."""
 
     def __init__(self, store: TelemetryStore) -> None:
         self.store = store
         self._lock = threading.Lock()
         self._data: RunHealthData | None = None
         self._written: tuple[str, int] | None = None  # (run id, cycles written)
-        self.listeners: list[Callable[[RunHealthData], None]] = []
 
     @property
     def data(self) -> RunHealthData | None:
@@ -358,8 +363,6 @@ class RunFolderSource:
         with self._lock:
             self._data = data
             self._written = (run_id, last)
-        for listener in list(self.listeners):
-            listener(data)
         return data
 
 

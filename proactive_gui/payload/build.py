@@ -19,6 +19,7 @@ import numpy as np
 
 from proactive_gui import __version__
 from proactive_gui.health.evaluate import Alert, HealthReport
+from proactive_gui.health.evaluate import Finding as HealthFinding
 from proactive_gui.health.trend import bin_medians, theil_sen
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.payload.gate import (
@@ -35,6 +36,7 @@ from proactive_gui.runs.models import PREFIX_MODELS, TYPE_MODELS, UNKNOWN
 from proactive_gui.runs.parameters import CONSUMABLE_KINDS
 
 KINDS = ("run_start", "health", "run_end", "manual")
+MAX_FINDING_TILES = 64  # the schema's bound
 DEMO_MODEL = "Demo instrument"
 DEMO_SERIAL = "DEMO-0001"
 TREND_BIN_S = 60.0
@@ -342,17 +344,7 @@ class _Builder:
             for e in store.events()
             if e.t >= since
         ]
-        findings = [
-            {
-                "subsystem": f.subsystem.value,
-                "state": f.state.value,
-                "channel": f.channel,
-                "lane": f.lane,
-                "tiles": list(f.tiles[:64]) if f.tiles is not None else None,
-                "cycles": list(f.cycles) if f.cycles is not None else None,
-            }
-            for f in (report.findings if report else ())
-        ]
+        findings = [_finding(f) for f in (report.findings if report else ())]
         return {
             "window": {
                 "start_s": _number(max(0.0, since), 1),
@@ -366,6 +358,19 @@ class _Builder:
             "events": events[-2000:],
             "findings": findings[:200],
         }
+
+
+def _finding(finding: HealthFinding) -> dict[str, Any]:
+    """A finding's place, not its message: free text stays out of the schema."""
+    where = finding.where()
+    if finding.tiles is not None:
+        where["tiles"] = list(finding.tiles[:MAX_FINDING_TILES])
+    return {
+        "subsystem": finding.subsystem.value,
+        "state": finding.state.value,
+        "channel": finding.channel,
+        **where,
+    }
 
 
 def own_words(store: TelemetryStore) -> set[str]:

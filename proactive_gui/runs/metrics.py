@@ -299,15 +299,14 @@ def extraction_times(metrics: Any) -> Array:
     for i in range(count):
         record = records.at(i)
         cycles[i], stamps[i] = record.cycle(), record.date_time()
-    stamps[stamps <= 0] = np.nan  # "no time recorded"
     out = np.full(int(cycles.max()), np.nan)
-    order = np.lexsort((stamps, cycles))
-    cycles, stamps = cycles[order], stamps[order]
-    for cycle in np.unique(cycles):
-        found = stamps[cycles == cycle]
-        found = found[np.isfinite(found)]
-        if len(found):
-            out[cycle - 1] = float(np.median(found))
+    recorded = stamps > 0  # 0: no time recorded
+    cycles, stamps = cycles[recorded], stamps[recorded]
+    if len(cycles):
+        order = np.lexsort((stamps, cycles))  # by cycle, then time: groups of sorted times
+        cycles, stamps = cycles[order], stamps[order]
+        firsts, starts = np.unique(cycles, return_index=True)
+        out[firsts - 1] = [np.median(group) for group in np.split(stamps, starts[1:])]
     return out
 
 

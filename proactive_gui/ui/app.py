@@ -59,12 +59,7 @@ def build_window(options: LaunchOptions, paths: AppPaths, settings: Settings) ->
         health = HealthService(store, load_limits("Demo"))
     else:  # the real instrument: health from the run folder, cycle by cycle
         source = RunFolderSource(store)
-        health = HealthService(
-            store,
-            load_limits("Unknown"),
-            monitor=run_folder_monitor(source, "Unknown"),
-            silent_after_s=None,
-        )
+        health = HealthService(store, run_folder_monitor(source, "Unknown"), silent_after_s=None)
     uplink = open_uplink(settings.path, paths)
     window = MainWindow(store, settings, paths, simulator, bridge, health, uplink, source=source)
     if settings.load_problem:  # the Uploads page and the Overview say uplink problems

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
 
         self.tray = tray if tray is not None else Tray(parent=self)
         self.tray.demo = simulator is not None
-        self.tray.channels = {c.id: c for c in store.channels}
+        self.tray.channel_of = store.channel  # the store stays; its channels may change
         self.tray.show_window.connect(self.bring_back)
         self.tray.quit_requested.connect(self.quit_app)
         self._quitting = False
@@ -328,7 +328,6 @@ class MainWindow(QMainWindow):
         self.payloads.tick()
         if self.store.layout != self._layout:  # a run with other channels: pages anew
             self._layout = self.store.layout
-            self.tray.channels = {c.id: c for c in self.store.channels}
             for page_id in ("overview", "health"):
                 self._rebuild_page(page_id)
         current = self.stack.currentWidget()

@@ -7,6 +7,7 @@ icon and closing the window quits; ``TrayState`` still tracks what it would show
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from typing import Protocol
 
@@ -81,8 +82,8 @@ class Tray(QObject):
         self.tooltip = ""
         self.notified: list[tuple[str, str]] = []  # (title, text), newest last
         self.demo = False  # the window shows the demo: the tooltip says so
-        # the source's channels, to name them (the window sets its own; the demo's by default)
-        self.channels: dict[str, Channel] = dict(CHANNELS_BY_ID)
+        # names a channel id: the window's store; the demo's channels by default
+        self.channel_of: Callable[[str], Channel | None] = CHANNELS_BY_ID.get
         self._notices = NoticeTracker()
         self._icon: QSystemTrayIcon | None = None
         if sink is None and QSystemTrayIcon.isSystemTrayAvailable():
@@ -139,7 +140,7 @@ class Tray(QObject):
                 self.sink.showMessage(title, text, icon, 10_000)
 
     def _describe(self, notice: Notice) -> tuple[str, str]:
-        channel = self.channels.get(notice.channel)
+        channel = self.channel_of(notice.channel)
         name = channel_text(channel) if channel else notice.channel
         title = tr_core("Notice", notice.title_template).format(channel=name)
         if notice.kind == EARLY_WARNING and notice.time_to_failure_s is not None:

@@ -3,8 +3,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from proactive_gui.launch import LaunchOptions
@@ -62,7 +62,9 @@ def test_every_field_in_the_tree_says_what_it_is_and_why(qtbot: QtBot) -> None:
     win.close()
 
 
-@pytest.mark.skip(reason="the demo no longer queues payloads; to be rewritten on a growing real run")
+@pytest.mark.skip(
+    reason="the demo no longer queues payloads; to be rewritten on a growing real run"
+)
 def test_a_second_seal_shows_what_changed(qtbot: QtBot) -> None:
     win, page = _window(qtbot)
     page.seal_now()

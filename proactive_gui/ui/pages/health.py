@@ -242,7 +242,9 @@ class HealthPage(Page):
         self._seen: tuple[int, int] | None = None
         self._shown_alerts: object = None
 
-        controls = QHBoxLayout()
+        controls_row = QWidget()
+        controls = QHBoxLayout(controls_row)
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.addWidget(QLabel(self.tr("Show:")))
         self.range_box = QComboBox()
         self.ranges: list[float | None] = [600.0, 3600.0, None]
@@ -253,13 +255,8 @@ class HealthPage(Page):
         self.range_box.currentIndexChanged.connect(lambda _: self.refresh())
         controls.addWidget(self.range_box)
         controls.addStretch(1)
-        if self.by_cycle:  # a run folder: every channel against the cycle, whole run
-            for i in range(controls.count()):
-                held = controls.itemAt(i)
-                widget = held.widget() if held is not None else None
-                if widget is not None:
-                    widget.setVisible(False)
-        self.body.addLayout(controls)
+        controls_row.setVisible(not self.by_cycle)  # a run folder: the whole run, by cycle
+        self.body.addWidget(controls_row)
 
         plots = QWidget()
         grid = QGridLayout(plots)
