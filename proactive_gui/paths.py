@@ -38,6 +38,10 @@ class AppPaths:
         return self.data_dir / "spool"
 
     @property
+    def recent_runs_file(self) -> Path:
+        return self.data_dir / "recent_runs.json"
+
+    @property
     def history_dir(self) -> Path:
         return self.data_dir / "history"
 

@@ -45,6 +45,14 @@ def readiness(
     run_state: str | None,  # the source's run phase: "stopped" and "stalled" need attention
 ) -> Verdict:
     reasons: list[Reason] = []
+    if subsystems and all(state == "no_data" for state in subsystems.values()):
+        reasons.append(  # one reason, not four: there is no instrument data at all yet
+            Reason(
+                ATTENTION,
+                QT_TRANSLATE_NOOP("Readiness", "No instrument data yet"),
+            )
+        )
+        subsystems = {}
     for name, state in subsystems.items():
         if state == "failure":
             reasons.append(

@@ -98,8 +98,9 @@ class RunFolderMonitor(HealthMonitor):
     def evaluate(self, store: TelemetryStore) -> HealthReport:
         data = self.source.data if self.source is not None else None
         now = store.clock
-        if data is None:
-            return HealthReport(now, {}, self._subsystems(store, {}))
+        if data is None:  # no run folder read yet: nothing is known of any subsystem
+            nothing = {s: SubsystemHealth(s, State.NO_DATA, None, None) for s in Subsystem}
+            return HealthReport(now, {}, nothing)
         if data.run.model.family != self.family:  # a run of another instrument
             self.family = data.run.model.family
             self.limits = limits_for_family(self.family)

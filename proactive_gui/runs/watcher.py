@@ -38,15 +38,38 @@ def folder_signature(folder: Path) -> Signature:
     return tuple(sorted(entries))
 
 
+RUN_DEPTH = 2  # run folders are found this many levels below a root (D:\Runs\2026\<run>)
+
+
+def runs_under(root: Path, depth: int = RUN_DEPTH) -> list[Path]:
+    """Run folders (holding RunInfo.xml) in ``root`` or up to ``depth`` levels below it,
+    newest first (by RunInfo.xml's time). A run folder's own sub-folders are not searched."""
+    found: list[tuple[int, Path]] = []
+    level = [root]
+    for _ in range(depth):
+        below: list[Path] = []
+        for folder in level:
+            try:
+                children = [p for p in folder.iterdir() if p.is_dir()]
+            except OSError:
+                continue
+            for child in children:
+                info = find_file(child, "RunInfo.xml")
+                if info is None:
+                    below.append(child)
+                    continue
+                try:
+                    found.append((info.stat().st_mtime_ns, child))
+                except OSError:
+                    continue
+        level = below
+    return [path for _, path in sorted(found, key=lambda f: f[0], reverse=True)]
+
+
 def newest_run_folder(root: Path) -> Path | None:
-    """The most recently started run folder (one holding RunInfo.xml) directly in ``root``."""
-    try:
-        candidates = [p for p in root.iterdir() if p.is_dir() and find_file(p, "RunInfo.xml")]
-    except OSError:
-        return None
-    if not candidates:
-        return None
-    return max(candidates, key=lambda p: (find_file(p, "RunInfo.xml") or p).stat().st_mtime_ns)
+    """The most recently started run folder under ``root`` (see ``runs_under``)."""
+    runs = runs_under(root)
+    return runs[0] if runs else None
 
 
 @dataclass(frozen=True)
@@ -82,13 +105,25 @@ class RunWatcher(RunsInBackground):
         self._loaded: Signature | None = None
         self._retries = 0
         self._finished = False
+        self._said_empty = False  # "no run folder here yet" is said once, not per poll
         self._thread = StoppableThread("run-watcher", self._run)
 
     def poll_once(self) -> WatchUpdate | None:
         """Look once; load and report if anything changed (or a retry is due)."""
         target = self.folder or (newest_run_folder(self.root) if self.root else None)
-        if target is None:
-            return None
+        if target is None:  # a root with no run in it (yet): say so once, keep looking
+            if self._said_empty:
+                return None
+            self._said_empty = True
+            update = WatchUpdate(
+                None,
+                error=f"{self.root}: no run folder here yet (none holds a RunInfo.xml, "
+                f"up to {RUN_DEPTH} levels down); the newest run appears as soon as the "
+                "instrument starts writing it",
+            )
+            self.on_update(update)
+            return update
+        self._said_empty = False
         if target != self.current:
             self.current, self._loaded, self._retries, self._finished = target, None, 0, False
         signature = folder_signature(target)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsView,
@@ -34,9 +34,17 @@ from proactive_gui.paths import AppPaths
 from proactive_gui.payload.service import PayloadService
 from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.isolation import close_shared_worker
+from proactive_gui.runs.recent import RecentRuns, runs_in
 from proactive_gui.runs.watcher import WatchUpdate
-from proactive_gui.settings import Settings
+from proactive_gui.settings import SettingError, Settings
 from proactive_gui.ui.live import format_duration
+from proactive_gui.ui.open_run import (
+    ask_for_folder,
+    ask_for_run,
+    dropped_folder,
+    file_menu_bar,
+    start_app,
+)
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.pages.network import NetworkPage
 from proactive_gui.ui.pages.overview import OverviewPage
@@ -187,6 +195,10 @@ class MainWindow(QMainWindow):
         self.source_label = QLabel()
         self.statusBar().addWidget(self.source_label, 1)
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+        self.ask_for_folder = ask_for_folder  # dialogs; tests put answers in their place
+        self.ask_for_run = ask_for_run
+        self.setMenuBar(file_menu_bar(self, RecentRuns(paths.recent_runs_file)))
+        self.setAcceptDrops(True)  # a run folder dropped on the window is opened
         self.navigation.setCurrentRow(0)
 
         self.timer = QTimer(self)
@@ -229,6 +241,9 @@ class MainWindow(QMainWindow):
     ) -> OverviewPage:
         overview = OverviewPage(store, settings, health, self.uplink, self.checks, self.paths)
         overview.navigate.connect(self.show_page)
+        overview.choose_root.connect(self.choose_output_folder)
+        overview.open_demo.connect(self.show_demo)
+        overview.offer_setup(self.run_bridge is None and self.simulator is None)
         return overview
 
     def _current_run(self) -> RunFolder | None:
@@ -271,15 +286,83 @@ class MainWindow(QMainWindow):
         window follows one run folder given at start, which the setting does not change."""
         if self.run_bridge is not None and self.run_bridge.watcher.folder is not None:
             return False
+        self._replace_bridge(RunWatchBridge(root=Path(root)) if root else None)
+        return True
+
+    def _replace_bridge(self, bridge: RunWatchBridge | None) -> None:
         if self.run_bridge is not None:
             self.run_bridge.stop(timeout=2.0)
             self.run_bridge.deleteLater()
-        self.run_bridge = RunWatchBridge(root=Path(root)) if root else None
-        self._follow(self.run_bridge)
-        if self.run_bridge is not None:
-            self.run_bridge.start()
+        self.run_bridge = bridge
+        self._follow(bridge)
+        if bridge is not None:
+            bridge.start()
         self._rebuild_page("run_quality")
+        self._show_setup()
+
+    def open_run_folder(self, folder: Path) -> bool:
+        """Follow the run folder ``folder`` is, or one of those below it (asked when
+        there are several). The demo window opens it in a window of its own."""
+        runs = runs_in(folder)
+        if not runs:
+            self.statusBar().showMessage(
+                self.tr(
+                    "No run folder in {folder}: no RunInfo.xml there or up to two levels below."
+                ).format(folder=folder),
+                15_000,
+            )
+            return False
+        run = runs[0] if len(runs) == 1 else self.ask_for_run(self, runs)
+        if run is None:
+            return False
+        RecentRuns(self.paths.recent_runs_file).add(run)
+        if self.simulator is not None:  # this window's store is the demo's
+            start_app(["--run-folder", str(run)])
+            self.statusBar().showMessage(
+                self.tr("{run} opens in a window of its own (this one shows the demo).").format(
+                    run=run.name
+                ),
+                15_000,
+            )
+            return True
+        self._replace_bridge(RunWatchBridge(folder=run))
         return True
+
+    def choose_run_folder(self) -> None:
+        folder = self.ask_for_folder(self, self.tr("Open run folder"), None)
+        if folder is not None:
+            self.open_run_folder(folder)
+
+    def choose_output_folder(self) -> None:
+        """The first start's question: where does the instrument write its runs?"""
+        folder = self.ask_for_folder(self, self.tr("The instrument's output folder"), None)
+        if folder is None:
+            return
+        try:
+            self.settings.set("run_folder_root", str(folder))
+        except SettingError as exc:
+            self.statusBar().showMessage(str(exc), 15_000)
+            return
+        self.settings_applied(["run_folder_root"])
+
+    def show_demo(self) -> None:
+        start_app(["--demo"])
+
+    def _show_setup(self) -> None:
+        """The Overview asks for the output folder while the window follows nothing."""
+        overview = self._built.get("overview")
+        if isinstance(overview, OverviewPage):
+            overview.offer_setup(self.run_bridge is None and self.simulator is None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_folder(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        folder = dropped_folder(event.mimeData())
+        if folder is not None:
+            event.acceptProposedAction()
+            self.open_run_folder(folder)
 
     def _settings_page(self) -> SettingsPage:
         page = SettingsPage(self.settings, self.paths)

@@ -59,7 +59,10 @@ def test_watcher_reports_each_step_and_the_end(tmp_path: Path, worker: InteropWo
     root.mkdir()
     updates: list[WatchUpdate] = []
     watcher = RunWatcher(updates.append, root=root, worker=worker)
-    assert watcher.poll_once() is None  # nothing in the root yet
+    empty = watcher.poll_once()  # nothing in the root yet: said once, never "Loading…"
+    assert empty is not None and empty.run is None and empty.error is not None
+    assert "no run folder here yet" in empty.error
+    assert watcher.poll_once() is None
 
     run = start_run(root)
     first = watcher.poll_once()

@@ -47,8 +47,14 @@ class SubsystemCard(QWidget):
     """A subsystem's state and its key readings."""
 
     def __init__(
-        self, subsystem: Subsystem, channels: list[Channel], parent: QWidget | None = None
+        self,
+        subsystem: Subsystem,
+        channels: list[Channel],
+        parent: QWidget | None = None,
+        declared: bool = True,
     ) -> None:
+        """``declared``: the source has declared its channels (and none of them is this
+        subsystem's), rather than none at all yet."""
         super().__init__(parent)
         frame, layout = card(tr_core("Subsystem", subsystem.label))
         outer = QHBoxLayout(self)
@@ -77,7 +83,11 @@ class SubsystemCard(QWidget):
             grid.addWidget(value, row, 1)
             self.values[cid] = value
         if not channels:
-            none = QLabel(self.tr("This source has no readings of this subsystem."))
+            none = QLabel(
+                self.tr("This source has no readings of this subsystem.")
+                if declared
+                else self.tr("No readings yet.")
+            )
             none.setObjectName("muted")
             none.setWordWrap(True)
             grid.addWidget(none, 0, 0)
@@ -97,6 +107,8 @@ class SubsystemCard(QWidget):
 class OverviewPage(Page):
     page_id = "overview"
     navigate = Signal(str)
+    choose_root = Signal()  # "Choose the output folder…" (first start)
+    open_demo = Signal()  # "Show the demo instead"
 
     def __init__(
         self,
@@ -143,16 +155,33 @@ class OverviewPage(Page):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.run_time = QLabel("—")
+        self.run_time.setWordWrap(True)
         self.run_time.setObjectName("muted")
         run_layout.addWidget(self.phase)
         run_layout.addWidget(self.progress)
         run_layout.addWidget(self.run_time)
+        self.setup = QWidget()  # while the window follows nothing: where are the runs?
+        setup_row = QHBoxLayout(self.setup)
+        setup_row.setContentsMargins(0, 4, 0, 0)
+        choose = QPushButton(self.tr("Choose the instrument's output folder…"))
+        choose.clicked.connect(self.choose_root)
+        demo = QPushButton(self.tr("Show the demo instead"))
+        demo.clicked.connect(self.open_demo)
+        setup_row.addWidget(choose)
+        setup_row.addWidget(demo)
+        setup_row.addStretch(1)
+        self.setup.setVisible(False)
+        run_layout.addWidget(self.setup)
         self.body.addWidget(run_frame)
 
         tiles = QHBoxLayout()
         tiles.setSpacing(12)
         self.cards = {
-            subsystem: SubsystemCard(subsystem, key_channels(store.channels, subsystem))
+            subsystem: SubsystemCard(
+                subsystem,
+                key_channels(store.channels, subsystem),
+                declared=bool(store.channels),
+            )
             for subsystem in Subsystem
         }
         for tile in self.cards.values():
@@ -208,6 +237,10 @@ class OverviewPage(Page):
         self.events.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         events_layout.addWidget(self.events, stretch=1)  # the title stays on top
         self.body.addWidget(events_frame, stretch=1)  # takes the room that is left
+
+    def offer_setup(self, offered: bool) -> None:
+        """Show the first start's choice: the output folder to follow, or the demo."""
+        self.setup.setVisible(offered)
 
     # -- the opt-in ----------------------------------------------------------------
 
@@ -431,13 +464,15 @@ class OverviewPage(Page):
             return
         self._seen = seen
         status = self.store.status
+        self.progress.setVisible(status is not None)
         if status is None:
             self.phase.setText(self.tr("No run folder yet"))
             self.run_time.setText(
                 self.tr(
-                    "Health comes from the run folder the instrument writes. Choose the "
-                    "instrument's output folder in Settings (Run folder root), or open a run "
-                    "folder; the demo instrument starts with --demo."
+                    "Health comes from the run folders the instrument writes. Choose the "
+                    "folder it writes them into (also in Settings: Run folder root), open a "
+                    "run folder (File ▸ Open run folder…, or drop it on this window), or "
+                    "look at the demo."
                 )
             )
             return
