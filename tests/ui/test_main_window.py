@@ -293,3 +293,39 @@ def test_the_demo_is_unmistakable_and_queues_nothing(window: MainWindow) -> None
     assert window.demo_banner.isVisible()
     assert window.payloads.queue is None  # a demo payload never waits for a receiver
     assert window.tray.demo
+
+
+def test_a_run_being_written_reaches_overview_health_and_tray_within_one_poll(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.interop_records import truncate_folder_to_cycle
+    from tests.runfolders import run_path
+
+    paths = app_paths().ensure()
+    growing = tmp_path / "run"  # a NovaSeq run records no cycle times: never "stalled"
+    truncate_folder_to_cycle(run_path("NovaSeq6000_200624_A00834_0183_BHMTFYDRXX"), growing, 20)
+    win = build_window(LaunchOptions(run_folder=growing), paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    assert win.run_bridge is not None and win.health is not None
+    shown = []
+    for cycle in (20, 40):
+        truncate_folder_to_cycle(
+            run_path("NovaSeq6000_200624_A00834_0183_BHMTFYDRXX"), growing, cycle
+        )
+        win.run_bridge.load_now()  # one poll of the watcher
+        win.health.evaluate_now()
+        win.refresh()
+        overview = win.page("overview")
+        assert isinstance(overview, OverviewPage)
+        health = win.page("health")
+        assert isinstance(health, HealthPage)
+        health.refresh()
+        newest = health.cells[0][1].text()  # the cycle of the newest reading shown
+        shown.append((overview.phase.text(), newest))
+    assert shown == [
+        ("Sequencing — cycle 20 of 56", "19"),  # the newest cycle may still lack tiles
+        ("Sequencing — cycle 40 of 56", "39"),
+    ]
+    win.refresh_tray()
+    assert win.tray.level == overview.level
+    win.close()
