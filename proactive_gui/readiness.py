@@ -43,8 +43,9 @@ def readiness(
     queue_problem: str,
     set_aside: int,
     run_state: str | None,  # the source's run phase: "stopped" and "stalled" need attention
+    prerun: tuple[Reason, ...] = (),  # the run folder's pre-run checks (runs.prerun)
 ) -> Verdict:
-    reasons: list[Reason] = []
+    reasons: list[Reason] = [*prerun]
     if subsystems and all(state == "no_data" for state in subsystems.values()):
         reasons.append(  # one reason, not four: there is no instrument data at all yet
             Reason(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -24,7 +25,9 @@ from proactive_gui.instrument.channels import Channel, Subsystem
 from proactive_gui.instrument.cycles import BASELINE_CYCLES, TileCycles, nan_median, nan_quantile
 from proactive_gui.instrument.ring import FloatArray
 from proactive_gui.instrument.telemetry import InstrumentStatus, TelemetryStore
+from proactive_gui.readiness import Reason
 from proactive_gui.runs.folder import RunFolder
+from proactive_gui.runs.prerun import output_free_bytes, prerun_reasons
 
 OPT, MEC, FLU = Subsystem.OPTICAL, Subsystem.MECHANICAL, Subsystem.FLUIDICS
 STALLED_AFTER_S = 2 * 3600.0  # a running run with no new cycle for this long has stalled
@@ -328,15 +331,28 @@ class RunFolderSource:
         self._lock = threading.Lock()
         self._data: RunHealthData | None = None
         self._written: tuple[str, int] | None = None  # (run id, cycles written)
+        self._prerun: tuple[Reason, ...] = ()
 
     @property
     def data(self) -> RunHealthData | None:
         with self._lock:
             return self._data
 
+    @property
+    def prerun(self) -> tuple[Reason, ...]:
+        """The pre-run checks' reasons for the newest run (expiry, reagents, wash, space)."""
+        with self._lock:
+            return self._prerun
+
     def apply(self, run: RunFolder, changed_at: float | None = None) -> RunHealthData | None:
+        """Take in a loaded state of the run folder (on the watcher's thread: this reads
+        files and measures the output volume)."""
+        prerun = tuple(prerun_reasons(run, date.today(), output_free_bytes(run.path)))
+        with self._lock:
+            self._prerun = prerun
         data = health_data(run, changed_at)
-        if data is None:
+        if data is None:  # the XML, but no cycle yet: the run is waiting for its first
+            self._waiting(run)
             return None
         store = self.store
         run_id = run.run_info.run_id
@@ -364,6 +380,20 @@ class RunFolderSource:
             self._data = data
             self._written = (run_id, last)
         return data
+
+    def _waiting(self, run: RunFolder) -> None:
+        run_id = run.run_info.run_id
+        if self._written is None or self._written[0] != run_id:
+            self.store.redeclare((), 1, epoch=time.time(), axis="cycle")
+            self._written = (run_id, 0)
+        status = InstrumentStatus(
+            phase=run_state(run, None, time.time()),
+            cycle=0,
+            total_cycles=run.cycles_planned,
+            sim_time=0.0,
+            source="run_folder",
+        )
+        self.store.write({}, clock=self.store.clock, status=status)
 
 
 def _first_finite(values: FloatArray, default: float) -> float:

@@ -239,7 +239,9 @@ class MainWindow(QMainWindow):
     def _overview(
         self, store: TelemetryStore, settings: Settings, health: HealthService | None
     ) -> OverviewPage:
-        overview = OverviewPage(store, settings, health, self.uplink, self.checks, self.paths)
+        overview = OverviewPage(
+            store, settings, health, self.uplink, self.checks, self.paths, source=self.source
+        )
         overview.navigate.connect(self.show_page)
         overview.choose_root.connect(self.choose_output_folder)
         overview.open_demo.connect(self.show_demo)

@@ -329,3 +329,36 @@ def test_a_run_being_written_reaches_overview_health_and_tray_within_one_poll(
     win.refresh_tray()
     assert win.tray.level == overview.level
     win.close()
+
+
+def test_pre_run_checks_reach_the_verdict(qtbot: QtBot, tmp_path: Path) -> None:
+    """The real MiSeq run's RunParameters say its last post-run wash was missed; a run
+    that is set up but has written no cycle waits for its first."""
+    from tests.runfolders import copy_run
+
+    paths = app_paths().ensure()
+    run = copy_run("MiSeq_210505_M01101_0075_000000000-JDP9R", tmp_path)
+    win = build_window(LaunchOptions(run_folder=run), paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    assert win.run_bridge is not None and win.health is not None
+    win.run_bridge.load_now()
+    win.health.evaluate_now()
+    win.refresh()
+    overview = win.page("overview")
+    assert isinstance(overview, OverviewPage)
+    assert overview.level == "attention"
+    assert any("post-run wash was missed" in r for r in overview.reason_texts)
+    win.close()
+    waiting = tmp_path / "waiting"
+    waiting.mkdir()
+    for name in ("RunInfo.xml", "RunParameters.xml"):
+        (waiting / name).write_bytes((run / name).read_bytes())
+    win = build_window(LaunchOptions(run_folder=waiting), paths, Settings.load(paths.settings_file))
+    qtbot.addWidget(win)
+    assert win.run_bridge is not None
+    win.run_bridge.load_now()
+    win.refresh()
+    overview = win.page("overview")
+    assert isinstance(overview, OverviewPage)
+    assert overview.phase.text() == "Waiting for the first cycle — 318 planned"
+    win.close()

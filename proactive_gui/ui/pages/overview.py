@@ -21,7 +21,14 @@ from proactive_gui.consent import SUMMARY, consent_history, set_consent
 from proactive_gui.health.evaluate import SubsystemHealth
 from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.channels import Channel, Subsystem, key_channels
-from proactive_gui.instrument.runfolder import COMPLETE, SEQUENCING, STALLED, STOPPED, WAITING
+from proactive_gui.instrument.runfolder import (
+    COMPLETE,
+    SEQUENCING,
+    STALLED,
+    STOPPED,
+    WAITING,
+    RunFolderSource,
+)
 from proactive_gui.instrument.telemetry import InstrumentStatus, TelemetryStore
 from proactive_gui.instrument.timeline import Phase
 from proactive_gui.netcheck.run import CheckRun
@@ -119,6 +126,7 @@ class OverviewPage(Page):
         checks: CheckRun | None = None,
         paths: AppPaths | None = None,
         parent: QWidget | None = None,
+        source: RunFolderSource | None = None,
     ) -> None:
         super().__init__(
             self.tr("Before you start a run"),
@@ -134,6 +142,7 @@ class OverviewPage(Page):
         self.checks = checks
         self.paths = paths  # where the consent log lives; None: the opt-in is read-only
         self.health = health
+        self.source = source  # the run folder's pre-run checks come from it
         self._seen: tuple[int, int] | None = None
         self.level: str | None = None  # the verdict's level, once there is one
         self.reason_texts: list[str] = []  # its reasons, translated
@@ -344,6 +353,7 @@ class OverviewPage(Page):
             problem,
             set_aside,
             self.store.status.phase if self.store.status is not None else None,
+            self.source.prerun if self.source is not None else (),
         )
         labels = {
             READY: (self.tr("Ready to start run"), "ok"),
