@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             ("overview", self.tr("Overview"), lambda: self._overview(store, settings, health)),
             ("health", self.tr("Health"), lambda: _health_page(store, health)),
             ("run_quality", self.tr("Run quality"), lambda: _run_quality_page(self.run_bridge)),
-            ("payload", self.tr("Payload"), lambda: PayloadPage(self.payloads, self.uplink.spool)),
+            ("payload", self.tr("Payload"), self._payload_page),
             ("network", self.tr("Network"), lambda: NetworkPage(self.checks)),
             ("uploads", self.tr("Uploads"), lambda: UploadsPage(self.uplink)),
             ("settings", self.tr("Settings"), self._settings_page),
@@ -365,6 +365,12 @@ class MainWindow(QMainWindow):
         if folder is not None:
             event.acceptProposedAction()
             self.open_run_folder(folder)
+
+    def _payload_page(self) -> PayloadPage:
+        """The demo's page lists what it sealed in this session, not the queue: the demo
+        queues nothing, and the queue holds the real instrument's payloads."""
+        spool = self.uplink.spool if self.payloads.queue is not None else None
+        return PayloadPage(self.payloads, spool)
 
     def _settings_page(self) -> SettingsPage:
         page = SettingsPage(self.settings, self.paths)

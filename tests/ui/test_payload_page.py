@@ -3,7 +3,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -62,9 +61,6 @@ def test_every_field_in_the_tree_says_what_it_is_and_why(qtbot: QtBot) -> None:
     win.close()
 
 
-@pytest.mark.skip(
-    reason="the demo no longer queues payloads; to be rewritten on a growing real run"
-)
 def test_a_second_seal_shows_what_changed(qtbot: QtBot) -> None:
     win, page = _window(qtbot)
     page.seal_now()
@@ -98,7 +94,7 @@ def test_payloads_queued_before_the_window_opened_are_listed_and_shown(qtbot: Qt
     earlier.run_bridge.load_now()
     waiting = earlier.payloads.seal_now("health")  # queued, encrypted, by an earlier session
     earlier.close()
-    win, page = _window(qtbot)
+    win, page = _window(qtbot, run_folder=RUN)  # a real instrument's window lists the queue
     ids = [
         page.payloads.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.payloads.count())
     ]

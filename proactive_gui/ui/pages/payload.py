@@ -253,10 +253,13 @@ class PayloadPage(Page):
             self.status.setText(str(exc))
             return
         self._cache[sealed.payload_id] = sealed
+        queued = self.service.queue is not None
         self.status.setText(
-            self.tr("Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.").format(
-                id=sealed.payload_id, size=sealed.size
-            )
+            (
+                self.tr("Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.")
+                if queued
+                else self.tr("Sealed {id}: {size} bytes, to look at only: it is not queued.")
+            ).format(id=sealed.payload_id, size=sealed.size)
         )
         self._fill_list(select_draft=False, select=sealed.payload_id)
         self._show(sealed, previous)
