@@ -46,7 +46,7 @@ class State(StrEnum):
 
 
 STATE_LABELS = {
-    State.NOT_MEASURED: QT_TRANSLATE_NOOP("State", "Not measured by this source"),
+    State.NOT_MEASURED: QT_TRANSLATE_NOOP("State", "Not measured"),
     State.OK: QT_TRANSLATE_NOOP("State", "OK"),
     State.NO_DATA: QT_TRANSLATE_NOOP("State", "No data"),
     State.STALE: QT_TRANSLATE_NOOP("State", "Stale"),

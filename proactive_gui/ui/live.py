@@ -22,6 +22,8 @@ def format_duration(seconds: float) -> str:
     minutes = int(seconds // 60)
     if minutes < 60:
         return QCoreApplication.translate("Time", "{n} min").format(n=minutes)
+    if minutes >= 48 * 60:  # an old run: days read better than thousands of hours
+        return QCoreApplication.translate("Time", "{n} days").format(n=minutes // 1440)
     return QCoreApplication.translate("Time", "{h} h {m:02d} min").format(
         h=minutes // 60, m=minutes % 60
     )

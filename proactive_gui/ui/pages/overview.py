@@ -83,7 +83,9 @@ class SubsystemCard(QWidget):
             cid = channel.id
             name = QLabel(channel_text(channel))
             name.setObjectName("muted")
-            name.setWordWrap(True)  # long names (and translations) take two lines
+            name.setWordWrap(True)  # long names (and translations) take two lines,
+            # reserved: a wrapped label's first guess of its height is one line
+            name.setMinimumHeight(2 * name.fontMetrics().lineSpacing() + 2)
             value = QLabel("—")
             value.setObjectName("reading")
             grid.addWidget(name, row, 0)
@@ -246,6 +248,10 @@ class OverviewPage(Page):
         self.events.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         events_layout.addWidget(self.events, stretch=1)  # the title stays on top
         self.body.addWidget(events_frame, stretch=1)  # takes the room that is left
+        # a run folder records no operational events: the card would only say so
+        events_frame.setVisible(store.source == "demo")
+        if store.source != "demo":
+            self.body.addStretch(1)
 
     def offer_setup(self, offered: bool) -> None:
         """Show the first start's choice: the output folder to follow, or the demo."""
