@@ -18,6 +18,7 @@ import numpy.typing as npt
 from proactive_gui.instrument.ring import FloatArray
 
 IntArray = npt.NDArray[np.int64]
+Matrix = npt.NDArray[np.floating[Any]]  # tiles × cycles, single precision
 
 BASELINE_CYCLES = (2, 6)  # a read's first cycles (inclusive, within the read) for its level
 BALANCED_BASES = (10.0, 45.0)  # % of each base at a cycle whose intensities can be compared
@@ -37,7 +38,7 @@ class TileCycles:
     cycle_in_read: IntArray  # per cycle column: 1-based position in its read
     _rows: IntArray = field(repr=False)
     _cols: IntArray = field(repr=False)
-    _cache: dict[str, FloatArray] = field(default_factory=dict, repr=False)
+    _cache: dict[str, Matrix] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, table: Any) -> TileCycles:
@@ -83,15 +84,20 @@ class TileCycles:
     def has(self, column: str) -> bool:
         return column in (self.table.dtype.names or ())
 
-    def matrix(self, column: str) -> FloatArray:
-        """``column`` as tiles × cycles (NaN where a tile has no value for a cycle)."""
+    def matrix(self, column: str) -> Matrix:
+        """``column`` as tiles × cycles (NaN where a tile has no value for a cycle), in
+        single precision (InterOp's own): a NovaSeq S4 has 2,816 tiles."""
         if column not in self._cache:
-            out = np.full((self.tiles, self.cycles), np.nan)
+            out = np.full((self.tiles, self.cycles), np.nan, dtype=np.float32)
             if self.has(column):
                 values = np.asarray(self.table[column], dtype=np.float64)
                 out[self._rows, self._cols] = np.where(np.isfinite(values), values, np.nan)
             self._cache[column] = out
         return self._cache[column]
+
+    def forget(self) -> None:
+        """Let go of the matrices built so far (they are built again when asked for)."""
+        self._cache.clear()
 
     def per_tile(self, column: str) -> FloatArray:
         """A value each tile has once (density, %PF): the median over its cycles."""
@@ -130,13 +136,13 @@ class TileCycles:
         return median_of(values[low - 1 : high])
 
 
-def median_of(values: FloatArray) -> float:
+def median_of(values: Matrix) -> float:
     """The median of the finite values, NaN when there are none."""
     finite = values[np.isfinite(values)]
     return float(np.median(finite)) if len(finite) else float("nan")
 
 
-def nan_median(values: FloatArray, axis: int) -> FloatArray:
+def nan_median(values: Matrix, axis: int) -> FloatArray:
     """np.nanmedian along ``axis`` without its warning for all-NaN slices (NaN there)."""
     values = np.asarray(values, dtype=np.float64)
     out = np.full(values.shape[1 - axis], np.nan)
@@ -148,7 +154,7 @@ def nan_median(values: FloatArray, axis: int) -> FloatArray:
     return out
 
 
-def nan_quantile(values: FloatArray, q: float, axis: int) -> FloatArray:
+def nan_quantile(values: Matrix, q: float, axis: int) -> FloatArray:
     out = np.full(values.shape[1 - axis], np.nan)
     known = np.isfinite(values).any(axis=axis)
     if known.any():

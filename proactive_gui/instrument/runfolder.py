@@ -277,6 +277,7 @@ def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthDat
     else:  # no image channels: nothing per tile to compare
         focus = ratio = np.full((cycles.tiles, cycles.cycles), np.nan)
     values = cycle_values(cycles, channels, chemistry, focus, ratio)
+    cycles.forget()  # the values are made: kept data stays small while a run is followed
     times = np.asarray(metrics.cycle_times, dtype=np.float64)
     timed = times[np.isfinite(times)]
     last_at = float(timed.max()) if len(timed) else changed_at
