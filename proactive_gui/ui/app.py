@@ -21,6 +21,12 @@ from proactive_gui.settings import Settings
 from proactive_gui.ui.main_window import MainWindow
 from proactive_gui.ui.qtlog import route_qt_messages
 from proactive_gui.ui.run_bridge import RunWatchBridge
+from proactive_gui.ui.single_instance import (
+    RunningInstance,
+    hand_over,
+    instance_name,
+    message_for,
+)
 from proactive_gui.ui.theme import apply_theme, install_translation
 from proactive_gui.ui.tray import app_icon_path
 from proactive_gui.uplink.setup import open_uplink
@@ -104,8 +110,14 @@ def run_gui(
 ) -> int:
     route_qt_messages()
     app = application()
+    name = instance_name(paths.data_dir, options.demo)
+    if not exit_after_first_paint and hand_over(name, message_for(options.run_folder)):
+        return 0  # the window already open takes it: brought up, or opening the folder
     window = build_window(options, paths, Settings.load(paths.settings_file))
+    instance = RunningInstance(name, window)
+    instance.asked.connect(window.asked_by_another_start)
     app.aboutToQuit.connect(window.shutdown)
+    app.aboutToQuit.connect(instance.close)
     if exit_after_first_paint:
 
         def painted() -> None:

@@ -350,6 +350,13 @@ class MainWindow(QMainWindow):
     def show_demo(self) -> None:
         start_app(["--demo"])
 
+    def asked_by_another_start(self, message: str) -> None:
+        """A second start of the app hands over: come up, and open its run folder."""
+        self.bring_back()
+        verb, _, argument = message.partition(" ")
+        if verb == "open" and argument:
+            self.open_run_folder(Path(argument))
+
     def _show_setup(self) -> None:
         """The Overview asks for the output folder while the window follows nothing."""
         overview = self._built.get("overview")
