@@ -14,13 +14,14 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `tests.benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import dashboard, payload, runfolder, simulator, startup, uplink
+from tests.benchmarks import dashboard, payload, runfolder, runhealth, simulator, startup, uplink
 from tests.benchmarks.figures import Figure
 
 BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
     "startup": startup.run,
     "simulator": simulator.run,
     "runfolder": runfolder.run,
+    "runhealth": runhealth.run,
     "dashboard": dashboard.run,
     "payload": payload.run,
     "uplink": uplink.run,
