@@ -34,9 +34,9 @@ class SettingError(ValueError):
 
 def _parse_bool(raw: str) -> bool:
     lowered = raw.strip().lower()
-    if lowered in {"1", "true", "yes", "on"}:
+    if lowered in {"1", "true", "yes", "on", "enabled", "enable"}:
         return True
-    if lowered in {"0", "false", "no", "off"}:
+    if lowered in {"0", "false", "no", "off", "disabled", "disable"}:
         return False
     raise SettingError(f"expected on or off (true/false), got {raw!r}")
 
@@ -351,6 +351,8 @@ class Settings:
         settings = cls(path, policy=policy or load_policy(parsers))
         for problem in settings.policy.problems:
             log.warning("IT policy: %s", problem)
+        for key, why in settings.policy.reasons.items():
+            log.warning("IT policy: %s is locked because %s", key, why)
         if not path.exists():
             return settings
         try:
@@ -392,7 +394,7 @@ class Settings:
 
     def locked(self, key: str) -> str | None:
         """Why ``key`` cannot be changed here, or None when it can."""
-        return self.policy.reason if key in self.policy.locked else None
+        return self.policy.reason_for(key)
 
     def is_default(self, key: str) -> bool:
         return spec_for(key).key not in self._values

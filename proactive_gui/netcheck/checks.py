@@ -54,6 +54,7 @@ class Inputs:
     proxy_password: str | None = None
     token: str | None = None
     opt_in: bool = False
+    opt_in_locked: str | None = None  # the IT policy's reason, when it locks the opt-in
     key_store: str = "keyring"  # where the spool key lives: keyring, file, or unavailable
     timeout_s: float = TIMEOUT_S
 
@@ -398,6 +399,12 @@ class Checker:
             return CheckResult(
                 "opt_in", "Send Instrument Performance Data", PASS, 0.0, {"opt_in": True}
             )
+        if self.inputs.opt_in_locked:
+            return CheckResult(
+                "opt_in", "Send Instrument Performance Data", WARN, 0.0,
+                {"opt_in": False, "locked": True},
+                f"Locked by the IT policy: {self.inputs.opt_in_locked}",
+            )  # fmt: skip
         return CheckResult(
             "opt_in", "Send Instrument Performance Data", WARN, 0.0, {"opt_in": False},
             "Nothing is sent while the opt-in is off; the lab turns it on in the app "

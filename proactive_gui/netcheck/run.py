@@ -37,6 +37,7 @@ def inputs_from_settings(
         proxy_password=proxy_password_for(proxy),
         token=secret("token"),
         opt_in=bool(settings.get("opt_in")),
+        opt_in_locked=settings.locked("opt_in"),
         key_store=key_store,
     )
 

@@ -67,6 +67,16 @@ def test_invalid_values_are_refused_with_a_reason(
     assert not settings_file.exists()
 
 
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [("enabled", True), ("Disabled", False), ("yes", True), ("OFF", False), ("1", True)],
+)
+def test_on_off_settings_take_the_words_an_it_policy_uses(
+    settings_file: Path, raw: str, value: bool
+) -> None:
+    assert Settings.load(settings_file).set("close_to_tray", raw) is value
+
+
 def test_password_in_a_refused_proxy_url_is_not_repeated(settings_file: Path) -> None:
     with pytest.raises(SettingError) as caught:
         Settings.load(settings_file).set("proxy", "http://bob:hunter2@proxy.example:3128")
