@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from proactive_gui.i18n import QT_TRANSLATE_NOOP, available_languages
+from proactive_gui.oslock import exclusive
 from proactive_gui.policy import Policy, load_policy
 
 log = logging.getLogger(__name__)
@@ -409,8 +410,13 @@ class Settings:
             value = spec.parse(raw)
         except SettingError as exc:
             raise SettingError(f"{key}: {exc}") from None
-        self._values[key] = value
-        self.save()
+        # another process (the terminal, IT's script) may have changed other keys since
+        # this copy was read: re-read under the lock and change this key only
+        with exclusive(self.path.with_name(f".{self.path.name}.lock")):
+            values = Settings.load(self.path, self.policy)._values
+            values[key] = value
+            self._values = values
+            self.save()
         return value
 
     def items(self) -> list[tuple[SettingSpec, Value]]:

@@ -52,6 +52,7 @@ from proactive_gui.ui.pages.payload import PayloadPage
 from proactive_gui.ui.pages.settings_page import SettingsPage
 from proactive_gui.ui.pages.uploads import UploadsPage
 from proactive_gui.ui.run_bridge import RunWatchBridge
+from proactive_gui.ui.settings_follower import SettingsFollower
 from proactive_gui.ui.theme import apply_theme, tr_core
 from proactive_gui.ui.tray import Tray
 from proactive_gui.uplink.setup import DELIVERY_KEYS, Uplink, sent_history, spool_policy
@@ -201,6 +202,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a run folder dropped on the window is opened
         self.navigation.setCurrentRow(0)
 
+        self.follower = SettingsFollower(settings, self)  # changes made in a terminal, by IT
+        self.follower.changed.connect(self._changed_elsewhere)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -385,6 +388,14 @@ class MainWindow(QMainWindow):
         page.navigate.connect(self.show_page)
         return page
 
+    def _changed_elsewhere(self, keys: list[str]) -> None:
+        """Settings changed by another process: take them in, and show them (the Settings
+        page is built again unless it is open, where it may hold edits not applied)."""
+        self.settings_applied(keys)
+        if self.stack.currentWidget() is not self._built.get("settings"):
+            self._rebuild_page("settings")
+        self.refresh()
+
     def settings_applied(self, keys: list[str]) -> None:
         """Take changed settings in at once, where the running app can."""
         changed = set(keys)
@@ -483,6 +494,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> bool:
         """Stop the refresh timer and the background source. True when all stopped."""
         self.timer.stop()
+        self.follower.stop()
         _close_views(self)
         stopped = self.simulator.stop(timeout=2.0) if self.simulator is not None else True
         if self.health is not None:

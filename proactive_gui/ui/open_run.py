@@ -18,10 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenuBar, QWidget
 from proactive_gui.runs.recent import RecentRuns, usual_output_folders
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenRun", text)
-
-
 def ask_for_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
     """A folder chosen in the system's folder dialog (None: cancelled). Starts in
     ``start``, else in the first usual output folder that exists here."""
@@ -44,8 +40,10 @@ def ask_for_run(parent: QWidget | None, runs: list[Path]) -> Path | None:
     labels = [label(run) for run in runs]
     choice, ok = QInputDialog.getItem(
         parent,
-        _tr("Open run folder"),
-        _tr("This folder holds {n} runs. Which one?").format(n=len(runs)),
+        QCoreApplication.translate("OpenRun", "Open run folder"),
+        QCoreApplication.translate("OpenRun", "This folder holds {n} runs. Which one?").format(
+            n=len(runs)
+        ),
         labels,
         0,
         False,
@@ -73,11 +71,11 @@ def dropped_folder(mime: QMimeData | None) -> Path | None:
 def file_menu_bar(window: FollowsRuns, recent: RecentRuns) -> QMenuBar:
     """File: Open run folder… (Ctrl+O), Recent runs, Quit (Ctrl+Q)."""
     bar = QMenuBar()
-    menu = bar.addMenu(_tr("&File"))
-    opening = menu.addAction(_tr("&Open run folder…"))
+    menu = bar.addMenu(QCoreApplication.translate("OpenRun", "&File"))
+    opening = menu.addAction(QCoreApplication.translate("OpenRun", "&Open run folder…"))
     opening.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
     opening.triggered.connect(window.choose_run_folder)
-    latest = menu.addMenu(_tr("&Recent runs"))
+    latest = menu.addMenu(QCoreApplication.translate("OpenRun", "&Recent runs"))
 
     def fill() -> None:  # read when shown: another window may have opened one
         latest.clear()
@@ -87,11 +85,11 @@ def file_menu_bar(window: FollowsRuns, recent: RecentRuns) -> QMenuBar:
             action.setToolTip(str(folder))
             action.triggered.connect(lambda _=False, f=folder: window.open_run_folder(f))
         if not folders:
-            latest.addAction(_tr("(none yet)")).setEnabled(False)
+            latest.addAction(QCoreApplication.translate("OpenRun", "(none yet)")).setEnabled(False)
 
     latest.aboutToShow.connect(fill)
     menu.addSeparator()
-    leave = menu.addAction(_tr("&Quit"))
+    leave = menu.addAction(QCoreApplication.translate("OpenRun", "&Quit"))
     leave.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
     leave.triggered.connect(window.quit_app)
     return bar

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -50,6 +51,21 @@ RECENT_EVENTS = 5
 MAX_KEY_READINGS = 4
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that keeps the height its lines need at its real width (a
+    layout guesses that height before the width is known, and cuts off the last line)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+
+
 class SubsystemCard(QWidget):
     """A subsystem's state and its key readings."""
 
@@ -81,11 +97,8 @@ class SubsystemCard(QWidget):
         self.channels = {c.id: c for c in channels[:MAX_KEY_READINGS]}
         for row, channel in enumerate(self.channels.values()):
             cid = channel.id
-            name = QLabel(channel_text(channel))
+            name = WrappedLabel(channel_text(channel))  # long names take two lines
             name.setObjectName("muted")
-            name.setWordWrap(True)  # long names (and translations) take two lines,
-            # reserved: a wrapped label's first guess of its height is one line
-            name.setMinimumHeight(2 * name.fontMetrics().lineSpacing() + 2)
             value = QLabel("—")
             value.setObjectName("reading")
             grid.addWidget(name, row, 0)
