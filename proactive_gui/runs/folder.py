@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.runs.isolation import InteropWorker, shared_worker
-from proactive_gui.runs.metrics import InteropUnreadableError, RunMetrics
+from proactive_gui.runs.metrics import InteropUnreadableError, Problem, RunMetrics
 from proactive_gui.runs.models import InstrumentModel, identify_model
 from proactive_gui.runs.parameters import Consumable, RunParameters, parse_run_parameters
 from proactive_gui.runs.runinfo import RunInfo, parse_runinfo
@@ -96,7 +97,12 @@ def load_run_folder(
     params_path = find_file(folder, "RunParameters.xml")
     if params_path is None:
         problems.append(
-            "RunParameters.xml: the file is missing; versions and consumables are unknown"
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "RunProblem",
+                    "RunParameters.xml: the file is missing; versions and consumables are unknown",
+                )
+            )
         )
     else:
         try:
@@ -112,7 +118,13 @@ def load_run_folder(
     report(2, 3, "Reading InterOp metrics")
     metrics = None
     if not (folder / "InterOp").is_dir():
-        problems.append("InterOp: the folder is missing; no run metrics yet")
+        problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "RunProblem", "InterOp: the folder is missing; no run metrics yet"
+                )
+            )
+        )
     else:
         try:
             metrics = (worker or shared_worker()).summarise(folder, model.family)

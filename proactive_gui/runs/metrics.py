@@ -2,7 +2,9 @@
 needed, then summarised per read and lane, by cycle, as a Q-score histogram and per tile.
 
 A corrupt file does not hide the rest: when a read fails, each group is tried alone,
-the failing files are named, and everything else is loaded.
+the failing files are named, and everything else is loaded. interop reads a file that ends
+in the middle of a record (or of its header) without a word, keeping what came before;
+such a file is named as damaged, and so are the figures that come from part of it.
 
 interop is imported only inside the functions that the worker process runs
 (``isolation``): its SWIG bindings leak references to None, which on Python 3.11 ends
@@ -13,12 +15,16 @@ loads it.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
 
 Array = npt.NDArray[np.float64]
 
@@ -107,7 +113,7 @@ class RunMetrics:
     lanes: tuple[LaneSummary, ...]
     by_cycle: CycleSeries
     qscore_bins: Array
-    qscore_counts_m: Array
+    qscore_counts_m: Array  # bases per bin in millions, whatever scale interop drew it in
     cycles_with_data: int
     tile_table: Any = field(repr=False)  # interop's per-tile, per-cycle numpy table
     missing: tuple[str, ...] = ()  # "QMetricsOut.bin: yield, ... are not available"
@@ -116,6 +122,9 @@ class RunMetrics:
     cycle_times: Array = field(default_factory=lambda: np.array([]), repr=False)
     """Unix time at which each cycle (1, 2, …) was imaged, the median over its tiles'
     extraction records; NaN where the files record no time (ExtractionMetrics v3)."""
+    qscore_unit: str = ""
+    """The scale interop chose for this run's Q-score histogram ("million" or "billion",
+    from its y-axis label "Total (billion)"); "" when there is no histogram."""
 
     @property
     def tiles(self) -> int:
@@ -158,10 +167,10 @@ def _read(folder: Path, family: str, groups: list[str]) -> Any:
 
 def read_interop(folder: Path, family: str) -> tuple[Any, list[str]]:
     """interop's run_metrics for ``folder`` and the problems met; a failing group is
-    left out and named, the others are loaded."""
+    left out and named, the others are loaded; a file cut short is named as damaged."""
     wanted = [*GROUPS, *_EXTRA_GROUPS]
     try:
-        return _read(folder, family, wanted), []
+        metrics = _read(folder, family, wanted)
     except Exception as first_failure:
         problems: dict[str, str] = {}  # file -> why
         good = []
@@ -177,9 +186,11 @@ def read_interop(folder: Path, family: str) -> tuple[Any, list[str]]:
             raise InteropUnreadableError([f"InterOp: {reason}" for reason in reasons]) from None
         named = [f"InterOp/{filename}: {why}" for filename, why in problems.items()]
         try:
-            return _read_only(folder, *good), named
+            metrics = _read_only(folder, *good)
         except Exception as exc:
             raise InteropUnreadableError([*named, f"InterOp: {_describe(exc)}"]) from None
+        return metrics, [*named, *_cut_short(folder, metrics, good)]
+    return metrics, _cut_short(folder, metrics, wanted)
 
 
 def _read_only(folder: Path, *groups: str) -> Any:
@@ -203,6 +214,108 @@ class InteropUnreadableError(Exception):
 def _describe(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:300]
+
+
+class Problem(str):
+    """A problem as an English sentence (what logs, the CLI and JSON show) that keeps its
+    template, marked for translation in context ``RunProblem``, and its fields, so that
+    the window can say it in the reader's language."""
+
+    template: str
+    fields: tuple[tuple[str, str], ...]
+
+    def __new__(cls, template: str, fields: Mapping[str, object] | None = None) -> Problem:
+        words = {name: str(value) for name, value in (fields or {}).items()}
+        problem = super().__new__(cls, template.format(**words))
+        problem.template = template
+        problem.fields = tuple(words.items())
+        return problem
+
+    def __reduce__(self) -> tuple[type[Problem], tuple[str, dict[str, str]]]:
+        return Problem, (self.template, dict(self.fields))  # across the worker's pipe
+
+
+# interop's metric set for each group it can be asked to read alone (io.read_interop);
+# the app's other groups have none in its Python bindings and are not checked.
+_METRIC_SETS = {
+    "Q": "q_metric_set",
+    "Tile": "tile_metric_set",
+    "Error": "error_metric_set",
+    "Extraction": "extraction_metric_set",
+    "CorrectedInt": "corrected_intensity_metric_set",
+    "Image": "image_metric_set",
+    "ExtendedTile": "extended_tile_metric_set",
+}
+_SHORT_RECORD = re.compile(r"got: (\d+) != expected: (\d+)")
+
+
+def _cut_short(folder: Path, metrics: Any, groups: list[str]) -> list[str]:
+    """The files of ``groups`` that end before their last record (or header) does.
+
+    ``run_metrics.read`` keeps what such a file holds before the break and says nothing,
+    as it must while the instrument is still appending; read alone, a file tells. Only a
+    file whose size is not what its records in ``metrics`` take is read again."""
+    from interop import py_interop_comm as interop_io
+    from interop import py_interop_run_metrics as interop_metrics
+
+    problems: list[str] = []
+    for group in groups:
+        filename = GROUPS.get(group, (f"{group}MetricsOut.bin", ""))[0]
+        path = folder / "InterOp" / filename
+        if group not in _METRIC_SETS or not path.is_file():
+            continue
+        size, loaded = path.stat().st_size, getattr(metrics, _METRIC_SETS[group])()
+        if loaded.size() and _bytes_of(loaded) == size:  # whole records, and some
+            continue
+        alone = interop_metrics.run_metrics()  # owns the set: keep it while the set is used
+        try:
+            interop_io.read_interop(str(folder), getattr(alone, _METRIC_SETS[group])())
+        except interop_io.incomplete_file_exception as exc:
+            problems.append(_cut_short_problem(filename, _describe(exc), size))
+        except Exception:  # anything else was met (and named) by the read itself
+            continue
+    return problems
+
+
+def _bytes_of(records: Any) -> int | None:
+    """The size of the file that holds just ``records``: header and records, exact where
+    a record is one metric (not TileMetrics v2); None for a set with nothing to size."""
+    from interop import py_interop_comm as interop_io
+
+    try:
+        return int(interop_io.compute_buffer_size(records))
+    except Exception:  # an empty set has no format version to size it by
+        return None
+
+
+def _cut_short_problem(filename: str, why: str, size: int) -> Problem:
+    """Say how a file read as incomplete by interop ends (``why``: interop's words)."""
+    fields: dict[str, object] = {"file": f"InterOp/{filename}"}
+    short = _SHORT_RECORD.search(why)
+    if size == 0 or "Empty file" in why:
+        template = QT_TRANSLATE_NOOP("RunProblem", "{file} is empty, so nothing in it can be read")
+    elif "header" in why:
+        template = QT_TRANSLATE_NOOP(
+            "RunProblem",
+            "{file} is damaged: it ends inside its header, so nothing in it can be read",
+        )
+    elif short and short.group(1) == "0":  # a header, then not one byte of a record
+        template = QT_TRANSLATE_NOOP("RunProblem", "{file} holds no records, only its header")
+    elif short:
+        fields["got"], fields["expected"] = short.group(1), short.group(2)
+        template = QT_TRANSLATE_NOOP(
+            "RunProblem",
+            "{file} is damaged: it ends in the middle of a record (the last has {got} of "
+            "its {expected} bytes), so the figures from it come only from the records "
+            "before that one",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "RunProblem",
+            "{file} is damaged: it ends in the middle of a record, so the figures from "
+            "it come only from the records before that one",
+        )
+    return Problem(template, fields)
 
 
 def _num(value: float) -> float:
@@ -262,7 +375,7 @@ def summarise(metrics: Any, problems: list[str]) -> RunMetrics:
         if metrics.is_group_empty(getattr(interop_run, group))
         and not any(filename in p for p in problems)
     )
-    bins, counts = qscore_histogram(metrics)
+    bins, counts, qscore_unit = qscore_histogram(metrics)
     cycles = table["Cycle"] if len(table) else np.array([])
     names = table.dtype.names or ()
     return RunMetrics(
@@ -284,6 +397,7 @@ def summarise(metrics: Any, problems: list[str]) -> RunMetrics:
         problems=tuple(problems),
         channel_names=tuple(n.split("/", 1)[1] for n in names if n.startswith("P90/")),
         cycle_times=extraction_times(metrics),
+        qscore_unit=qscore_unit,
     )
 
 
@@ -349,23 +463,36 @@ def by_cycle(table: Any) -> CycleSeries:
     )
 
 
-def qscore_histogram(metrics: Any) -> tuple[Array, Array]:
-    """Q-score bins and the bases in each (millions), as interop's SAV-style plot."""
+# The scales interop draws its Q-score histogram in (plot_qscore_histogram.cpp: millions,
+# or billions once the tallest bar passes 10,000 million), in bases per unit.
+QSCORE_SCALES = {"million": 1e6, "billion": 1e9}
+
+
+def qscore_histogram(metrics: Any) -> tuple[Array, Array, str]:
+    """Q-score bins, the bases in each (millions) and the scale interop drew them in,
+    as its SAV-style plot: the word in its y-axis label, "Total (billion)"."""
     from interop import py_interop_plot as interop_plot
     from interop import py_interop_run as interop_run
 
+    empty = np.array([], dtype=np.float64)
     if metrics.is_group_empty(interop_run.Q):
-        return np.array([]), np.array([])
+        return empty, empty, ""
     data = interop_plot.bar_plot_data()
     options = interop_plot.filter_options(metrics.run_info().flowcell().naming_method())
     interop_plot.plot_qscore_histogram(metrics, options, data)
     if data.size() == 0:
-        return np.array([]), np.array([])
+        return empty, empty, ""
+    label = str(data.xyaxes().y().label())
+    scale = re.search(r"\((\w+)\)", label)
+    unit = scale.group(1).lower() if scale else ""
+    unit = unit if unit in QSCORE_SCALES else "million"  # interop 1.9 knows no other
+    to_millions = QSCORE_SCALES[unit] / 1e6
     bars = data.at(0)
     points = [bars.at(i) for i in range(bars.size())]
     return (
         np.array([p.x() for p in points], dtype=np.float64),
-        np.array([p.y() for p in points], dtype=np.float64),
+        np.array([p.y() for p in points], dtype=np.float64) * to_millions,
+        unit,
     )
 
 

@@ -140,4 +140,6 @@ def test_a_root_without_runs_never_shows_loading_forever(qtbot: QtBot, tmp_path:
     win.run_bridge.load_now()
     page = win.page("run_quality")
     assert "no run folder here yet" in page.problems.text()  # type: ignore[attr-defined]
+    assert str(tmp_path) in page.identity.text()  # type: ignore[attr-defined]
+    assert "Loading" not in page.identity.text()  # type: ignore[attr-defined]
     win.close()

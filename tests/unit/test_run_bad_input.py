@@ -11,7 +11,7 @@ import pytest
 from proactive_gui.runs.folder import NotARunFolderError, load_run_folder
 from proactive_gui.runs.isolation import InteropWorker
 from proactive_gui.runs.xmlfile import MAX_XML_BYTES, RunFolderError, read_xml
-from tests.runfolders import copy_run
+from tests.runfolders import ALL_RUNS, copy_run, run_path
 
 MISEQ = "MiSeq_210505_M01101_0075_000000000-JDP9R"
 HISEQ = "HiSeq2500_140213_D00251_0076_BH8FW8ADXX"
@@ -244,3 +244,79 @@ def test_fuzzed_real_folders_always_end_cleanly(
             )
         shutil.rmtree(run)
     assert sum(outcomes.values()) == 25
+
+
+NEXTSEQ = "NextSeq2000_220112_VH00559_4_AAANY2JM5"
+MIDWAY = (
+    "is damaged: it ends in the middle of a record (the last has {got} of its {size} bytes), "
+    "so the figures from it come only from the records before that one"
+)
+
+
+def _cut(path: Path, keep: int) -> None:
+    """Keep the first ``keep`` bytes of ``path`` (negative: all but the last ones)."""
+    path.write_bytes(path.read_bytes()[:keep])
+
+
+@pytest.mark.parametrize(
+    ("name", "filename", "got", "size"),
+    [
+        (NEXTSEQ, "ExtractionMetricsOut.bin", 17, 20),  # v3 records: 20 bytes
+        (NEXTSEQ, "TileMetricsOut.bin", 12, 15),
+        (MISEQ, "ExtractionMetricsOut.bin", 35, 38),  # v2 records: 38 bytes
+        (MISEQ, "ErrorMetricsOut.bin", 27, 30),
+    ],
+)
+def test_a_file_cut_mid_record_is_named_as_damaged(
+    tmp_path: Path, worker: InteropWorker, name: str, filename: str, got: int, size: int
+) -> None:
+    run = copy_run(name, tmp_path)
+    _cut(run / "InterOp" / filename, -3)  # a few bytes short of its last record
+    loaded = load_run_folder(run, worker=worker)
+    expected = f"InterOp/{filename} " + MIDWAY.format(got=got, size=size)
+    assert loaded.problems == (expected,)
+    assert loaded.metrics is not None and loaded.metrics.missing == ()  # not "missing"
+    assert loaded.metrics.cycles_with_data == loaded.run_info.planned_cycles  # the rest is read
+
+
+def test_figures_from_part_of_a_file_say_so(tmp_path: Path, worker: InteropWorker) -> None:
+    whole = load_run_folder(copy_run(MISEQ, tmp_path / "whole"), worker=worker)
+    run = copy_run(MISEQ, tmp_path / "cut")
+    q = run / "InterOp" / "QMetricsOut.bin"
+    _cut(q, q.stat().st_size // 2)  # half way through a record
+    loaded = load_run_folder(run, worker=worker)
+    assert loaded.metrics is not None and whole.metrics is not None
+    assert 0 < loaded.metrics.yield_g < 0.6 * whole.metrics.yield_g  # from part of the file
+    assert len(loaded.problems) == 1
+    assert loaded.problems[0].startswith("InterOp/QMetricsOut.bin is damaged: it ends in the")
+    assert "the figures from it come only from the records before" in loaded.problems[0]
+
+
+@pytest.mark.parametrize(
+    ("keep", "says"),
+    [
+        (0, "InterOp/ExtractionMetricsOut.bin is empty, so nothing in it can be read"),
+        (
+            1,
+            "InterOp/ExtractionMetricsOut.bin is damaged: it ends inside its header, "
+            "so nothing in it can be read",
+        ),
+        (3, "InterOp/ExtractionMetricsOut.bin holds no records, only its header"),
+    ],
+)
+def test_a_file_cut_in_or_after_its_header_is_not_called_missing(
+    tmp_path: Path, worker: InteropWorker, keep: int, says: str
+) -> None:
+    run = copy_run(NEXTSEQ, tmp_path)  # ExtractionMetrics v3: a 3-byte header
+    _cut(run / "InterOp" / "ExtractionMetricsOut.bin", keep)
+    loaded = load_run_folder(run, worker=worker)
+    assert loaded.problems == (says,)
+    assert loaded.metrics is not None and loaded.metrics.missing == ()
+    assert not loaded.metrics.by_cycle.intensity  # nothing was read from it
+    assert loaded.metrics.yield_g > 40  # the other files were
+
+
+def test_whole_real_folders_are_not_called_damaged(worker: InteropWorker) -> None:
+    for name in ALL_RUNS:
+        loaded = load_run_folder(run_path(name), worker=worker)
+        assert not [p for p in loaded.problems if "damaged" in p or "records" in p], name

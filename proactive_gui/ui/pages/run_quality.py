@@ -19,12 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from proactive_gui.runs.folder import RunFolder
+from proactive_gui.runs.metrics import Problem
 from proactive_gui.runs.watcher import WatchUpdate
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.pages.run_plots import CyclePlots, FlowCellMap, QScoreHistogram
 from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.tables import fill_table, make_table
-from proactive_gui.ui.theme import pill, set_tone
+from proactive_gui.ui.theme import pill, set_tone, tr_core
+
+
+def in_words(note: str) -> str:
+    """A problem in the reader's language where the core worded it for translation."""
+    if isinstance(note, Problem):
+        return tr_core("RunProblem", note.template).format(**dict(note.fields))
+    return note
 
 
 def fmt(value: float, decimals: int = 2, unit: str = "") -> str:
@@ -46,6 +54,7 @@ class RunQualityPage(Page):
             parent,
         )
         self.run: RunFolder | None = None
+        self.bridge = bridge
 
         head, head_layout = card()
         top = QHBoxLayout()
@@ -194,7 +203,9 @@ class RunQualityPage(Page):
 
     def show_update(self, update: WatchUpdate) -> None:
         self.loading.setVisible(False)
-        if update.run is None:
+        if update.run is None:  # nothing loaded (yet): say which folder, not "Loading…"
+            if self.bridge is not None:
+                self.identity.setText(str(self.bridge.target))
             self._show_problems(
                 [update.error or self.tr("The run folder could not be read.")], update.retrying
             )
@@ -238,7 +249,7 @@ class RunQualityPage(Page):
     def _show_problems(self, notes: Sequence[str], retrying: bool) -> None:
         if retrying:
             notes = [*notes, self.tr("The instrument may still be writing; trying again shortly.")]
-        self.problems.setText("\n".join(f"•  {n}" for n in notes))
+        self.problems.setText("\n".join(f"•  {in_words(n)}" for n in notes))
         self.problems.setVisible(bool(notes))
         set_tone(self.problems, "warn")
 
