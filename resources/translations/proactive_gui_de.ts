@@ -247,6 +247,10 @@
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
@@ -458,6 +462,22 @@
         <translation>DEMO — simuliertes Gerät. Diese Messwerte stammen nicht von einem echten Gerät, und aus der Demo wird nichts zum Senden eingereiht.</translation>
     </message>
     <message>
+        <source>No run folder in {folder}: no RunInfo.xml there or up to two levels below.</source>
+        <translation>Kein Laufordner in {folder}: dort und bis zu zwei Ebenen darunter gibt es keine RunInfo.xml.</translation>
+    </message>
+    <message>
+        <source>{run} opens in a window of its own (this one shows the demo).</source>
+        <translation>{run} öffnet sich in einem eigenen Fenster (dieses zeigt die Demo).</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Laufordner öffnen</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s output folder</source>
+        <translation>Ausgabeordner des Geräts</translation>
+    </message>
+    <message>
         <source>This window follows the run folder it was opened with; the new run folder root applies when the app next starts.</source>
         <translation>Dieses Fenster folgt dem Laufordner, mit dem es geöffnet wurde; der neue Stammordner für Läufe gilt ab dem nächsten Start der App.</translation>
     </message>
@@ -585,6 +605,37 @@
     </message>
 </context>
 <context>
+    <name>OpenRun</name>
+    <message>
+        <source>Open run folder</source>
+        <translation>Laufordner öffnen</translation>
+    </message>
+    <message>
+        <source>This folder holds {n} runs. Which one?</source>
+        <translation>Dieser Ordner enthält {n} Läufe. Welchen?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open run folder…</source>
+        <translation>Laufordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent runs</source>
+        <translation>&amp;Letzte Läufe</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Before you start a run</source>
@@ -605,6 +656,14 @@
     <message>
         <source>Run</source>
         <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Choose the instrument&apos;s output folder…</source>
+        <translation>Ausgabeordner des Geräts wählen…</translation>
+    </message>
+    <message>
+        <source>Show the demo instead</source>
+        <translation>Stattdessen die Demo zeigen</translation>
     </message>
     <message>
         <source>Data sharing and connectivity</source>
@@ -727,6 +786,10 @@
         <translation>Zustands- und Laufzusammenfassungen werden versiegelt und über TLS gesendet; siehe „Datenpaket“.</translation>
     </message>
     <message>
+        <source>Health comes from the run folders the instrument writes. Choose the folder it writes them into (also in Settings: Run folder root), open a run folder (File ▸ Open run folder…, or drop it on this window), or look at the demo.</source>
+        <translation>Der Zustand stammt aus den Laufordnern, die das Gerät schreibt. Wählen Sie den Ordner, in den es sie schreibt (auch in den Einstellungen: Stammordner für Läufe), öffnen Sie einen Laufordner (Datei ▸ Laufordner öffnen…, oder ziehen Sie ihn auf dieses Fenster) oder sehen Sie sich die Demo an.</translation>
+    </message>
+    <message>
         <source>{phase} — cycle {cycle} of {total}</source>
         <translation>{phase} — Zyklus {cycle} von {total}</translation>
     </message>
@@ -737,10 +800,6 @@
     <message>
         <source>No run folder yet</source>
         <translation>Noch kein Laufordner</translation>
-    </message>
-    <message>
-        <source>Health comes from the run folder the instrument writes. Choose the instrument&apos;s output folder in Settings (Run folder root), or open a run folder; the demo instrument starts with --demo.</source>
-        <translation>Der Zustand stammt aus dem Laufordner, den das Gerät schreibt. Wählen Sie den Ausgabeordner des Geräts in den Einstellungen (Stammordner für Läufe) oder öffnen Sie einen Laufordner; das Demo-Gerät startet mit --demo.</translation>
     </message>
     <message>
         <source>Sequencing — cycle {cycle} of {total}</source>
@@ -878,6 +937,10 @@
         <translation>{id} versiegelt: {size} Bytes, verschlüsselt für die Übertragung eingereiht.</translation>
     </message>
     <message>
+        <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
+        <translation>Versiegelt {id}: {size} Bytes, nur zum Ansehen: es wird nicht eingereiht.</translation>
+    </message>
+    <message>
         <source>Next payload (draft)</source>
         <translation>Nächstes Datenpaket (Entwurf)</translation>
     </message>
@@ -940,12 +1003,24 @@
         <translation>Q-Score</translation>
     </message>
     <message>
+        <source>Bases</source>
+        <translation>Basen</translation>
+    </message>
+    <message>
+        <source>Bases (billions)</source>
+        <translation>Basen (Milliarden)</translation>
+    </message>
+    <message>
         <source>Bases (millions)</source>
         <translation>Basen (Millionen)</translation>
     </message>
 </context>
 <context>
     <name>Readiness</name>
+    <message>
+        <source>No instrument data yet</source>
+        <translation>Noch keine Gerätedaten</translation>
+    </message>
     <message>
         <source>{name}: failure</source>
         <translation>{name}: Ausfall</translation>
@@ -989,6 +1064,61 @@
     <message>
         <source>The run has written no new cycle for over 2 hours</source>
         <translation>Der Lauf hat seit über 2 Stunden keinen neuen Zyklus geschrieben</translation>
+    </message>
+    <message>
+        <source>{consumable} had expired when the run started ({date})</source>
+        <translation>{consumable} war beim Start des Laufs abgelaufen ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} has expired ({date})</source>
+        <translation>{consumable} ist abgelaufen ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} expires on {date}, within 7 days</source>
+        <translation>{consumable} läuft am {date} ab, innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>{consumable}: {remaining} cycles left, the run needs {needed}</source>
+        <translation>{consumable}: noch {remaining} Zyklen, der Lauf braucht {needed}</translation>
+    </message>
+    <message>
+        <source>The last post-run wash was missed: run a maintenance wash first</source>
+        <translation>Das letzte Waschen nach dem Lauf wurde ausgelassen: zuerst eine Wartungswäsche durchführen</translation>
+    </message>
+    <message>
+        <source>Only {free_gb} GB free on the output volume: the run needs at least {needed_gb} GB</source>
+        <translation>Nur {free_gb} GB frei auf dem Ausgabelaufwerk: der Lauf braucht mindestens {needed_gb} GB</translation>
+    </message>
+</context>
+<context>
+    <name>RunProblem</name>
+    <message>
+        <source>RunParameters.xml: the file is missing; versions and consumables are unknown</source>
+        <translation>RunParameters.xml: Die Datei fehlt; Versionen und Verbrauchsmaterialien sind unbekannt</translation>
+    </message>
+    <message>
+        <source>InterOp: the folder is missing; no run metrics yet</source>
+        <translation>InterOp: Der Ordner fehlt; noch keine Laufmetriken</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so nothing in it can be read</source>
+        <translation>{file} ist leer, daher lässt sich nichts daraus lesen</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends inside its header, so nothing in it can be read</source>
+        <translation>{file} ist beschädigt: Die Datei endet im Dateikopf, daher lässt sich nichts daraus lesen</translation>
+    </message>
+    <message>
+        <source>{file} holds no records, only its header</source>
+        <translation>{file} enthält keine Datensätze, nur den Dateikopf</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record (the last has {got} of its {expected} bytes), so the figures from it come only from the records before that one</source>
+        <translation>{file} ist beschädigt: Die Datei endet mitten in einem Datensatz (der letzte hat {got} von {expected} Bytes), daher stammen die Werte daraus nur aus den Datensätzen davor</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record, so the figures from it come only from the records before that one</source>
+        <translation>{file} ist beschädigt: Die Datei endet mitten in einem Datensatz, daher stammen die Werte daraus nur aus den Datensätzen davor</translation>
     </message>
 </context>
 <context>
@@ -1561,8 +1691,8 @@
 <context>
     <name>State</name>
     <message>
-        <source>Not measured by this source</source>
-        <translation>Von dieser Quelle nicht gemessen</translation>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1614,6 +1744,10 @@
         <source>This source has no readings of this subsystem.</source>
         <translation>Diese Quelle hat keine Messwerte für dieses System.</translation>
     </message>
+    <message>
+        <source>No readings yet.</source>
+        <translation>Noch keine Messwerte.</translation>
+    </message>
 </context>
 <context>
     <name>SubsystemPlot</name>
@@ -1639,6 +1773,10 @@
     <message>
         <source>{n} min</source>
         <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
