@@ -116,6 +116,8 @@ def install_translation(app: QApplication, setting: str) -> str:
     from proactive_gui.ui.translations import TsTranslator, load_table
 
     wanted = [setting] if setting != "system" else QLocale.system().uiLanguages()
+    # dates and numbers in the window's language (the PC's, when it follows the PC)
+    QLocale.setDefault(QLocale.system() if setting == "system" else QLocale(setting))
     known = available_languages()
     for code in wanted:
         for candidate in (code.replace("-", "_"), code.split("-")[0].split("_")[0]):
