@@ -61,7 +61,7 @@ def _snapshot(options: LaunchOptions) -> HealthSnapshot:
     from proactive_gui.health.evaluate import HealthMonitor
     from proactive_gui.health.limits import load_limits
     from proactive_gui.health.snapshot import DEMO_SOURCE, HealthSnapshot, run_folder_health
-    from proactive_gui.payload.build import DEMO_MODEL, DEMO_SERIAL
+    from proactive_gui.payload.values import DEMO_MODEL, DEMO_SERIAL
     from proactive_gui.runs.folder import load_run_folder
     from proactive_gui.runs.isolation import close_shared_worker
 

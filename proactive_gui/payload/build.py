@@ -3,9 +3,12 @@ monitor and the current run folder.
 
 Allow-list by construction: every field is written here by name, from a typed value;
 strings from outside (RunParameters values, event arguments) must also match the
-schema's pattern for their field or they are left out. Free text (event messages,
-alert reasons) passes the privacy gate. What was left out, and why, is kept with the
-draft for the Payload page ("not sent").
+schema's pattern for their field, and the form of their kind (a serial's structure, a
+setting's words), or they are left out. Identifiers get no free pass: they are checked
+against the values that stay on this PC like every other string, and only the run ID's
+own structure (``run_identity``) is taken out of those values. Free text (event
+messages, alert reasons) passes the privacy gate. What was left out, and why, is kept
+with the draft for the Payload page ("not sent").
 """
 
 from __future__ import annotations
@@ -26,60 +29,26 @@ from proactive_gui.payload.gate import (
     Finding,
     Taint,
     clean_text,
+    glued_words,
     machine_values,
     scan_text,
-    tokens,
 )
 from proactive_gui.payload.schema import SCHEMA_VERSION, pattern_of, schema_words
+from proactive_gui.payload.values import (
+    DEMO_MODEL,
+    DEMO_SERIAL,
+    SETTING_WORDS,
+    RunIdentity,
+    local_values,
+    looks_like,
+    own_words,
+    run_identity,
+)
 from proactive_gui.runs.folder import RunFolder
-from proactive_gui.runs.models import PREFIX_MODELS, TYPE_MODELS, UNKNOWN
-from proactive_gui.runs.parameters import CONSUMABLE_KINDS
 
 KINDS = ("run_start", "health", "run_end", "manual")
 MAX_FINDING_TILES = 64  # the schema's bound
-DEMO_MODEL = "Demo instrument"
-DEMO_SERIAL = "DEMO-0001"
 TREND_BIN_S = 60.0
-# Words that RunParameters values share with instrument settings and folder names, and
-# that name nobody: finding one inside a local path is not evidence of a leak.
-COMMON_WORDS = frozenset(
-    [
-        "true",
-        "false",
-        "none",
-        "null",
-        "default",
-        "custom",
-        "control",
-        "software",
-        "buffer",
-        "board",
-        "system",
-        "left",
-        "right",
-        "module",
-        "interface",
-        "holder",
-        "plate",
-        "tile",
-        "output",
-        "input",
-        "upload",
-        "files",
-        "file",
-        "program",
-        "recipe",
-        "sample",
-        "sheet",
-        "data",
-        "runs",
-        "temp",
-        "analysis",
-        "version",
-        "chemistry",
-        "fluidics",
-    ]
-)
 _FIRMWARE = re.compile(r"^[a-z0-9_]+@(?P<version>[0-9][0-9A-Za-z._-]*)$")
 _VERSION_FIELD = re.compile(r"version|firmware|cpld|fpga", re.I)
 _CONSUMABLE_FIELD = re.compile(
@@ -119,43 +88,44 @@ def _numbers(values: np.ndarray) -> list[float | None]:
     return [_number(float(x)) for x in values]
 
 
-def _looks_like(definition: str, value: str) -> bool:
-    return bool(re.fullmatch(pattern_of(definition), value)) and not scan_text(
-        value, "", Taint.NONE, version=definition == "version"
-    )
-
-
-def identifier_words(run: RunFolder | None) -> set[str]:
-    """Words of the run's identifiers (run ID, instrument, flow cell, consumable serials
-    and lots): they travel, so finding them inside a local path is not a leak."""
-    if run is None:
-        return tokens(f"{DEMO_SERIAL}")
-    info = run.run_info
-    values = [info.run_id, info.flowcell, info.instrument_id]
-    for c in run.consumables:
-        values += [c.serial, c.part_number, c.lot]
-    return set().union(*(tokens(v) for v in values if v and _looks_like("serial", v)))
-
-
 class _Builder:
-    def __init__(self, run: RunFolder | None, taint: Taint) -> None:
+    def __init__(self, run: RunFolder | None, taint: Taint, vocabulary: frozenset[str]) -> None:
         self.run = run
         self.taint = taint
+        self.vocabulary = vocabulary  # words that name nobody (schema, app, SETTING_WORDS)
         self.left_out: list[str] = []
         self.cleaned: list[Finding] = []
 
     def matches(self, definition: str, value: str, what: str) -> bool:
-        """Whether a value from outside may travel in a field of type ``definition``:
-        it fits the schema's pattern, shows no pattern of personal data, and (unless
-        it is an identifier) holds no word of a value that stays on this PC."""
-        if not _looks_like(definition, value):
+        """Whether a value from outside may travel in a field of type ``definition``: it
+        has the field's form (the schema's pattern, a serial's structure, a setting's
+        words), shows no pattern of personal data, and holds no word of a value that
+        stays on this PC; in a serial, not even glued to other letters."""
+        if not looks_like(definition, value):
             self.left_out.append(f"{what}: not sent, its value does not look like a {definition}")
             return False
-        version = definition == "version"
-        if definition != "serial" and scan_text(value, what, self.taint, version=version):
+        if definition == "value" and not self.reads_as_setting(value):
+            self.left_out.append(f"{what}: not sent, it reads as free text, not a setting")
+            return False
+        found = scan_text(value, what, self.taint, version=definition == "version")
+        if definition == "serial":
+            found += glued_words(value, what, self.taint)
+        if found:
             self.left_out.append(f"{what}: not sent, it repeats a value that stays on this PC")
             return False
         return True
+
+    def reads_as_setting(self, value: str) -> bool:
+        """A setting's value is one code (Amplicon, PairedEnd, 2022-01-22T00:00:00 reads
+        as numbers) or product and setting words, numbers and short codes (NextSeq
+        1000/2000 P1 Reagent Cartridge (338 Cycles)); any other word makes it free text."""
+        words = re.findall(r"[A-Za-z0-9]+", value)
+        return len(words) <= 1 or all(
+            w.lower() in self.vocabulary
+            or any(c.isdigit() for c in w)
+            or (w.isupper() and len(w) <= 3)  # SBS, PE, SP
+            for w in words
+        )
 
     def instrument_configuration(self, demo: bool) -> dict[str, Any]:
         run = self.run
@@ -191,6 +161,8 @@ class _Builder:
         settings: list[dict[str, str]] = []
         consumables: list[dict[str, str]] = []
         if run.parameters is not None:
+            for f in run.parameters.unlisted:
+                self.left_out.append(f"{f.path}: not sent, the allow-list does not name it")
             for f in run.parameters.fields:
                 if not (f.travels and f.value) or _VERSION_FIELD.search(f.name):
                     continue
@@ -198,6 +170,10 @@ class _Builder:
                     continue  # gathered below, one entry per consumable
                 name = re.sub(r"\[(\d+)\]", r"\1", f.path.strip("/")).replace("/", ".")
                 name = name.removeprefix("Setup.")
+                named = scan_text(name, f.path, Taint.NONE)  # "A.Bc" reads as a host name
+                if named:
+                    self.left_out.append(f"{f.path}: not sent, its name reads as a {named[0].kind}")
+                    continue
                 if self.matches("value", f.value, f.path):
                     settings.append({"name": name, "value": f.value})
             for c in run.parameters.consumables:
@@ -373,18 +349,6 @@ def _finding(finding: HealthFinding) -> dict[str, Any]:
     }
 
 
-def own_words(store: TelemetryStore) -> set[str]:
-    """The app's own words: model and channel names are never personal data. (Not event
-    texts: a source may fill those from outside.)"""
-    models = (*PREFIX_MODELS.values(), *TYPE_MODELS.values())
-    words = tokens(" ".join(f"{name} {family}" for name, family in models))
-    words |= tokens(f"{DEMO_MODEL} {UNKNOWN.name} {' '.join(CONSUMABLE_KINDS.values())}")
-    words |= COMMON_WORDS
-    for channel in store.channels:
-        words |= tokens(f"{channel.id} {channel.label} {channel.unit}")
-    return words
-
-
 def build(
     kind: str,
     store: TelemetryStore,
@@ -400,11 +364,14 @@ def build(
         raise ValueError(f"unknown payload kind {kind!r}; expected one of {', '.join(KINDS)}")
     health = health or HealthView()
     local_only = dict(run.local_only) if run else {}
-    allowed = identifier_words(run) | schema_words() | own_words(store)
+    allowed = schema_words() | own_words(store)
+    identity = run_identity(run) if run else RunIdentity()
     taint = Taint.of(
-        [*local_only.values(), *(machine_values() if machine is None else machine)], allowed
+        [*local_values(run), *(machine_values() if machine is None else machine)],
+        allowed,
+        explained=identity.explained,
     )
-    builder = _Builder(run, taint)
+    builder = _Builder(run, taint, frozenset(allowed | SETTING_WORDS))
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "kind": kind,

@@ -4,12 +4,15 @@ bytes are scanned once more before they are sealed.
 Two kinds of evidence:
 
 * patterns of personal or genomic data (e-mail addresses, user and network paths,
-  IP addresses, host names, names and ids after labels such as "operator:" or
-  "patient", dates of birth, sample and library names, DNA/RNA sequences);
+  IP addresses, host names, names and ids after labels such as "operator:", "PT:" or
+  "patient", medical record numbers, dates of birth, sample and library names, DNA/RNA
+  sequences, also glued into an identifier);
 * tainted words: the values this PC knows to be local (every RunParameters.xml field
   that does not travel, the computer's host name, the signed-in user, the home
   folder), split into their parts, so a server or person named in a path is caught
-  wherever it turns up.
+  wherever it turns up. Only whole occurrences of the run's own identifiers are taken
+  out of them first (a run folder named after its run ID), never every word an
+  identifier field happens to hold.
 
 Findings never repeat what was found in full: a technician sees the kind, where, and
 a masked excerpt.
@@ -31,7 +34,7 @@ MIN_RAW_LENGTH = 6  # whole tainted values searched for anywhere in the bytes
 _LABELS = (
     r"user(?:[ _-]?name)?|operator|patient(?:[ _-]?(?:name|id))?|owner|technician|analyst|"
     r"submitted by|run by|contact|name|first[ _-]?name|last[ _-]?name|surname|"
-    r"host(?:[ _-]?name)?|computer(?:[ _-]?name)?|server|machine"
+    r"host(?:[ _-]?name)?|computer(?:[ _-]?name)?|server|machine|pt|pid|donor|proband"
 )
 _VALUE = r"[^\s,;]+(?:[ \t]+[A-Z][\w'-]+){0,2}"  # a value, and up to two more capitalised words
 
@@ -52,18 +55,24 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "date of birth",
         re.compile(
             r"(?i)(?<![A-Za-z0-9])(?:dob|d\.o\.b\.|date of birth|born)(?![A-Za-z0-9])\W*\S+"
+            # a name joined to a date, as a LIMS writes a person into an id: Doe_Jane_1980-01-01
+            r"|(?<![A-Za-z0-9])[A-Za-z][A-Za-z'-]*(?:_|\s*,\s*)[A-Za-z][A-Za-z'-]*(?:_|\s*,\s*)"
+            r"(?:19|20)\d\d[-./]?\d\d[-./]?\d\d(?!\d)"
         ),
     ),
     (
         "medical record number",
         re.compile(
             r"(?i)(?<![A-Za-z0-9])(?:mrn|medical record(?: number| no\.?)?|nhs number)(?![A-Za-z0-9])\W*\S+"
+            r"|(?<![A-Za-z0-9])mrn[\W_]*\d\S*"  # MRN12345678 (a digit, so not "mRNA")
         ),
     ),
     (
         "sample or library name",
         re.compile(
-            r"(?i)(?<![A-Za-z0-9])(?:sample|library|specimen)(?:[ _-]?(?:name|id|no))?\s*[:=#]\s*\S+"
+            r"(?i)(?<![A-Za-z0-9])(?:sample|library|specimen|lims)(?:[ _-]?(?:name|id|no))?\s*[:=#]\s*\S+"
+            # reference samples (1000 Genomes, Coriell): HG00096, NA12878, GM12878
+            r"|(?-i:(?<![A-Za-z0-9])(?:HG|NA|GM)\d{5}(?!\d))"
         ),
     ),
     ("name after a label", re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{_LABELS})\s*[:=]\s*{_VALUE}")),
@@ -71,7 +80,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("host or file name", re.compile(r"(?<![\w@.-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w.])")),
     (
         "DNA/RNA sequence",
-        re.compile(r"(?<![A-Za-z0-9])(?=[ACGTUN]*[GTU])[ACGTUN]{6,}(?![A-Za-z0-9])", re.I),
+        re.compile(
+            r"(?<![A-Za-z0-9])(?=[ACGTUN]*[GTU])[ACGTUN]{6,}(?![A-Za-z0-9])"
+            # glued to a letter or digit ("_XACGTTGCATGCAACGT"): twelve bases are no word
+            r"|(?=[ACGTUN]*[GTU])[ACGTUN]{12,}",
+            re.I,
+        ),
     ),
 )
 # Version strings look like IPv4 addresses ("1.18.54.4"); fields that hold versions skip it.
@@ -134,11 +148,21 @@ class Taint:
     NONE: ClassVar[Taint]
 
     @classmethod
-    def of(cls, local_values: Iterable[str], allowed_words: Iterable[str]) -> Taint:
-        """From the local values, minus words that travelling values also contain
-        (a run ID inside an output path is not a leak of the path)."""
+    def of(
+        cls,
+        local_values: Iterable[str],
+        allowed_words: Iterable[str],
+        explained: Iterable[str] = (),
+    ) -> Taint:
+        """From the local values, minus words that name nobody (``allowed_words``: the
+        schema's, the app's own) and minus whole occurrences of ``explained``: values
+        that travel and that the instrument writes into local ones (a run folder named
+        after its run ID). Other words of a travelling value still count: a user name
+        that is also the run ID's last part is a user name."""
         allowed = set(allowed_words)
-        local = [v.strip() for v in local_values if v and v.strip()]
+        known = [e for e in explained if e]
+        local = [without(v, known).strip() for v in local_values if v and v.strip()]
+        local = [v for v in local if v]
         words = set().union(*(evidence_tokens(v) for v in local)) - allowed if local else set()
         whole = tuple(
             sorted(
@@ -151,6 +175,27 @@ class Taint:
 
 
 Taint.NONE = Taint(frozenset(), ())
+
+
+def without(text: str, values: Iterable[str]) -> str:
+    """``text`` with every whole occurrence of ``values`` (not inside a longer word)
+    replaced by a space, case-insensitively."""
+    for value in values:
+        text = re.sub(
+            rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", " ", text, flags=re.IGNORECASE
+        )
+    return text
+
+
+def glued_words(text: str, where: str, taint: Taint) -> list[Finding]:
+    """Tainted words inside a longer word of ``text`` ("AJSMITH77" holds "jsmith77"). An
+    identifier is one run of letters and digits, so a prefix does not hide a word."""
+    lowered, own = text.lower(), tokens(text)
+    return [
+        Finding("a word from a value that stays on this PC", where, mask(word))
+        for word in sorted(taint.words)
+        if word in lowered and word not in own
+    ]
 
 
 def scan_text(text: str, where: str, taint: Taint, *, version: bool = False) -> list[Finding]:

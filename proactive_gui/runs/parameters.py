@@ -4,7 +4,13 @@ else, which stays on this PC.
 This is an allow-list: a field travels only when a rule below names it (versions,
 serials, lots, part numbers, read structure, chemistry). User names, e-mail addresses,
 experiment names, paths, computer names, cloud ids, and any field an instrument adds
-that no rule names, are local-only.
+that no rule names, are local-only; one added to an element whose fields all travel
+by name (``PlannedCycles``) is also listed as left out.
+
+A second, smaller allow-list names the local fields into which the instrument itself
+writes the run's identifiers (MiSeq names the sample sheet after the reagent kit,
+HiSeq after the flow cell): finding a consumable serial there is no sign that a local
+value travels in a serial field.
 """
 
 from __future__ import annotations
@@ -30,8 +36,8 @@ _RUN_SETUP = (
     "flowcellmode|cartridgemode|flowcellversion|cartridgeversion|index"
 )
 _READS = (
-    r"(planned|completed)cycles/\w+|(index)?read\d|(index)?read\dnumberofcycles|"
-    r"planned(index)?(read)?\d?(read)?cycles|plannedreads/read(\[\d+\])?/\w+"
+    r"(planned|completed)cycles/(read|index)\d|(index)?read\d|(index)?read\dnumberofcycles|"
+    r"planned(index)?(read)?\d?(read)?cycles|plannedreads/read(\[\d+\])?/(readname|cycles)"
 )
 _CONSUMABLE_FIELDS = "serialnumber|serialbarcode|partnumber|lotnumber|expirationdate"
 
@@ -48,6 +54,21 @@ TRAVEL_RULES = tuple(
         rf"^/rfidsinfo/(flowcell|librarytube|sbs|cluster|buffer)({_CONSUMABLE_FIELDS}|mode|cyclekit)$",
         r"^/(setup/)?(barcode|washbarcode|pr2bottlebarcode|reagentkitbarcode)$",
         r"^/setup/reagentkits/\w+/\w*reagentkit(\[\d+\])?/id$",
+    )
+)
+
+# Elements whose every field travels by name: a field an instrument adds to one is news.
+_NAMED_GROUPS = re.compile(
+    r"^/(setup/)?((planned|completed)cycles|plannedreads/read(\[\d+\])?)$", re.IGNORECASE
+)
+# Local fields the instrument fills from the run's identifiers (sample sheet named after
+# the reagent kit or the flow cell, the kit part number as entered, the start date).
+ECHO_RULES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^/(setup/)?(samplesheetname|samplesheet)$",
+        r"^/(setup/)?reagentkitpartnumberentered$",
+        r"^/(setup/)?runstartdate$",
     )
 )
 
@@ -102,6 +123,16 @@ class RunParameters:
     def local_only(self) -> dict[str, str]:
         return {f.path: f.value for f in self.fields if not f.travels and f.value}
 
+    @property
+    def unlisted(self) -> tuple[Field, ...]:
+        """Local fields in an element whose fields all travel by name (an ``<Operator>``
+        added to ``PlannedCycles``): not sent, and worth naming as left out."""
+        return tuple(
+            f
+            for f in self.fields
+            if not f.travels and f.value and _NAMED_GROUPS.match(f.path.rsplit("/", 1)[0])
+        )
+
     def first(self, *names: str) -> str:
         """The first non-empty travelling value whose leaf name is one of ``names``."""
         wanted = {n.lower() for n in names}
@@ -148,6 +179,11 @@ def _leaves(element: Element, path: str, out: list[tuple[str, str]]) -> None:
 
 def travels(path: str) -> bool:
     return any(rule.match(path) for rule in TRAVEL_RULES)
+
+
+def echoes_identifiers(path: str) -> bool:
+    """Whether the instrument writes the run's identifiers into this local field."""
+    return any(rule.match(path) for rule in ECHO_RULES)
 
 
 def parse_run_parameters(path: Path) -> RunParameters:

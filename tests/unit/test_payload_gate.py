@@ -4,7 +4,7 @@ import pytest
 
 from proactive_gui.instrument.simulator import demo_store
 from proactive_gui.payload.build import build
-from proactive_gui.payload.gate import Taint, clean_text, scan_text
+from proactive_gui.payload.gate import Taint, clean_text, glued_words, scan_text
 from proactive_gui.payload.schema import PayloadInvalidError
 from proactive_gui.payload.seal import PayloadBlockedError, seal
 
@@ -28,6 +28,11 @@ NONE = Taint(frozenset(), ())
         ("Sample_Name: TUMOR-17", "TUMOR-17"),
         ("index ACGTTGCA on lane 1", "ACGTTGCA"),
         ("host lab-pc-07.hospital.local", "hospital"),
+        ("MRN12345678", "12345678"),  # no separator after MRN
+        ("lot LIMS:S2024-0042:HG00096", "HG00096"),
+        ("PT:Jane_Doe", "Jane"),
+        ("Doe_Jane_1980-01-01", "1980-01-01"),
+        ("MS3181617_XACGTTGCATGCAACGT", "ACGTTGCATGCAACGT"),  # glued to a letter
     ],
 )
 def test_free_text_loses_each_kind_of_personal_data(text: str, secret: str) -> None:
@@ -38,7 +43,13 @@ def test_free_text_loses_each_kind_of_personal_data(text: str, secret: str) -> N
 
 
 def test_ordinary_instrument_text_is_left_alone() -> None:
-    for text in ["Door opened", "Pre-run checks passed", "Sequencing started: 318 cycles"]:
+    for text in [
+        "Door opened",
+        "Pre-run checks passed",
+        "Sequencing started: 318 cycles",
+        "mRNA library, 2x151",  # "mRNA" is not an MRN
+        "Read 2 ended on 2024-05-05",
+    ]:
         assert clean_text(text, NONE) == (text, [])
 
 
@@ -46,6 +57,24 @@ def test_local_words_are_removed_wherever_they_turn_up() -> None:
     taint = Taint.of(["\\\\aclfiler.ugent.be\\cmgg_upload"], allowed_words=set())
     cleaned, findings = clean_text("copy to cmgg finished", taint)
     assert "cmgg" not in cleaned and findings
+
+
+def test_only_whole_occurrences_of_an_explained_identifier_leave_the_local_words() -> None:
+    run_id = "210505_M01101_0075_000000000-JDP9R"
+    taint = Taint.of(
+        [f"\\\\aclfiler\\runs\\{run_id}", "jsmith77", f"X{run_id}"],
+        allowed_words=set(),
+        explained=[run_id],
+    )
+    assert "aclfiler" in taint.words and "jsmith77" in taint.words
+    assert "jdp9r" in taint.words  # glued to "X", that occurrence is not the run folder
+    assert not Taint.of([f"D:\\Temp\\{run_id}"], set(), explained=[run_id]).words - {"temp"}
+
+
+def test_a_local_word_glued_into_an_identifier_is_found() -> None:
+    taint = Taint.of(["jsmith77"], allowed_words=set())
+    assert glued_words("210505_M01101_0075_AJSMITH77", "run_id", taint)
+    assert not glued_words("210505_M01101_0075_000000000-JDP9R", "run_id", taint)
 
 
 def test_versions_may_look_like_ip_addresses() -> None:

@@ -28,6 +28,15 @@ SITES = ["genelab-nas01", "uzbrussel", "stmarys-seq", "oncofiler"]
 names = st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST))
 dna = st.text("ACGT", min_size=8, max_size=24).filter(lambda s: re.search("[GT]", s) is not None)
 patient_ids = st.from_regex(r"PX[A-Z]{2}[0-9]{4}[A-Z]{2}", fullmatch=True)
+# Values that stay on this PC in RUN (SOURCES.md), reused in a serial-type field: the
+# experiment name, the cloud run ID, the output share's host and folder.
+REUSED = ["RNASeq_M023", "206383205", "aclfiler", "ACLFILER", "CMGG_UPLOAD", "uzgent"]
+SERIAL_FIELDS = [
+    "/FlowcellRFIDTag/LotNumber",
+    "/PR2BottleRFIDTag/SerialNumber",
+    "/ReagentKitRFIDTag/PartNumber",
+    "/ReagentKitRFIDTag/LotNumber",
+]
 
 
 @st.composite
@@ -35,7 +44,7 @@ def secrets(draw: st.DrawFn) -> tuple[str, list[str]]:
     """(text to inject, the parts that must not travel)."""
     first, last = draw(names)
     site = draw(st.sampled_from(SITES))
-    kind = draw(st.sampled_from(["email", "unc", "home", "drive", "label", "patient", "dna", "ip", "mrn", "dob", "sample"]))  # fmt: skip
+    kind = draw(st.sampled_from(["email", "unc", "home", "drive", "label", "patient", "dna", "ip", "mrn", "dob", "sample", "mrn_glued", "pt", "name_date", "dna_glued", "lims"]))  # fmt: skip
     if kind == "email":
         return f"{first}.{last}@{site}.org", [f"{first}.{last}", first, last]
     if kind == "unc":
@@ -60,6 +69,19 @@ def secrets(draw: st.DrawFn) -> tuple[str, list[str]]:
         return f"MRN {pid}", [pid]
     if kind == "dob":
         return f"DOB 1961-04-{draw(st.integers(10, 28))}", ["1961-04"]
+    if kind == "mrn_glued":
+        number = draw(st.from_regex(r"9[0-9]{7}", fullmatch=True))
+        return f"MRN{number}", [number]
+    if kind == "pt":
+        return f"PT:{first}_{last}", [first, last]
+    if kind == "name_date":
+        return f"{last}_{first}_1961-04-{draw(st.integers(10, 28))}", [first, last, "1961-04"]
+    if kind == "dna_glued":
+        seq = draw(dna.filter(lambda s: len(s) >= 16))
+        return f"X{seq}", [seq]
+    if kind == "lims":
+        sample = f"HG{draw(st.integers(10000, 99999))}"
+        return f"LIMS:S2024-{draw(st.integers(1000, 9999))}:{sample}", [sample]
     pid = draw(patient_ids)
     return f"Sample_Name: {pid}", [pid]
 
@@ -86,6 +108,13 @@ def cases(draw: st.DrawFn) -> dict[str, object]:
         ),
         "run_info": draw(st.booleans()),
         "site": draw(st.sampled_from(SITES)),
+        # a local value reused as the flow cell, the run ID's last part, a serial or a lot
+        "reuse": draw(
+            st.none()
+            | st.tuples(
+                st.sampled_from(REUSED), st.sampled_from(["flowcell", "run_id", *SERIAL_FIELDS])
+            )
+        ),
     }
 
 
@@ -101,6 +130,16 @@ def poisoned(
             fields[i], value=_inject(fields[i].value, texts[k % len(texts)], where)
         )
     info = RUN.run_info
+    if case["reuse"] is not None:
+        value, where = case["reuse"]  # type: ignore[misc]
+        if any(value.lower() in f.value.lower() for f in fields if not f.travels):
+            forbidden.append(value)  # still a value this PC knows to be local
+        if where == "flowcell":
+            info = dataclasses.replace(info, flowcell=value)
+        elif where == "run_id":
+            info = dataclasses.replace(info, run_id=info.run_id.rsplit("_", 1)[0] + "_" + value)
+        else:
+            fields = [dataclasses.replace(f, value=value) if f.path == where else f for f in fields]
     if case["run_info"]:
         info = dataclasses.replace(info, flowcell=texts[-1], run_id=f"{info.run_id} {texts[0]}")
     run = dataclasses.replace(

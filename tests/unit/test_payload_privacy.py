@@ -11,10 +11,11 @@ import rfc8785
 
 from proactive_gui.health.snapshot import run_folder_health
 from proactive_gui.instrument.simulator import demo_store
-from proactive_gui.payload.build import HealthView, build, identifier_words, own_words
+from proactive_gui.payload.build import HealthView, build
 from proactive_gui.payload.gate import tokens
 from proactive_gui.payload.schema import PayloadInvalidError, validate
 from proactive_gui.payload.seal import SealedPayload, seal
+from proactive_gui.payload.values import identifier_words, own_words
 from proactive_gui.runs.folder import RunFolder, load_run_folder
 from proactive_gui.runs.parameters import parse_run_parameters
 from proactive_gui.runs.xmlfile import find_file
