@@ -31,6 +31,15 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `| head` stopped reading: nothing more to say to it
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the exit's flush does not fail too
+        return EXIT_FAILED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     multiprocessing.freeze_support()  # a frozen app's InterOp worker starts here
     parser = build_parser()
     try:

@@ -17,7 +17,14 @@ from proactive_gui.runs.metrics import InteropUnreadableError, Problem, RunMetri
 from proactive_gui.runs.models import InstrumentModel, identify_model
 from proactive_gui.runs.parameters import Consumable, RunParameters, parse_run_parameters
 from proactive_gui.runs.runinfo import RunInfo, parse_runinfo
-from proactive_gui.runs.xmlfile import RunFolderError, find_file, read_xml, text
+from proactive_gui.runs.xmlfile import (
+    RunFolderError,
+    file_kind,
+    find_file,
+    irregular_files,
+    read_xml,
+    text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +132,17 @@ def load_run_folder(
                 )
             )
         )
+    elif odd := irregular_files(folder / "InterOp"):  # reading one would block for ever
+        problems += [
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "RunProblem",
+                    "InterOp/{name} is not a regular file ({kind}), so InterOp was not read",
+                ),
+                {"name": entry.name, "kind": file_kind(entry.stat().st_mode)},
+            )
+            for entry in odd
+        ]
     else:
         try:
             metrics = (worker or shared_worker()).summarise(folder, model.family)

@@ -63,11 +63,22 @@ def parse_run_date(raw: str) -> date | None:
         return None
 
 
-def _int(value: str | None, what: str, path: Path) -> int:
+# Bounds checked before any work is sized by them: no instrument runs more cycles in a
+# read, or has more lanes, surfaces, swaths or tiles in a swath.
+MOST_CYCLES_PER_READ = 10_000
+MOST_IN_A_LAYOUT = 10_000
+
+
+def _int(value: str | None, what: str, path: Path, most: int = MOST_IN_A_LAYOUT) -> int:
     try:
-        return int(value or "")
+        number = int(value or "")
     except ValueError:
         raise RunFolderError(path, f"{what} is not a whole number: {value!r}") from None
+    if not 0 <= number <= most:
+        raise RunFolderError(
+            path, f"{what} is {number:,}; an instrument's is between 0 and {most:,}"
+        )
+    return number
 
 
 def parse_runinfo(path: Path) -> RunInfo:
@@ -80,7 +91,9 @@ def parse_runinfo(path: Path) -> RunInfo:
         reads.append(
             Read(
                 number=_int(element.get("Number"), "a read number", path),
-                cycles=_int(element.get("NumCycles"), "a read's NumCycles", path),
+                cycles=_int(
+                    element.get("NumCycles"), "a read's NumCycles", path, MOST_CYCLES_PER_READ
+                ),
                 is_index=element.get("IsIndexedRead", "N").upper() == "Y",
                 reverse_complement=element.get("IsReverseComplement", "N").upper() == "Y",
             )

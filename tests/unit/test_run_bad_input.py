@@ -96,8 +96,10 @@ def test_not_a_run_folder_and_unreadable_places(tmp_path: Path) -> None:
         load_run_folder(tmp_path / "nowhere")
     odd = tmp_path / "odd"
     (odd / "RunInfo.xml").mkdir(parents=True)
-    with pytest.raises(NotARunFolderError):
-        load_run_folder(odd)  # a folder named RunInfo.xml is not the file
+    # a folder named RunInfo.xml is not the file, and is named as what it is (issue:
+    # "no RunInfo.xml here" misled)
+    with pytest.raises(RunFolderError, match="a folder stands where the file should be"):
+        load_run_folder(odd)
 
 
 def test_missing_interop_folder_still_shows_the_xml(tmp_path: Path, worker: InteropWorker) -> None:
