@@ -40,6 +40,12 @@ def store_secret(name: str, value: str) -> None:
     _check_name(name)
     if not value:
         raise ValueError(f"the {name} is empty; nothing was stored")
+    if not (value.isascii() and value.isprintable()):
+        # it travels in an HTTP header (the token) or a proxy's Basic authentication
+        raise ValueError(
+            f"the {name} has a character outside printable ASCII (an accent, a space that is "
+            "not a space, a line break): check what was pasted; nothing was stored"
+        )
     try:
         keyring.set_password(SERVICE, name, value)
     except keyring.errors.KeyringError as exc:

@@ -89,11 +89,36 @@ def _parse_proxy(raw: str) -> str:
     return value.rstrip("/")
 
 
-def _parse_existing_file(raw: str) -> str:
+MAX_CA_BUNDLE_BYTES = 10_000_000  # the Mozilla bundle is ~220 kB
+
+
+def _parse_ca_bundle(raw: str) -> str:
+    """A PEM file of CA certificates: checked here, so that no check or upload meets a
+    file it cannot use (a Windows .cer export is DER; /dev/zero is not a file)."""
     value = raw.strip()
-    if value and not Path(value).expanduser().is_file():
+    if not value:
+        return ""
+    path = Path(value).expanduser()
+    if not path.exists():
         raise SettingError(f"no such file: {value}")
-    return str(Path(value).expanduser().resolve()) if value else ""
+    if not path.is_file():
+        raise SettingError(f"not a regular file (a folder, device or pipe): {value}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_CA_BUNDLE_BYTES:
+            raise SettingError(f"too large for a CA bundle ({size:,} bytes): {value}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SettingError(f"cannot be read ({exc.strerror or exc}): {value}") from None
+    if b"-----BEGIN CERTIFICATE-----" not in data:
+        if data[:1] == b"\x30":  # an ASN.1 SEQUENCE: a binary (DER) certificate
+            raise SettingError(
+                f"{value} is a binary (DER) certificate; the app needs it as PEM text: "
+                "export it from Windows as 'Base-64 encoded X.509 (.CER)', or convert it "
+                "with: openssl x509 -inform der -in FILE.cer -out FILE.pem"
+            )
+        raise SettingError(f"no PEM certificate (-----BEGIN CERTIFICATE-----) in {value}")
+    return str(path.resolve())
 
 
 def _parse_existing_dir(raw: str) -> str:
@@ -183,7 +208,7 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec(
             "ca_bundle",
             "",
-            _parse_existing_file,
+            _parse_ca_bundle,
             QT_TRANSLATE_NOOP(
                 "Setting",
                 "Extra CA certificates (PEM file) to trust besides the OS store, "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import email.utils
 import json
+import logging
 import socket
 import ssl
 import sys
@@ -32,6 +33,9 @@ PASS, WARN, FAIL, SKIPPED = "pass", "warn", "fail", "skipped"
 TIMEOUT_S = 5.0
 CLOCK_FAIL_S = 300.0
 EXPIRY_WARN_DAYS = 14
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -208,7 +212,18 @@ class Checker:
     def tls(self) -> CheckResult:
         began = time.monotonic()
         assert self.state.sock is not None
-        context = tls_context(self.inputs.ca_bundle)
+        try:
+            context = tls_context(self.inputs.ca_bundle)
+        except (ssl.SSLError, OSError, ValueError) as exc:  # a DER file, not PEM
+            self.state.sock.close()
+            self.state.sock = None
+            return CheckResult(
+                "tls", "TLS", FAIL, time.monotonic() - began,
+                {"ca_bundle": self.inputs.ca_bundle, "error": str(exc)},
+                "The extra CA bundle cannot be used: it must hold PEM certificates "
+                "(-----BEGIN CERTIFICATE-----). Export the CA as 'Base-64 encoded X.509' "
+                "and set it again: proactive-gui config set ca_bundle FILE.pem",
+            )  # fmt: skip
         try:
             wrapped = context.wrap_socket(self.state.sock, server_hostname=self.state.host)
         except ssl.SSLCertVerificationError as exc:
@@ -454,7 +469,20 @@ class Checker:
             blocked = self._blocked(needs, verdicts)
             if check_id == "http_auth" and not blocked and not self.inputs.token:
                 blocked = "no instrument token is stored (see Configuration)"
-            result = _skip(check_id, title, blocked) if blocked else stage()
+            try:
+                result = _skip(check_id, title, blocked) if blocked else stage()
+            except Exception as exc:  # a run always finishes: a stage that breaks fails
+                log.exception("the %s check broke", check_id)
+                result = CheckResult(
+                    check_id,
+                    title,
+                    FAIL,
+                    0.0,
+                    {"error": type(exc).__name__},
+                    f"This check could not be completed ({type(exc).__name__}: "
+                    f"{str(exc)[:200]}); the other checks still ran. Send this report "
+                    "to support.",
+                )
             verdicts[check_id] = result.verdict
             self.results.append(result)
             report(check_id, result)

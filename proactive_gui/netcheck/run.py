@@ -3,6 +3,7 @@ background run whose progress a window can poll."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
@@ -16,6 +17,8 @@ from proactive_gui.secrets import SERVICE
 from proactive_gui.settings import Settings
 from proactive_gui.uplink.keys import KEY_ENTRY
 from proactive_gui.uplink.setup import proxy_password_for, secret
+
+log = logging.getLogger(__name__)
 
 
 def inputs_from_settings(
@@ -86,8 +89,21 @@ class CheckRun(RunsInBackground):
 
     def _run(self, stop: threading.Event) -> None:
         del stop  # each stage has its own time-out; a run takes seconds
-        checker = Checker(inputs_from_settings(self.settings_file), self.own_servers)
-        results = checker.run(self._progress, self._until)
+        try:
+            checker = Checker(inputs_from_settings(self.settings_file), self.own_servers)
+            results = checker.run(self._progress, self._until)
+        except Exception as exc:  # never "running" for ever: the run ends, failed
+            log.exception("readiness checks broke")
+            results = [
+                CheckResult(
+                    "configuration",
+                    "Configuration",
+                    FAIL,
+                    0.0,
+                    {"error": type(exc).__name__},
+                    f"The checks could not run ({type(exc).__name__}: {str(exc)[:200]}).",
+                )
+            ]
         with self._lock:
             self.finished_at = time.time()
             if self._until is None:  # the Overview's verdict needs every stage
