@@ -9,7 +9,7 @@ import socket
 import ssl
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -200,3 +200,165 @@ def home_paths(env: dict[str, str]) -> AppPaths:
     """The folders of the child app whose environment is ``env``, created."""
     home = Path(env["PROACTIVE_GUI_HOME"])
     return AppPaths(home / "config", home / "data", home / "logs").ensure()
+
+
+# -- hostile receivers ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One request as a hostile receiver saw it (header names in lower case)."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes  # empty when the receiver answered before reading it
+
+
+class Wire:
+    """The hostile receiver's end of one connection."""
+
+    def __init__(self, conn: ssl.SSLSocket, closing: threading.Event) -> None:
+        self.conn = conn
+        self.closing = closing
+
+    def send(self, data: bytes) -> None:
+        self.conn.sendall(data)
+
+
+Answer = Callable[[Upload, Wire], None]
+
+
+def http_answer(
+    status: int, body: bytes = b"", headers: dict[str, str] | None = None, reason: str = "X"
+) -> bytes:
+    """A complete HTTP/1.1 answer that closes the connection."""
+    head = [f"HTTP/1.1 {status} {reason}", f"Content-Length: {len(body)}", "Connection: close"]
+    head += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
+
+
+def answering(
+    status: int,
+    body: bytes | Callable[[Upload], bytes] = b"",
+    headers: dict[str, str] | Callable[[Upload], dict[str, str]] | None = None,
+) -> Answer:
+    """Always the same kind of answer; ``body`` and ``headers`` may depend on the upload."""
+
+    def answer(upload: Upload, wire: Wire) -> None:
+        data = body(upload) if callable(body) else body
+        extra = headers(upload) if callable(headers) else headers
+        wire.send(http_answer(status, data, extra))
+
+    return answer
+
+
+def trickling(length: int = 100_000_000, every_s: float = 5.0) -> Answer:
+    """200 with a huge Content-Length, then one byte every ``every_s``: each read
+    succeeds, so a per-read time-out never fires."""
+
+    def answer(upload: Upload, wire: Wire) -> None:
+        del upload
+        wire.send(
+            f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {length}"
+            "\r\n\r\n{".encode()
+        )
+        while not wire.closing.wait(every_s):
+            wire.send(b" ")
+
+    return answer
+
+
+class HostileReceiver:
+    """A receiver on loopback, over real TLS with the test's certificates, that answers
+    every request as ``answer`` says (receipts without a digest, broken JSON, a captive
+    portal's page, answers trickled a byte at a time, absurd Retry-After values).
+    ``read_body=False`` answers as soon as the headers are in, before reading the body."""
+
+    def __init__(self, certs: Certificates, answer: Answer, read_body: bool = True) -> None:
+        self.answer = answer
+        self.read_body = read_body
+        self.uploads: list[Upload] = []
+        self.closing = threading.Event()
+        self._context = server_context(certs.cert, certs.key)
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self._server.getsockname()[1])
+        self._workers: list[threading.Thread] = []
+        self._accept = threading.Thread(target=self._serve, name="hostile", daemon=True)
+        self._accept.start()
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def _serve(self) -> None:
+        self._server.settimeout(0.1)
+        while not self.closing.is_set():
+            try:
+                raw, _ = self._server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            worker = threading.Thread(target=self._handle, args=(raw,), daemon=True)
+            self._workers.append(worker)
+            worker.start()
+
+    def _handle(self, raw: socket.socket) -> None:
+        raw.settimeout(10)
+        try:
+            conn = self._context.wrap_socket(raw, server_side=True)
+        except (ssl.SSLError, OSError):
+            raw.close()
+            return
+        with conn, suppress(OSError):
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                head += chunk
+            head, _, body = head.partition(b"\r\n\r\n")
+            first, *lines = head.decode("latin-1").split("\r\n")
+            method, path, _ = first.split(" ", 2)
+            headers = {
+                name.strip().lower(): value.strip()
+                for name, _, value in (line.partition(":") for line in lines)
+            }
+            length = int(headers.get("content-length", "0"))
+            if self.read_body:
+                while len(body) < length:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        return
+                    body += chunk
+            else:
+                body = b""
+            upload = Upload(method, path, headers, body)
+            self.uploads.append(upload)
+            self.answer(upload, Wire(conn, self.closing))
+            conn.settimeout(0.2)  # let the client close first: unread bytes would reset
+            while not self.closing.is_set():
+                try:
+                    if not conn.recv(65536):
+                        return
+                except TimeoutError:
+                    continue
+
+    def close(self) -> None:
+        self.closing.set()
+        self._server.close()
+        self._accept.join(timeout=2)
+        for worker in self._workers:
+            worker.join(timeout=2)
+
+
+@contextmanager
+def running_hostile(
+    certs: Certificates, answer: Answer, read_body: bool = True
+) -> Iterator[HostileReceiver]:
+    receiver = HostileReceiver(certs, answer, read_body)
+    try:
+        yield receiver
+    finally:
+        receiver.close()

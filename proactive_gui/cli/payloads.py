@@ -123,21 +123,32 @@ def deliver(paths: AppPaths, wait: bool, timeout: float) -> int:
     blocking = {State.OPTED_OUT, State.NOT_CONFIGURED, State.AUTH_NEEDED}
     engine.start()
     deadline = time.monotonic() + timeout
+    ended = f"the time was up (--timeout {timeout:g} s)"
     try:
         while spool.pending() and time.monotonic() < deadline:
             state = engine.status.state
             if state in blocking or (state == State.WAITING and not wait):
+                ended = ""
                 break
             time.sleep(0.05)
     except KeyboardInterrupt:
-        pass
+        ended = "interrupted"
     finally:
+        last = engine.status  # before stopping: the engine's last word on why
         engine.stop()
     left = len(spool.pending())
     print(f"delivered {engine.status.sent}, waiting {left}")
     if left:
-        detail = engine.status.detail or engine.status.state
-        print(f"error: {left} payload(s) not delivered: {detail}", file=sys.stderr)
+        why = last.detail if last.state in blocking and last.detail else last.problem
+        if not why:
+            why = (
+                "the receiver had not answered yet"
+                if last.state == State.SENDING
+                else last.detail or last.state.replace("_", " ")
+            )
+        if ended:
+            why = f"{why}; {ended}"
+        print(f"error: {left} payload(s) not delivered: {why}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -151,6 +162,7 @@ def status(paths: AppPaths, as_json: bool) -> int:
     pending = spool.pending()
     parked = [{"payload_id": r.payload_id, "reason": r.reason()} for r in spool.parked()]
     quarantined = [{"file": r.path.name, "reason": r.reason()} for r in spool.quarantined()]
+    strays = [p.relative_to(spool.folder).as_posix() for p in spool.strays()]
     history = sent_history(paths).entries()
     last = history[-1] if history else None
     settings = Settings.load(paths.settings_file)
@@ -167,6 +179,7 @@ def status(paths: AppPaths, as_json: bool) -> int:
             },
             "parked": parked,
             "quarantined": quarantined,
+            "strays": strays,  # files in the spool that are not records: ignored
             "dropped_by_policy": spool.dropped(),
             "last_delivery": last.__dict__ if last else None,
         }
@@ -178,6 +191,8 @@ def status(paths: AppPaths, as_json: bool) -> int:
         print(f"Parked {item['payload_id']}: {item['reason']}")
     for item in quarantined:
         print(f"Quarantined {item['file']}: {item['reason']}")
+    for name in strays:
+        print(f"Not a queue record, ignored: {name}")
     if spool.dropped():
         print(f"Dropped by the size and age policy: {spool.dropped()}")
     print(

@@ -1,11 +1,19 @@
 """The upload engine: a background thread that sends the spool, oldest first, under the
 wire contract (``../shared/ARCHITECTURE.md``).
 
-A record is deleted only after a 2xx receipt, once the delivery is in the sent-history.
-Transient failures (network, 5xx, 429/503 with Retry-After) wait with exponential
-backoff and jitter; permanent refusals (400/413/415/422) are parked with the reason;
-401/403 pause the engine until the token is replaced. Nothing connects while the
-opt-in is off.
+A record is deleted only after a 2xx receipt that parses and names its payload_id and
+its sealed SHA-256, once the delivery is in the sent-history; any other 2xx (no digest,
+not JSON, a captive portal's page, an empty answer) is a transient failure that says
+what was wrong. Transient failures (network, 5xx, 3xx, 429/503 with Retry-After) wait
+with exponential backoff and jitter; permanent refusals (400/413/415/422) are parked
+with the reason; 401/403 pause the engine until the token is replaced. Nothing connects
+while the opt-in is off.
+
+Every attempt ends within ``TransportConfig.deadline_s`` (60 s) whatever the receiver
+does, and ``stop`` ends one in flight at once. Retry-After is honoured up to one hour
+(``RETRY_AFTER_CAP_S``; after that the receiver is simply asked again), and an HTTP-date
+in it is read against the answer's own ``Date`` header, so a wrong clock on this PC
+neither stretches nor shortens the wait.
 """
 
 from __future__ import annotations
@@ -19,14 +27,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from proactive_gui.background import RunsInBackground, StoppableThread
 from proactive_gui.payload.seal import SealedPayload
-from proactive_gui.uplink.history import Delivery, SentHistory
+from proactive_gui.uplink.history import Delivery, ReceiptError, SentHistory, read_receipt
 from proactive_gui.uplink.spool import Record, RecordUnreadableError, Spool
-from proactive_gui.uplink.transport import TransportConfig, make_client
+from proactive_gui.uplink.transport import (
+    Answer,
+    DeadlineExceededError,
+    Sockets,
+    TransportConfig,
+    make_client,
+    post_within,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +52,7 @@ PERMANENT = {400, 413, 415, 422}
 AUTH = {401, 403}
 THROTTLED = {429, 503}
 POLICY_CHECK_S = 600.0  # the spool's size and age limits, checked when idle
+RETRY_AFTER_CAP_S = 3600.0  # the longest Retry-After honoured: then the receiver is asked again
 
 
 class State:
@@ -68,20 +86,30 @@ class Backoff:
         return random.uniform(min(self.base_s / 2, top), top)
 
 
-def retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP-date."""
+def _http_date(value: str) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(value.strip())
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return when.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def retry_after(value: str | None, now: float, date: str | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds, or an HTTP-date read
+    against ``date``, the answer's own Date header (the receiver's clock; this PC's
+    ``now`` only when there is no usable Date). Never more than ``RETRY_AFTER_CAP_S``."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    if value.isascii() and value.isdigit():
+        return min(float(value), RETRY_AFTER_CAP_S)
+    when = _http_date(value)
+    if when is None:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, when.timestamp() - now)
+    sent = _http_date(date) if date else None
+    return min(RETRY_AFTER_CAP_S, max(0.0, when - (now if sent is None else sent)))
 
 
 def content_digest(data: bytes) -> str:
@@ -96,6 +124,11 @@ def _utc(t: float) -> str:
 
 def describe_transport_error(exc: Exception) -> str:
     """What went wrong, for people: certificate, TLS version, time-out, unreachable."""
+    if isinstance(exc, DeadlineExceededError):
+        return (
+            f"the receiver did not finish its answer within {exc.deadline_s:g} s (too slow, "
+            "or stalled); the payload stays queued and is sent again"
+        )
     text = str(exc).upper()
     if "CERTIFICATE" in text:
         return (
@@ -140,6 +173,7 @@ class UploadEngine(RunsInBackground):
         self._auth_token: str | None = None  # the token that was refused
         self._client: httpx.Client | None = None
         self._client_config: TransportConfig | None = None
+        self._sockets = Sockets()
         self._thread = StoppableThread("upload-engine", self._run)
 
     # -- control (any thread) --------------------------------------------------------
@@ -252,6 +286,7 @@ class UploadEngine(RunsInBackground):
             self._close_client()
             self._client = make_client(config)
             self._client_config = config
+            self._sockets = Sockets()
         return self._client
 
     def _close_client(self) -> None:
@@ -277,18 +312,38 @@ class UploadEngine(RunsInBackground):
         if token:
             headers["Authorization"] = f"Bearer {token}"
         url = config.endpoint.rstrip("/") + PATH
-        outcome = self._post(self._client_for(config), url, sealed.data, headers)
+        outcome = post_within(
+            self._client_for(config),
+            self._sockets,
+            url,
+            sealed.data,
+            headers,
+            config.deadline_s,
+            lambda: self._stopping,
+        )
         if outcome is None:  # stopping: the request was abandoned, the record stays queued
             return 0.0
         if isinstance(outcome, Exception):
             self._close_client()
             return self._retry_later(describe_transport_error(outcome))
-        response = outcome
-        code = response.status_code
+        answer = outcome
+        code = answer.status_code
         if 200 <= code < 300:
-            return self._delivered(record, sealed, response)
+            try:
+                receipt = read_receipt(
+                    code,
+                    answer.headers.get("Content-Type", ""),
+                    answer.body,
+                    sealed.payload_id,
+                    sealed.sha256,
+                    cut=answer.cut,
+                )
+            except ReceiptError as exc:
+                self._close_client()  # whatever answered, start afresh next time
+                return self._retry_later(str(exc))
+            return self._delivered(record, sealed, receipt)
         if code in PERMANENT:
-            reason = f"the receiver refused it for good (HTTP {code}: {response.reason_phrase})"
+            reason = f"the receiver refused it for good (HTTP {code}: {answer.reason_phrase})"
             self.spool.park(record, reason)
             return 0.0
         if code in AUTH:
@@ -300,39 +355,15 @@ class UploadEngine(RunsInBackground):
             )
             return self.idle_poll_s
         if code in THROTTLED:
-            wait = retry_after(response.headers.get("Retry-After"), time.time())
+            wait = retry_after(
+                answer.headers.get("Retry-After"), time.time(), answer.headers.get("Date")
+            )
             return self._retry_later(f"the receiver asked to wait (HTTP {code})", wait)
+        if 300 <= code < 400:
+            return self._retry_later(_redirected(code, answer))
         return self._retry_later(f"the receiver failed (HTTP {code})")
 
-    def _post(
-        self, client: httpx.Client, url: str, data: bytes, headers: dict[str, str]
-    ) -> httpx.Response | Exception | None:
-        """POST on a helper thread, so that ``stop`` never waits for a receiver that
-        hangs: the engine returns None when asked to stop, and the abandoned request
-        ends with its time-out (a payload it did deliver is de-duplicated next time)."""
-        result: list[httpx.Response | Exception] = []
-
-        def post() -> None:
-            try:
-                result.append(client.post(url, content=data, headers=headers))
-            except Exception as exc:  # network, TLS, or a client closed by stop()
-                result.append(exc)
-
-        request = threading.Thread(target=post, name="upload-request", daemon=True)
-        request.start()
-        while request.is_alive():
-            request.join(0.05)
-            if self._stopping:
-                return None
-        return result[0] if result else RuntimeError("the request ended without an answer")
-
-    def _delivered(self, record: Record, sealed: SealedPayload, response: httpx.Response) -> float:
-        try:
-            receipt = response.json()
-        except ValueError:
-            receipt = {}
-        if not isinstance(receipt, dict) or receipt.get("sha256") not in (None, sealed.sha256):
-            return self._retry_later("the receiver's receipt does not match the payload")
+    def _delivered(self, record: Record, sealed: SealedPayload, receipt: dict[str, Any]) -> float:
         now = time.time()
         self.history.append(
             Delivery(
@@ -349,3 +380,16 @@ class UploadEngine(RunsInBackground):
         self._failures = 0
         self._status = replace(self._status, sent=self._status.sent + 1, problem="")
         return 0.0
+
+
+def _redirected(code: int, answer: Answer) -> str:
+    """A redirect, for people: uploads never follow one (the payload would go elsewhere)."""
+    try:
+        host = urlsplit(answer.headers.get("Location", "")).hostname
+    except ValueError:  # not even a URL
+        host = None
+    where = f" to {host}" if host else ""
+    return (
+        f"the receiver redirected the upload{where} (HTTP {code}); uploads never follow a "
+        "redirect: check the endpoint setting, or a captive portal or web filter in the way"
+    )

@@ -3,20 +3,33 @@
 A record is ``header || AES-256-GCM(sealed bytes)``; the header (magic, format
 version, key id, nonce) is the associated data, so it cannot be altered unnoticed.
 Records are written atomically (temporary file, fsync, rename, directory fsync) and
-named so that sorting by name is oldest first. A record that cannot be read is moved
-to ``quarantine/`` with the reason and never blocks the others; a payload the
-receiver refuses for good is moved to ``parked/`` with the reason.
+named ``<write time in ns, 20 digits>-<payload_id>.rec`` so that sorting by name is
+oldest first. A file whose name is not a record's (``backup copy.rec``) is ignored, and
+listed by ``strays``. A record that cannot be read, or whose sealed payload_id is not the
+one its name says (records renamed into each other), is moved to ``quarantine/`` with
+the reason and never blocks the others; a payload the receiver refuses for good is moved
+to ``parked/`` with the reason.
+
+Age survives clock corrections: a record is dropped as too old only when both its write
+time (this PC's wall clock, in its name) and the time this PC has seen it waiting (the
+monotonic clock, added up across runs in ``ages.bin``, encrypted) are past the limit.
+The monotonic count never exceeds the time that really passed (after a reboot it counts
+only this boot's uptime; time switched off or asleep is not counted), so a clock that
+was wrong and is corrected never drops anything; a PC that is often off keeps payloads
+longer, within the size cap.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +46,27 @@ HEADER_BYTES = len(MAGIC) + 1 + 8 + NONCE_BYTES
 SUFFIX = ".rec"
 MIN_FREE_BYTES = 50 * 1024 * 1024  # never fill the instrument PC's disk
 POLICY_EVERY = 64  # writes between size/age checks (the engine also checks when idle)
+RECORD_NAME = re.compile(r"[0-9]{20}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+BOOKKEEPING = frozenset({"dropped.json", "ages.bin"})
+
+
+def is_record_name(name: str) -> bool:
+    """``<20 digits>-<payload_id>.rec``: what ``put`` writes, and nothing else."""
+    return name.endswith(SUFFIX) and RECORD_NAME.fullmatch(name[: -len(SUFFIX)]) is not None
+
+
+def _is_spool_file(name: str) -> bool:
+    """A record, or the note or export mark beside one, or the spool's own bookkeeping."""
+    stem, dot, suffix = name.rpartition(".")
+    return (
+        is_record_name(name)
+        or name in BOOKKEEPING
+        or (
+            dot == "."
+            and suffix in ("json", "exported")
+            and RECORD_NAME.fullmatch(stem) is not None
+        )
+    )
 
 
 class SpoolError(OSError):
@@ -118,6 +152,8 @@ class Spool:
         key: SpoolKey,
         policy: SpoolPolicy | None = None,
         disk_free: Callable[[Path], int] = lambda p: shutil.disk_usage(p).free,
+        wall_clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.folder = folder
         self.parked_dir = folder / "parked"
@@ -130,6 +166,9 @@ class Spool:
         self._disk_free = disk_free
         self._lock = threading.Lock()
         self._dropped_file = folder / "dropped.json"
+        self._ages_file = folder / "ages.bin"  # encrypted: it names the records
+        self._wall = wall_clock
+        self._monotonic = monotonic
         self._puts = 0
 
     # -- writing and reading -------------------------------------------------------
@@ -159,7 +198,7 @@ class Spool:
                 "the disk is almost full, so the payload was not written to the spool; "
                 "free some space on the instrument PC"
             )
-        path = self.folder / f"{time.time_ns():020d}-{sealed.payload_id}{SUFFIX}"
+        path = self.folder / f"{int(self._wall() * 1e9):020d}-{sealed.payload_id}{SUFFIX}"
         try:
             with self._lock:
                 write_atomically(path, blob)
@@ -180,9 +219,15 @@ class Spool:
             raise RecordUnreadableError(f"cannot be read ({exc.strerror or exc})") from None
         data = self.decrypt(blob)
         try:
-            return SealedPayload.from_bytes(data)
+            sealed = SealedPayload.from_bytes(data)
         except ValueError:
             raise RecordUnreadableError("decrypted, but is not a valid payload") from None
+        if sealed.payload_id != record.payload_id:
+            raise RecordUnreadableError(
+                f"its file name says payload {record.payload_id}, but it holds payload "
+                f"{sealed.payload_id} (renamed or copied by hand?)"
+            )
+        return sealed
 
     # -- the queue -----------------------------------------------------------------
 
@@ -190,7 +235,7 @@ class Spool:
         """Records in ``folder``, oldest first (names start with the write time); names
         are sorted as strings, which is much cheaper than sorting paths."""
         with os.scandir(folder) as entries:
-            names = sorted(e.name for e in entries if e.name.endswith(SUFFIX) and e.name[0] != ".")
+            names = sorted(e.name for e in entries if is_record_name(e.name))
         return [Record(folder / name) for name in names]
 
     def pending(self) -> list[Record]:
@@ -202,7 +247,7 @@ class Spool:
         count, total, oldest = 0, 0, None
         with os.scandir(self.folder) as entries:
             for entry in entries:
-                if entry.name.endswith(SUFFIX) and not entry.name.startswith("."):
+                if is_record_name(entry.name):
                     try:
                         total += entry.stat().st_size
                     except FileNotFoundError:  # sent while we looked
@@ -211,6 +256,19 @@ class Spool:
                     written = int(entry.name.split("-", 1)[0]) / 1e9
                     oldest = written if oldest is None else min(oldest, written)
         return count, total, oldest
+
+    def strays(self) -> list[Path]:
+        """Files in the spool's folders that are not records (nor a record's note or
+        export mark, nor the spool's bookkeeping): ignored, and listed so people see them."""
+        found = []
+        for folder in (self.folder, self.parked_dir, self.quarantine_dir):
+            with os.scandir(folder) as entries:
+                found += [
+                    folder / e.name
+                    for e in entries
+                    if e.name[0] != "." and not e.is_dir() and not _is_spool_file(e.name)
+                ]
+        return sorted(found)
 
     def version(self) -> tuple[int, ...]:
         """Changes whenever a record is added, sent, parked, quarantined or retried."""
@@ -269,16 +327,38 @@ class Spool:
         except (OSError, ValueError):
             return 0
 
+    def _ages_seen(self, names: list[str]) -> dict[str, float]:
+        """Seconds this PC has seen each of ``names`` waiting, by its monotonic clock,
+        added up across runs in ``ages.bin`` (a name seen for the first time: 0)."""
+        now = self._monotonic()
+        try:
+            ledger = json.loads(self.decrypt(self._ages_file.read_bytes()))
+            last = float(ledger["monotonic"])
+            seen = {str(name): float(age) for name, age in ledger["seen"].items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            last, seen = now, {}
+        # Within one boot exactly the time passed; after a reboot (the monotonic clock
+        # started again) only this boot's uptime: never more than really passed.
+        passed = now - last if now >= last else now
+        ages = {name: seen[name] + passed if name in seen else 0.0 for name in names}
+        with suppress(OSError):  # not kept this time: the next look still counts from `last`
+            ledger_bytes = json.dumps({"monotonic": now, "seen": ages}).encode()
+            write_atomically(self._ages_file, self.encrypt(ledger_bytes))
+        return ages
+
     def enforce_policy(self, now: float | None = None) -> int:
-        """Drop the oldest waiting payloads beyond the size cap or the age limit;
+        """Drop the oldest waiting payloads beyond the size cap or the age limit (past it
+        by both the wall clock and this PC's monotonic count, see the module's note);
         returns how many were dropped (the count is kept and shown)."""
-        now = time.time() if now is None else now
+        now = self._wall() if now is None else now
+        limit = self.policy.max_age_s
         with self._lock:
             records = self.pending()
+            seen = self._ages_seen([r.path.name for r in records])
             total = sum(r.size for r in records)
             dropped = 0
             for record in records:
-                too_old = now - record.written_at > self.policy.max_age_s
+                too_old = now - record.written_at > limit and seen[record.path.name] > limit
                 if not (too_old or total > self.policy.max_bytes):
                     continue
                 total -= record.size

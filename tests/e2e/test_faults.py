@@ -8,6 +8,7 @@ import ssl
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,13 @@ from proactive_gui.uplink.history import SentHistory
 from proactive_gui.uplink.keys import SpoolKey
 from proactive_gui.uplink.spool import Spool, SpoolFullError
 from proactive_gui.uplink.transport import TransportConfig
-from tests.uplink_support import TOKEN, Certificates, make_certificates, running_collector
+from tests.uplink_support import (
+    TOKEN,
+    Answer,
+    Certificates,
+    make_certificates,
+    running_collector,
+)
 
 FAST = Backoff(base_s=0.02, cap_s=0.2)
 KEY = SpoolKey(bytes(range(32)), "keyring")
@@ -345,3 +352,101 @@ def test_opting_out_mid_delivery_starts_no_further_upload(
         late = [t for t in receiver.posts_begun if t > switched + 0.25]  # beyond one poll
     assert late == []
     assert len(spool.pending()) >= 12 - receiver.store.received - 1  # the rest stays queued
+
+
+@pytest.mark.parametrize("every_s", [0.3, 30.0], ids=["a-byte-every-0.3-s", "then-silence"])
+def test_a_trickling_answer_ends_at_the_attempt_deadline(
+    every_s: float, certs: Certificates, tmp_path: Path
+) -> None:
+    """200 with Content-Length 100000000, one byte at a time: every read succeeds within
+    the per-read time-out (10 s), so only the attempt's overall deadline ends it; and a
+    read blocked on a silent receiver is woken at the deadline, not after the time-out."""
+    from tests.uplink_support import running_hostile, trickling
+
+    spool = _spool(tmp_path, _payloads(2))
+    with running_hostile(certs, trickling(every_s=every_s)) as hostile:
+        config = TransportConfig(hostile.url, str(certs.ca), "none", timeout_s=10, deadline_s=1.5)
+        engine = _engine(spool, tmp_path, lambda: hostile.url, certs.ca)
+        engine.config = lambda: config
+        engine.start()
+        try:
+            began = time.monotonic()
+            assert _until(lambda: engine.status.problem != "", timeout=6)
+            assert time.monotonic() - began < 4.0  # not the 10 s per-read time-out
+            assert "within 1.5 s" in engine.status.problem
+            assert _until(lambda: len(hostile.uploads) >= 2, timeout=8)  # tried again
+            time.sleep(0.5)  # mid-trickle again
+        finally:
+            stopping = time.monotonic()
+            assert engine.stop(timeout=2.0)
+            assert time.monotonic() - stopping < 2.0
+    assert len(spool.pending()) == 2
+
+
+def _throttling(retry_after: str, date: str | None = None) -> Answer:
+    from tests.uplink_support import answering
+
+    headers = {"Retry-After": retry_after, **({"Date": date} if date else {})}
+    return answering(503, b'{"error": "maintenance"}', headers)
+
+
+A_MONTH = 30 * 86400.0
+RETRY_AFTER_CAP_S = 3600.0  # the engine's documented cap on Retry-After: one hour
+
+
+@pytest.mark.parametrize(
+    ("retry", "low", "high"),
+    [
+        (lambda now: _throttling("99999999999"), 0.0, RETRY_AFTER_CAP_S),
+        (lambda now: _throttling("Fri, 01 Jan 2100 00:00:00 GMT"), 0.0, RETRY_AFTER_CAP_S),
+        # the PC's clock is 30 days slow: the receiver's "now + 60 s" is read against
+        # the receiver's own Date, not against this PC's clock
+        (
+            lambda now: _throttling(
+                formatdate(now + A_MONTH + 60, usegmt=True), formatdate(now + A_MONTH, usegmt=True)
+            ),
+            55.0,
+            65.0,
+        ),
+        # and a receiver clock that is behind this PC's is no excuse to hammer it
+        (
+            lambda now: _throttling(
+                formatdate(now - A_MONTH + 60, usegmt=True), formatdate(now - A_MONTH, usegmt=True)
+            ),
+            55.0,
+            65.0,
+        ),
+    ],
+    ids=["seconds-for-3000-years", "date-in-2100", "pc-clock-30-days-slow", "pc-clock-fast"],
+)
+def test_retry_after_is_capped_and_read_against_the_receivers_date(
+    retry: Callable[[float], Answer], low: float, high: float, certs: Certificates, tmp_path: Path
+) -> None:
+    from tests.uplink_support import running_hostile
+
+    spool = _spool(tmp_path, _payloads(1))
+    with running_hostile(certs, retry(time.time())) as hostile:
+        engine = _engine(spool, tmp_path, lambda: hostile.url, certs.ca)
+        engine.start()
+        try:
+            assert _until(lambda: engine.status.state == State.WAITING, timeout=10)
+            retry_at = engine.status.retry_at
+            asked = time.time()
+        finally:
+            assert engine.stop()
+    assert retry_at is not None
+    assert low - 2 <= retry_at - asked <= high + 2, retry_at - asked
+    assert len(spool.pending()) == 1
+
+
+def test_retry_after_against_the_date_header_and_capped() -> None:
+    from proactive_gui.uplink import engine
+
+    assert engine.RETRY_AFTER_CAP_S == RETRY_AFTER_CAP_S
+    now = datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC).timestamp()
+    date = "Tue, 22 Dec 2026 12:00:00 GMT"  # the receiver is 30 days ahead of this PC
+    assert retry_after("Tue, 22 Dec 2026 12:01:00 GMT", now, date) == 60.0
+    assert retry_after("Tue, 22 Dec 2026 12:01:00 GMT", now, "garbage") == RETRY_AFTER_CAP_S
+    assert retry_after("99999999999", now) == RETRY_AFTER_CAP_S
+    assert retry_after("Fri, 01 Jan 2100 00:00:00 GMT", now) == RETRY_AFTER_CAP_S
+    assert retry_after("-5", now) is None and retry_after("1e9", now) is None
