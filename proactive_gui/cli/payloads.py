@@ -120,7 +120,7 @@ def deliver(paths: AppPaths, wait: bool, timeout: float) -> int:
     if spool is None:
         return EXIT_FAILED
     engine = make_engine(paths.settings_file, spool, paths)
-    blocking = {State.OPTED_OUT, State.NOT_CONFIGURED, State.AUTH_NEEDED}
+    blocking = {State.OPTED_OUT, State.NOT_CONFIGURED, State.AUTH_NEEDED, State.ELSEWHERE}
     engine.start()
     deadline = time.monotonic() + timeout
     ended = f"the time was up (--timeout {timeout:g} s)"

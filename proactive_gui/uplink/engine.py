@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from proactive_gui.background import RunsInBackground, StoppableThread
+from proactive_gui.oslock import DeliveryLock
 from proactive_gui.payload.seal import SealedPayload
 from proactive_gui.uplink.history import Delivery, ReceiptError, SentHistory, read_receipt
 from proactive_gui.uplink.spool import Record, RecordUnreadableError, Spool
@@ -63,6 +64,7 @@ class State:
     WAITING = "waiting"
     PAUSED = "paused"
     AUTH_NEEDED = "auth_needed"
+    ELSEWHERE = "elsewhere"  # another process holds the delivery lock and sends the queue
     STOPPED = "stopped"
 
 
@@ -156,8 +158,10 @@ class UploadEngine(RunsInBackground):
         opted_in: Callable[[], bool],
         backoff: Backoff | None = None,
         idle_poll_s: float = 2.0,
+        lock: DeliveryLock | None = None,
     ) -> None:
         self.spool = spool
+        self.lock = lock  # one process delivers a spool at a time (None: tests' own)
         self.history = history
         self.config = config
         self.token = token
@@ -243,6 +247,8 @@ class UploadEngine(RunsInBackground):
                 pause_s = self.backoff.delay(self._failures)
             if pause_s:
                 self._wait(stop, pause_s)
+        if self.lock is not None:
+            self.lock.release()
         self._set(State.STOPPED)
 
     def step(self) -> float:
@@ -270,6 +276,15 @@ class UploadEngine(RunsInBackground):
             if time.monotonic() - self._policy_checked > POLICY_CHECK_S:
                 self._policy_checked = time.monotonic()
                 self.spool.enforce_policy()
+            return self.idle_poll_s
+        if self.lock is not None and not self.lock.acquire():
+            holder = self.lock.holder()
+            self._set(
+                State.ELSEWHERE,
+                "another Proactive Companion "
+                + (f"(process {holder}) " if holder else "")
+                + "is sending this queue; this one waits and sends nothing",
+            )
             return self.idle_poll_s
         record = pending[0]
         try:

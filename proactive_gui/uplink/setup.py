@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from proactive_gui.oslock import DeliveryLock
 from proactive_gui.paths import AppPaths
 from proactive_gui.secrets import KeyringUnavailableError, load_secret
 from proactive_gui.settings import Settings
@@ -84,6 +85,7 @@ def make_engine(
         token=lambda: secret("token"),
         opted_in=lambda: bool(current().get("opt_in")),
         backoff=backoff,
+        lock=DeliveryLock(paths.spool_dir.parent / "delivery.lock"),
     )
 
 

@@ -31,6 +31,7 @@ TONES = {
     State.OPTED_OUT: "neutral",
     State.NOT_CONFIGURED: "warn",
     State.AUTH_NEEDED: "bad",
+    State.ELSEWHERE: "neutral",
     State.STOPPED: "neutral",
 }
 
@@ -132,6 +133,7 @@ class UploadsPage(Page):
             State.OPTED_OUT: self.tr("Opted out"),
             State.NOT_CONFIGURED: self.tr("Not configured"),
             State.AUTH_NEEDED: self.tr("Token refused"),
+            State.ELSEWHERE: self.tr("Sent by another process"),
             State.STOPPED: self.tr("Stopped"),
         }
         detail = status.detail
