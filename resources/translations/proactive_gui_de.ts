@@ -1101,6 +1101,10 @@
         <translation>InterOp: Der Ordner fehlt; noch keine Laufmetriken</translation>
     </message>
     <message>
+        <source>InterOp/{name} is not a regular file ({kind}), so InterOp was not read</source>
+        <translation>InterOp/{name} ist keine gewöhnliche Datei ({kind}), daher wurde InterOp nicht gelesen</translation>
+    </message>
+    <message>
         <source>{file} is empty, so nothing in it can be read</source>
         <translation>{file} ist leer, daher lässt sich nichts daraus lesen</translation>
     </message>
@@ -1911,6 +1915,10 @@
     <message>
         <source>Token refused</source>
         <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sent by another process</source>
+        <translation>Ein anderer Prozess sendet</translation>
     </message>
     <message>
         <source>Next try at {time}: {why}</source>
