@@ -8,6 +8,7 @@ import json
 import socket
 import ssl
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -362,3 +363,13 @@ def running_hostile(
         yield receiver
     finally:
         receiver.close()
+
+
+def until(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
+    """Wait for ``condition`` (polled every 20 ms) at most ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()

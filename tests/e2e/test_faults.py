@@ -28,6 +28,7 @@ from tests.uplink_support import (
     Certificates,
     make_certificates,
     running_collector,
+    until,
 )
 
 FAST = Backoff(base_s=0.02, cap_s=0.2)
@@ -64,15 +65,6 @@ def _engine(
     )
 
 
-def _until(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
-
-
 @pytest.fixture
 def certs(tmp_path: Path) -> Certificates:
     return make_certificates(tmp_path / "certs")
@@ -82,7 +74,7 @@ def _drain(engine: UploadEngine, spool: Spool, timeout: float = 20.0) -> None:
     """Run the engine until the spool is empty (asserted), then stop it (asserted)."""
     engine.start()
     try:
-        assert _until(lambda: not spool.pending(), timeout=timeout)
+        assert until(lambda: not spool.pending(), timeout=timeout)
     finally:
         assert engine.stop()
 
@@ -137,12 +129,12 @@ def test_receiver_down_then_up(certs: Certificates, tmp_path: Path) -> None:
     engine = _engine(spool, tmp_path, lambda: f"https://127.0.0.1:{port}", certs.ca)
     engine.start()
     try:
-        assert _until(lambda: engine.status.state == State.WAITING)
+        assert until(lambda: engine.status.state == State.WAITING)
         assert "cannot be reached" in engine.status.detail
         assert len(spool.pending()) == 3
         with running_collector(certs, tmp_path / "received", port=port):
             engine.send_now()
-            assert _until(lambda: not spool.pending())
+            assert until(lambda: not spool.pending())
     finally:
         assert engine.stop()
     assert _received(tmp_path / "received") == {p.payload_id for p in payloads}
@@ -151,7 +143,7 @@ def test_receiver_down_then_up(certs: Certificates, tmp_path: Path) -> None:
 def _refused(spool: Spool, engine: UploadEngine, words: str) -> None:
     engine.start()
     try:
-        assert _until(lambda: engine.status.state == State.WAITING)
+        assert until(lambda: engine.status.state == State.WAITING)
         time.sleep(0.3)  # a few attempts
         detail = engine.status.problem
     finally:
@@ -242,14 +234,14 @@ def test_a_refused_token_pauses_until_a_new_one(certs: Certificates, tmp_path: P
         engine.token = lambda: token[0]
         engine.start()
         try:
-            assert _until(lambda: engine.status.state == State.AUTH_NEEDED)
+            assert until(lambda: engine.status.state == State.AUTH_NEEDED)
             assert (
                 "set-secret token" in engine.status.detail and "wrong" not in engine.status.detail
             )
             time.sleep(0.2)
             assert len(spool.pending()) == 2
             token[0] = TOKEN
-            assert _until(lambda: not spool.pending())
+            assert until(lambda: not spool.pending())
         finally:
             assert engine.stop()
 
@@ -267,7 +259,7 @@ def test_the_engine_stops_within_2_s_even_mid_request(certs: Certificates, tmp_p
     with running_collector(certs, tmp_path / "received", Faults(hang=1.0)) as receiver:
         engine = _engine(spool, tmp_path, lambda: receiver.url, certs.ca, timeout_s=60)
         engine.start()
-        assert _until(lambda: engine.status.state == State.SENDING)
+        assert until(lambda: engine.status.state == State.SENDING)
         time.sleep(0.3)  # the request is in flight, the receiver hangs
         began = time.monotonic()
         assert engine.stop(timeout=2.0)
@@ -306,7 +298,7 @@ def test_delivery_through_a_proxy_with_its_password(certs: Certificates, tmp_pat
             engine.config = lambda: wrong
             engine.start()
             try:
-                assert _until(lambda: engine.status.problem != "")
+                assert until(lambda: engine.status.problem != "")
                 problem = engine.status.problem
             finally:
                 assert engine.stop()
@@ -342,10 +334,10 @@ def test_opting_out_mid_delivery_starts_no_further_upload(
         engine.opted_in = lambda: sending[0]
         engine.start()
         try:
-            assert _until(lambda: receiver.store.received >= 2)
+            assert until(lambda: receiver.store.received >= 2)
             sending[0] = False  # the technician unticks the box
             switched = time.monotonic()
-            assert _until(lambda: engine.status.state == State.OPTED_OUT, timeout=5)
+            assert until(lambda: engine.status.state == State.OPTED_OUT, timeout=5)
             time.sleep(1.0)
         finally:
             assert engine.stop()
@@ -371,10 +363,10 @@ def test_a_trickling_answer_ends_at_the_attempt_deadline(
         engine.start()
         try:
             began = time.monotonic()
-            assert _until(lambda: engine.status.problem != "", timeout=6)
+            assert until(lambda: engine.status.problem != "", timeout=6)
             assert time.monotonic() - began < 4.0  # not the 10 s per-read time-out
             assert "within 1.5 s" in engine.status.problem
-            assert _until(lambda: len(hostile.uploads) >= 2, timeout=8)  # tried again
+            assert until(lambda: len(hostile.uploads) >= 2, timeout=8)  # tried again
             time.sleep(0.5)  # mid-trickle again
         finally:
             stopping = time.monotonic()
@@ -429,7 +421,7 @@ def test_retry_after_is_capped_and_read_against_the_receivers_date(
         engine = _engine(spool, tmp_path, lambda: hostile.url, certs.ca)
         engine.start()
         try:
-            assert _until(lambda: engine.status.state == State.WAITING, timeout=10)
+            assert until(lambda: engine.status.state == State.WAITING, timeout=10)
             retry_at = engine.status.retry_at
             asked = time.time()
         finally:

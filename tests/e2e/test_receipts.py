@@ -8,7 +8,6 @@ Real TLS on loopback; the hostile receivers are in ``tests/uplink_support.py``."
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from tests.uplink_support import (
     make_certificates,
     running_collector,
     running_hostile,
+    until,
 )
 
 FAST = Backoff(base_s=0.02, cap_s=0.1)
@@ -41,15 +41,6 @@ EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
 def _payloads(count: int) -> list[SealedPayload]:
     store = demo_store(epoch=0.0)
     return [seal(build("health", store, machine=[])) for _ in range(count)]
-
-
-def _until(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
 
 
 @pytest.fixture
@@ -118,7 +109,7 @@ def test_a_2xx_without_a_valid_receipt_deletes_nothing(
         endpoint[0] = hostile.url
         engine.start()
         try:
-            assert _until(lambda: len(hostile.uploads) >= 3 or not spool.pending())
+            assert until(lambda: len(hostile.uploads) >= 3 or not spool.pending())
             problem = engine.status.problem
         finally:
             assert engine.stop()
@@ -131,7 +122,7 @@ def test_a_2xx_without_a_valid_receipt_deletes_nothing(
         endpoint[0] = receiver.url
         engine.start()
         try:
-            assert _until(lambda: not spool.pending(), timeout=20)
+            assert until(lambda: not spool.pending(), timeout=20)
         finally:
             assert engine.stop()
         assert receiver.store.received == 2

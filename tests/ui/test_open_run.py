@@ -17,7 +17,7 @@ from proactive_gui.paths import app_paths
 from proactive_gui.runs.isolation import close_shared_worker
 from proactive_gui.runs.recent import RecentRuns
 from proactive_gui.settings import Settings
-from proactive_gui.ui import main_window as main_window_module
+from proactive_gui.ui import run_choices as run_choices_module
 from proactive_gui.ui.app import build_window
 from proactive_gui.ui.main_window import MainWindow
 from proactive_gui.ui.open_run import dropped_folder
@@ -119,7 +119,7 @@ def test_the_demo_opens_a_run_folder_in_a_window_of_its_own(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[list[str]] = []
-    monkeypatch.setattr(main_window_module, "start_app", lambda args: started.append(args) or True)
+    monkeypatch.setattr(run_choices_module, "start_app", lambda args: started.append(args) or True)
     paths = app_paths().ensure()
     win = build_window(LaunchOptions(demo=True), paths, Settings.load(paths.settings_file))
     qtbot.addWidget(win)
