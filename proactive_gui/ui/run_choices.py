@@ -3,7 +3,8 @@ the watcher, Open run folder… (one run, or one of several), drag and drop, the
 start's question (the instrument's output folder, or the demo), and a second start of
 the app handing over its run folder.
 
-A part of ``MainWindow`` (a base class of it), kept apart because it is one concern:
+A part of ``MainWindow`` (a base class of it; its words are the window's, context
+``MainWindow``), kept apart because it is one concern:
 the window's other parts reach it only through ``follow_run_root`` and
 ``open_run_folder``.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -86,8 +88,9 @@ class RunFolderChoices(QMainWindow):
         runs = runs_in(folder)
         if not runs:
             self.statusBar().showMessage(
-                self.tr(
-                    "No run folder in {folder}: no RunInfo.xml there or up to two levels below."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "No run folder in {folder}: no RunInfo.xml there or up to two levels below.",
                 ).format(folder=folder),
                 15_000,
             )
@@ -99,9 +102,9 @@ class RunFolderChoices(QMainWindow):
         if self.simulator is not None:  # this window's store is the demo's
             start_app(["--run-folder", str(run)])
             self.statusBar().showMessage(
-                self.tr("{run} opens in a window of its own (this one shows the demo).").format(
-                    run=run.name
-                ),
+                QCoreApplication.translate(
+                    "MainWindow", "{run} opens in a window of its own (this one shows the demo)."
+                ).format(run=run.name),
                 15_000,
             )
             return True
@@ -109,13 +112,17 @@ class RunFolderChoices(QMainWindow):
         return True
 
     def choose_run_folder(self) -> None:
-        folder = self.ask_for_folder(self, self.tr("Open run folder"), None)
+        folder = self.ask_for_folder(
+            self, QCoreApplication.translate("MainWindow", "Open run folder"), None
+        )
         if folder is not None:
             self.open_run_folder(folder)
 
     def choose_output_folder(self) -> None:
         """The first start's question: where does the instrument write its runs?"""
-        folder = self.ask_for_folder(self, self.tr("The instrument's output folder"), None)
+        folder = self.ask_for_folder(
+            self, QCoreApplication.translate("MainWindow", "The instrument's output folder"), None
+        )
         if folder is None:
             return
         try:
