@@ -30,18 +30,24 @@ from __future__ import annotations
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
+from proactive_gui.runs.records import (  # the read side is the app's own
+    LAYOUTS,
+    InteropFile,
+    UnsupportedFormatError,
+    kind_of,
+    read_records,
+)
+
+__all__ = ["LAYOUTS", "InteropFile", "UnsupportedFormatError", "kind_of", "read_records"]
+
 Ids = npt.NDArray[np.integer]
 PerRecord = Callable[[Ids, Ids, Ids], npt.ArrayLike]
 """(lane, tile, cycle) arrays, one element per record -> a value (or array of values) each."""
-
-Layout = Callable[[bytes], tuple[int, np.dtype]]
-"""File bytes -> (header length, record dtype)."""
 
 COMPLETION_MARKERS = frozenset(
     {"RunCompletionStatus.xml", "RTAComplete.txt", "CopyComplete.txt", "SequenceComplete.txt"}
@@ -53,171 +59,6 @@ COMPLETION_MARKERS = frozenset(
 NOT_PER_CYCLE = frozenset(
     {"Index", "Control", "SummaryRun", "RunInfo", "Optical", "OpticalModel", "PFGrid"}
 )
-
-
-class UnsupportedFormatError(ValueError):
-    """The file's kind or version has no layout here, or its bytes do not fit the layout."""
-
-
-@dataclass
-class InteropFile:
-    """One InterOp file: its header bytes as they were, and its records."""
-
-    kind: str  # "Extraction", "Tile", "QCollapsed", ... (see kind_of)
-    header: bytes  # every byte before the first record
-    records: np.ndarray  # structured, packed little-endian; one element per record
-
-    @property
-    def version(self) -> int:
-        return self.header[0]
-
-    @property
-    def has_cycle(self) -> bool:
-        return "cycle" in (self.records.dtype.names or ())
-
-
-def kind_of(path: Path) -> str:
-    """``ExtractionMetricsOut.bin`` -> ``Extraction``; ``QMetrics2030Out.bin`` -> ``QCollapsed``."""
-    stem = path.name.removesuffix(".bin").removesuffix("Out")
-    special = {"QMetrics2030": "QCollapsed", "QMetricsByLane": "QByLane"}
-    return special.get(stem, stem.removesuffix("Metrics"))
-
-
-ID16 = [("lane", "<u2"), ("tile", "<u2"), ("cycle", "<u2")]
-ID32 = [("lane", "<u2"), ("tile", "<u4"), ("cycle", "<u2")]
-
-
-def _plain(*fields: tuple[str, str] | tuple[str, str, tuple[int]]) -> Layout:
-    dtype = np.dtype(list(fields))
-    return lambda data: (2, dtype)
-
-
-def _by_channel(ids: list[tuple[str, str]], *fields: tuple[str, str]) -> Layout:
-    """Byte 2 is the channel count; each field has one value per channel."""
-    return lambda data: (3, np.dtype(ids + [(name, t, (data[2],)) for name, t in fields]))
-
-
-def _q_bins(data: bytes) -> tuple[int, int]:
-    """Header length and bin count after byte 2 (has-bins flag) and byte 3 (bin count)."""
-    return (4 + 3 * data[3], data[3]) if data[2] else (3, 0)
-
-
-def _q_histogram(ids: list[tuple[str, str]], fixed_50: bool = False) -> Layout:
-    """Q: one count per Q-score bin (50 bins without a bin header, or in v4/v5)."""
-
-    def layout(data: bytes) -> tuple[int, np.dtype]:
-        length, bins = _q_bins(data)
-        shape = (50 if fixed_50 or not bins else bins,)
-        return length, np.dtype([*ids, ("histogram", "<u4", shape)])
-
-    return layout
-
-
-def _q_collapsed(binned: bool) -> Layout:
-    """QMetrics2030: q20, q30, total (uint32) and, if the record size is 22, the median
-    Q-score (float32 in interop's code; its doc page says uint32)."""
-
-    def layout(data: bytes) -> tuple[int, np.dtype]:
-        fields = [*ID16, ("q20", "<u4"), ("q30", "<u4"), ("total", "<u4")]
-        median = [("median_score", "<f4")] if data[1] == 22 else []
-        return _q_bins(data)[0] if binned else 2, np.dtype(fields + median)
-
-    return layout
-
-
-def _error_v6(data: bytes) -> tuple[int, np.dtype]:
-    adapters, bases = int.from_bytes(data[2:4], "little"), int.from_bytes(data[4:6], "little")
-    fields = [*ID32, ("error_rate", "<f4"), ("adapter_trimmed", "<f4", (adapters,))]
-    return 6 + adapters * bases, np.dtype(fields)
-
-
-def _tile_v3(data: bytes) -> tuple[int, np.dtype]:
-    """Byte 2-5: tile area (float32; interop calls it density, density = count / area).
-    Records: code b't' -> cluster_count, pf_cluster_count; code b'r' -> read, percent_aligned
-    (the same bytes, so the fields overlap)."""
-    names = ["lane", "tile", "code", "cluster_count", "pf_cluster_count", "read", "percent_aligned"]
-    formats = ["<u2", "<u4", "S1", "<f4", "<f4", "<u4", "<f4"]
-    offsets = [0, 2, 6, 7, 11, 7, 11]
-    return 6, np.dtype({"names": names, "formats": formats, "offsets": offsets, "itemsize": 15})
-
-
-_COQ = ("called_counts", "<u4", (5,))  # base calls: no call, A, C, G, T
-LAYOUTS: dict[tuple[str, int], Layout] = {
-    ("Extraction", 2): _plain(
-        *ID16, ("fwhm", "<f4", (4,)), ("p90", "<u2", (4,)), ("datetime", "<u8")
-    ),
-    ("Extraction", 3): _by_channel(ID32, ("fwhm", "<f4"), ("p90", "<u2")),
-    ("CorrectedInt", 2): _plain(
-        *ID16,
-        ("average_intensity", "<u2"),
-        ("corrected_intensity", "<u2", (4,)),
-        ("corrected_intensity_called", "<u2", (4,)),
-        _COQ,
-        ("signal_to_noise", "<f4"),
-    ),
-    ("CorrectedInt", 3): _plain(*ID16, ("corrected_intensity_called", "<u2", (4,)), _COQ),
-    ("CorrectedInt", 4): _plain(*ID32, _COQ),
-    # reads_with_errors[k]: reads with k errors (k = 0..4); 0 = perfect reads
-    ("Error", 3): _plain(*ID16, ("error_rate", "<f4"), ("reads_with_errors", "<u4", (5,))),
-    ("Error", 4): _plain(*ID32, ("error_rate", "<f4")),
-    ("Error", 5): _plain(*ID32, ("error_rate", "<f4"), ("adapter_trimmed", "<f4")),
-    ("Error", 6): _error_v6,
-    ("Q", 4): _plain(*ID16, ("histogram", "<u4", (50,))),
-    ("Q", 5): _q_histogram(ID16, fixed_50=True),
-    ("Q", 6): _q_histogram(ID16),
-    ("Q", 7): _q_histogram(ID32),
-    ("QByLane", 4): _plain(*ID16, ("histogram", "<u4", (50,))),
-    ("QByLane", 5): _q_histogram(ID16, fixed_50=True),
-    ("QByLane", 6): _q_histogram(ID16),
-    **{("QCollapsed", v): _q_collapsed(binned=False) for v in (2, 3, 4)},
-    **{("QCollapsed", v): _q_collapsed(binned=True) for v in (5, 6)},
-    ("Image", 1): _plain(
-        *ID16, ("channel", "<u2"), ("min_contrast", "<u2"), ("max_contrast", "<u2")
-    ),
-    ("Image", 2): _by_channel(ID16, ("min_contrast", "<u2"), ("max_contrast", "<u2")),
-    ("Image", 3): _by_channel(ID32, ("min_contrast", "<u2"), ("max_contrast", "<u2")),
-    ("EmpiricalPhasing", 1): _plain(*ID16, ("phasing_weight", "<f4"), ("prephasing_weight", "<f4")),
-    ("EmpiricalPhasing", 2): _plain(*ID32, ("phasing_weight", "<f4"), ("prephasing_weight", "<f4")),
-    # Tile v2 codes: 100 density, 101 PF density, 102 clusters, 103 PF clusters, 200+2(r-1)
-    # phasing and 201+2(r-1) prephasing of read r (a fraction; interop shows value x 100 %),
-    # 300+(r-1) % aligned, 400 control lane.
-    ("Tile", 2): _plain(("lane", "<u2"), ("tile", "<u2"), ("code", "<u2"), ("value", "<f4")),
-    ("Tile", 3): _tile_v3,
-    ("ExtendedTile", 1): _plain(
-        ("lane", "<u2"), ("tile", "<u2"), ("code", "<u2"), ("value", "<f4")
-    ),
-    ("ExtendedTile", 2): _plain(
-        ("lane", "<u2"), ("tile", "<u4"), ("cluster_count_occupied", "<f4")
-    ),
-    ("ExtendedTile", 3): _plain(
-        ("lane", "<u2"),
-        ("tile", "<u4"),
-        ("cluster_count_occupied", "<f4"),
-        ("upper_left_x", "<f4"),
-        ("upper_left_y", "<f4"),
-    ),
-}
-
-
-def read_records(path: Path) -> InteropFile:
-    """Parse one InterOp file; raises UnsupportedFormatError when there is no layout for it."""
-    data = path.read_bytes()
-    kind = kind_of(path)
-    if len(data) < 2 or (kind, data[0]) not in LAYOUTS:
-        raise UnsupportedFormatError(
-            f"{path.name}: no layout for {kind} v{data[0] if data else '?'}"
-        )
-    try:
-        length, dtype = LAYOUTS[(kind, data[0])](data)
-    except IndexError as error:  # header shorter than its fields say
-        raise UnsupportedFormatError(f"{path.name}: header cut short") from error
-    body = data[length:]
-    if data[1] != dtype.itemsize or len(data) < length or len(body) % dtype.itemsize:
-        raise UnsupportedFormatError(
-            f"{path.name}: record size {data[1]} / {len(body)} body bytes do not fit"
-            f" {kind} v{data[0]} ({dtype.itemsize}-byte records)"
-        )
-    return InteropFile(kind, data[:length], np.frombuffer(body, dtype).copy())
 
 
 def write_records(path: Path, file: InteropFile) -> None:
@@ -238,7 +79,18 @@ def _per_record(values: npt.ArrayLike, records: np.ndarray) -> np.ndarray:
     return np.broadcast_to(np.asarray(values, dtype=np.float64), records.shape)
 
 
-def truncate_folder_to_cycle(source_run: Path, target_run: Path, last_cycle: int) -> None:
+def grow_folder_to_cycle(source_run: Path, target_run: Path, last_cycle: int) -> None:
+    """As ``truncate_folder_to_cycle``, but each per-cycle file as the instrument had
+    written it when it began the cycle after ``last_cycle``: the records before the first
+    one of a later cycle, in file order. Instruments append, and not strictly in cycle
+    order (a few tiles of a cycle come after the next cycle's first), so each state is a
+    prefix of the next, as the files on a running instrument are."""
+    truncate_folder_to_cycle(source_run, target_run, last_cycle, as_written=True)
+
+
+def truncate_folder_to_cycle(
+    source_run: Path, target_run: Path, last_cycle: int, *, as_written: bool = False
+) -> None:
     """Copy ``source_run`` to ``target_run`` as it was after ``last_cycle`` was written.
 
     Everything is copied except the completion markers (COMPLETION_MARKERS) and InterOp/
@@ -273,7 +125,10 @@ def truncate_folder_to_cycle(source_run: Path, target_run: Path, last_cycle: int
             if kind_of(path) in NOT_PER_CYCLE:
                 shutil.copyfile(path, target)
             continue
-        if file.has_cycle:
+        if file.has_cycle and as_written:
+            later = np.flatnonzero(file.records["cycle"] > last_cycle)
+            file.records = file.records[: later[0] if len(later) else len(file.records)]
+        elif file.has_cycle:
             file.records = file.records[file.records["cycle"] <= last_cycle]
         write_records(target, file)
 

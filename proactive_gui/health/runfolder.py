@@ -28,7 +28,6 @@ from proactive_gui.health.evaluate import (
     HealthReport,
     State,
     SubsystemHealth,
-    band_state,
 )
 from proactive_gui.health.limits import ChannelLimits, limits_for_family
 from proactive_gui.health.places import find_places
@@ -253,7 +252,17 @@ def _worst_episode(values: FloatArray, limits: ChannelLimits) -> tuple[State, in
     """The worst stretch of at least ``confirm_cycles`` values in a row beyond a band
     (the latest of equally bad ones): its level and first and last index."""
     need = limits.confirm_cycles
-    severity = np.array([band_state(float(v), limits).severity for v in values])
+    values = np.asarray(values, dtype=np.float64)
+    failure, warning = limits.failure, limits.warning
+    severity = np.where(  # band_state for each value at once (NaN is outside, as there)
+        ~((failure.low <= values) & (values <= failure.high)),
+        State.FAILURE.severity,
+        np.where(
+            ~((warning.low <= values) & (values <= warning.high)),
+            State.WARNING.severity,
+            State.OK.severity,
+        ),
+    )
     best: tuple[State, int, int] | None = None
     for level in (State.FAILURE, State.WARNING):
         beyond = severity >= level.severity

@@ -269,7 +269,7 @@ def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthDat
     metrics = run.metrics
     if metrics is None:
         return None
-    cycles = TileCycles.of(metrics.tile_table)
+    cycles = tile_cycles(run)
     chemistry = metrics.channel_names
     channels = run_channels(cycles, chemistry)
     if chemistry:
@@ -278,7 +278,7 @@ def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthDat
         focus = ratio = np.full((cycles.tiles, cycles.cycles), np.nan)
     values = cycle_values(cycles, channels, chemistry, focus, ratio)
     cycles.forget()  # the values are made: kept data stays small while a run is followed
-    times = np.asarray(metrics.cycle_times, dtype=np.float64)
+    times = run.grid.cycle_times if run.grid else np.asarray(metrics.cycle_times, np.float64)
     timed = times[np.isfinite(times)]
     last_at = float(timed.max()) if len(timed) else changed_at
     status = InstrumentStatus(
@@ -303,6 +303,17 @@ def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthDat
         ratio,
         focus,
     )
+
+
+def tile_cycles(run: RunFolder) -> TileCycles:
+    """The run's tiles × cycles: followed from its files where the watcher keeps them
+    (``RunFolder.grid``), else from interop's whole table."""
+    grid, metrics = run.grid, run.metrics
+    table = metrics.tile_table if metrics else None
+    if grid is None or not grid.tiles:
+        return TileCycles.of(table)
+    reads = [(read.number, read.cycles) for read in run.run_info.reads]
+    return TileCycles.of_grid(grid.lane, grid.tile, grid.matrices, reads, table)
 
 
 def sequencing_cycles(run: RunFolder, cycles: TileCycles) -> np.ndarray:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from proactive_gui.i18n import QT_TRANSLATE_NOOP
+from proactive_gui.runs.imaging import CycleFollower, FollowedCycles
 from proactive_gui.runs.isolation import InteropWorker, shared_worker
 from proactive_gui.runs.metrics import InteropUnreadableError, Problem, RunMetrics
 from proactive_gui.runs.models import InstrumentModel, identify_model
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # step, steps, what is being done
 COMPLETION_MARKERS = ("RTAComplete.txt", "CopyComplete.txt")
 STOPPED_WORDS = ("fail", "abort", "error", "stop", "cancel")  # in a completion status
+SUMMARY_EVERY_S = 300.0  # while a run is written, interop's whole read at most this often
 
 
 class NotARunFolderError(RunFolderError):
@@ -47,10 +50,14 @@ class RunFolder:
     completion_status: str
     metrics: RunMetrics | None
     problems: tuple[str, ...] = field(default=())
+    grid: FollowedCycles | None = field(default=None, repr=False, compare=False)
+    """The per-cycle values followed from the files (``runs.imaging``), newer than
+    ``metrics`` while a run is written; valid until the folder's next load."""
 
     @property
     def cycles_done(self) -> int:
-        return self.metrics.cycles_with_data if self.metrics else 0
+        summarised = self.metrics.cycles_with_data if self.metrics else 0
+        return max(summarised, self.grid.cycles if self.grid else 0)
 
     @property
     def cycles_planned(self) -> int:
@@ -64,6 +71,33 @@ class RunFolder:
     def local_only(self) -> dict[str, str]:
         """Fields found in the folder that never leave this PC."""
         return self.parameters.local_only if self.parameters else {}
+
+
+class RunFollow:
+    """What a watcher keeps between loads of one run folder: the per-cycle files
+    followed record by record, and interop's last whole read, which is repeated only
+    every ``SUMMARY_EVERY_S`` while the run is written (and once when it ends)."""
+
+    def __init__(self, summary_every_s: float = SUMMARY_EVERY_S) -> None:
+        self.summary_every_s = summary_every_s
+        self.cycles: CycleFollower | None = None
+        self.metrics: RunMetrics | None = None
+        self.problems: tuple[str, ...] = ()
+        self.summaries = 0  # interop's whole reads so far
+        self._at = -math.inf  # monotonic time of the last one
+        self._finished = False
+
+    def summary_due(self, finished: bool) -> bool:
+        if self.metrics is None or finished != self._finished:
+            return True
+        if self.problems and not finished:  # perhaps a file caught mid-write: look again
+            return True
+        return not finished and time.monotonic() - self._at >= self.summary_every_s
+
+    def summarised(self, metrics: RunMetrics | None, problems: list[str], finished: bool) -> None:
+        self.metrics, self.problems, self._finished = metrics, tuple(problems), finished
+        self._at = time.monotonic()
+        self.summaries += 1
 
 
 def _completion(folder: Path) -> tuple[bool, str]:
@@ -83,11 +117,15 @@ def _completion(folder: Path) -> tuple[bool, str]:
 
 
 def load_run_folder(
-    folder: Path, progress: Progress | None = None, worker: InteropWorker | None = None
+    folder: Path,
+    progress: Progress | None = None,
+    worker: InteropWorker | None = None,
+    follow: RunFollow | None = None,
 ) -> RunFolder:
     """Load everything the app shows about ``folder``. Raises ``NotARunFolderError`` or
     ``RunFolderError`` only when RunInfo.xml is missing or unusable; any other problem
-    is recorded in ``problems`` and the rest is loaded."""
+    is recorded in ``problems`` and the rest is loaded. A watcher passes the same
+    ``follow`` for each load of one folder: then only appended records are read."""
     report = progress or (lambda step, steps, what: None)
     folder = Path(folder)
     if not folder.is_dir():
@@ -123,7 +161,8 @@ def load_run_folder(
     )
 
     report(2, 3, "Reading InterOp metrics")
-    metrics = None
+    metrics, grid = None, None
+    finished, status = _completion(folder)
     if not (folder / "InterOp").is_dir():
         problems.append(
             Problem(
@@ -144,20 +183,36 @@ def load_run_folder(
             for entry in odd
         ]
     else:
-        try:
-            metrics = (worker or shared_worker()).summarise(folder, model.family)
-            problems.extend(metrics.problems)
-        except InteropUnreadableError as exc:
-            problems.extend(exc.problems)
+        follow = follow or RunFollow()
+        if follow.summary_due(finished):
+            found: list[str] = []
+            try:
+                summary: RunMetrics | None = (worker or shared_worker()).summarise(
+                    folder, model.family
+                )
+                found.extend(summary.problems if summary else ())
+            except InteropUnreadableError as exc:
+                summary = None
+                found.extend(exc.problems)
+            follow.summarised(summary, found, finished)
+        metrics = follow.metrics
+        problems.extend(follow.problems)
+        if metrics is not None:
+            if follow.cycles is None:
+                follow.cycles = CycleFollower(folder, metrics.channel_names)
+            grid, unread = follow.cycles.update()
+            named = " ".join(problems)  # a file interop's read named is not named twice
+            problems.extend(p for p in unread if p.split(":", 1)[0] not in named)
 
-    finished, status = _completion(folder)
-    done = metrics.cycles_with_data if metrics else 0
+    done = max(metrics.cycles_with_data if metrics else 0, grid.cycles if grid else 0)
     if finished:
         state = "stopped" if any(word in status.lower() for word in STOPPED_WORDS) else "complete"
     else:  # some instruments write no marker; a run with every cycle is complete
         state = "complete" if done and done >= run_info.planned_cycles else "running"
     report(3, 3, "Done")
-    return RunFolder(folder, run_info, parameters, model, state, status, metrics, tuple(problems))
+    return RunFolder(
+        folder, run_info, parameters, model, state, status, metrics, tuple(problems), grid
+    )
 
 
 def _iso(value: date | None) -> str | None:

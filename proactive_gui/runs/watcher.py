@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from proactive_gui.background import RunsInBackground, StoppableThread
-from proactive_gui.runs.folder import Progress, RunFolder, load_run_folder
+from proactive_gui.runs.folder import Progress, RunFolder, RunFollow, load_run_folder
 from proactive_gui.runs.isolation import InteropWorker
 from proactive_gui.runs.xmlfile import RunFolderError, find_file
 
@@ -102,6 +102,7 @@ class RunWatcher(RunsInBackground):
         self.on_update = on_update
         self.on_progress = on_progress
         self.current: Path | None = folder
+        self.follow = RunFollow()  # of ``current``: its files read as they grow
         self._loaded: Signature | None = None
         self._retries = 0
         self._finished = False
@@ -126,11 +127,12 @@ class RunWatcher(RunsInBackground):
         self._said_empty = False
         if target != self.current:
             self.current, self._loaded, self._retries, self._finished = target, None, 0, False
+            self.follow = RunFollow()
         signature = folder_signature(target)
         if signature == self._loaded and not (self._retries and not self._finished):
             return None
         try:
-            run = load_run_folder(target, self.on_progress, self.worker)
+            run = load_run_folder(target, self.on_progress, self.worker, self.follow)
         except RunFolderError as exc:
             update = self._failed(signature, str(exc))
         else:

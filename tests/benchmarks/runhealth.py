@@ -3,9 +3,10 @@
 6000 (312 tiles): load_run_folder with a warm worker, then a fresh store, source and
 monitor (``run_folder_health``), against interop's own read + summary + imaging of the
 same files in a child process (the groups the app reads); (b) taking in ONE new cycle
-(load + apply + evaluate after a copy of the NextSeq run grows by one cycle) at cycle
-100 and at cycle 300, each against interop's read of the copy at that cycle, and how
-each grows from 100 to 300; (c) the longest GUI event-loop stall while a window follows
+(load + apply + evaluate after a copy of the NextSeq run grows by one cycle, its files
+appended to as an instrument does, the watcher's RunFollow kept) at cycle 100 and at
+cycle 300, each against interop's read of the copy at that cycle, and how each grows
+from 100 to 300; (c) the longest GUI event-loop stall while a window follows
 a copy that another process grows cycle by cycle (the watcher and health threads
 started as the app starts them), against a bare PySide6 window with one pyqtgraph plot
 while the same copy grows; the Health page's refresh + paint p99 with one new cycle a
@@ -64,13 +65,13 @@ _GROW = r"""
 import sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from tests.interop_records import truncate_folder_to_cycle
+from tests.interop_records import grow_folder_to_cycle
 source, target = Path(sys.argv[2]), Path(sys.argv[3])
 first, last, every = int(sys.argv[4]), int(sys.argv[5]), float(sys.argv[6])
 print("ready", flush=True)
 for cycle in range(first, last + 1):
     time.sleep(every)
-    truncate_folder_to_cycle(source, target, cycle)
+    grow_folder_to_cycle(source, target, cycle)
 """
 
 # interop's own read of a folder (as tests/interop_reference.py), reporting its peak RSS.
@@ -125,21 +126,22 @@ def _steps(copy: Path, at: int, worker: InteropWorker) -> tuple[list[float], lis
     from proactive_gui.health.snapshot import run_folder_monitor
     from proactive_gui.instrument.runfolder import RunFolderSource
     from proactive_gui.instrument.telemetry import TelemetryStore
-    from proactive_gui.runs.folder import load_run_folder
-    from tests.interop_records import truncate_folder_to_cycle
+    from proactive_gui.runs.folder import RunFollow, load_run_folder
+    from tests.interop_records import grow_folder_to_cycle
 
     store = TelemetryStore((), 1, axis="cycle")
     source = RunFolderSource(store)
-    truncate_folder_to_cycle(NEXTSEQ, copy, at - STEPS)
-    run = load_run_folder(copy, worker=worker)
+    follow = RunFollow()  # as the watcher keeps it: appended records only
+    grow_folder_to_cycle(NEXTSEQ, copy, at - STEPS)
+    run = load_run_folder(copy, worker=worker, follow=follow)
     source.apply(run)
     monitor = run_folder_monitor(source, run.model.family)
     monitor.evaluate(store)
     app, reference = [], []
     for cycle in range(at - STEPS + 1, at + 1):
-        truncate_folder_to_cycle(NEXTSEQ, copy, cycle)
+        grow_folder_to_cycle(NEXTSEQ, copy, cycle)
         began = time.perf_counter()
-        data = source.apply(load_run_folder(copy, worker=worker))
+        data = source.apply(load_run_folder(copy, worker=worker, follow=follow))
         monitor.evaluate(store)
         app.append(time.perf_counter() - began)
         if data is None or data.cycles.cycles != cycle:
@@ -187,11 +189,11 @@ def _follow(
     source's last cycle; (longest stall, seconds taken). ``sample`` runs on each check."""
     from proactive_gui.ui.app import application
     from tests.benchmarks.stall import for_seconds, longest_stall
-    from tests.interop_records import truncate_folder_to_cycle
+    from tests.interop_records import grow_folder_to_cycle
 
     app = application()
     last = _last_cycle(source)
-    truncate_folder_to_cycle(source, copy, first)
+    grow_folder_to_cycle(source, copy, first)
     window = _window(copy, home)
     bridge, health = window.run_bridge, window.health
     assert bridge is not None and health is not None
@@ -237,7 +239,7 @@ def _bare_stall(source: Path, copy: Path, first: int, seconds: float) -> float:
 
     from proactive_gui.ui.app import application
     from tests.benchmarks.stall import longest_stall
-    from tests.interop_records import truncate_folder_to_cycle
+    from tests.interop_records import grow_folder_to_cycle
 
     app = application()
     window = QMainWindow()
@@ -246,7 +248,7 @@ def _bare_stall(source: Path, copy: Path, first: int, seconds: float) -> float:
     window.setCentralWidget(plot)
     window.resize(1280, 820)
     window.show()
-    truncate_folder_to_cycle(source, copy, first)
+    grow_folder_to_cycle(source, copy, first)
     grower = _grower(source, copy, first + 1, _last_cycle(source))
     until = time.monotonic() + seconds
     stall, _ = longest_stall(app, lambda: grower.poll() is not None and time.monotonic() > until)
@@ -264,11 +266,11 @@ def _frames(copy: Path, home: Path) -> tuple[list[float], list[float]]:
     from PySide6.QtWidgets import QGridLayout, QWidget
 
     from proactive_gui.ui.app import application
-    from tests.interop_records import truncate_folder_to_cycle
+    from tests.interop_records import grow_folder_to_cycle
 
     app = application()
     last = _last_cycle(NEXTSEQ)
-    truncate_folder_to_cycle(NEXTSEQ, copy, last - FRAMES)
+    grow_folder_to_cycle(NEXTSEQ, copy, last - FRAMES)
     window = _window(copy, home)
     bridge, health, source = window.run_bridge, window.health, window.source
     assert bridge is not None and health is not None and source is not None
@@ -291,7 +293,7 @@ def _frames(copy: Path, home: Path) -> tuple[list[float], list[float]]:
     app.processEvents()
     app_times, plain_times = [], []
     for cycle in range(last - FRAMES + 1, last + 1):
-        truncate_folder_to_cycle(NEXTSEQ, copy, cycle)
+        grow_folder_to_cycle(NEXTSEQ, copy, cycle)
         bridge.load_now()
         health.evaluate_now()
         began = time.perf_counter()
