@@ -14,6 +14,7 @@ from proactive_gui.runs.watcher import RunWatcher, WatchUpdate
 class RunWatchBridge(QObject):
     updated = Signal(object)  # WatchUpdate
     progress = Signal(int, int, str)  # step, steps, what
+    _arrived = Signal(object)  # from the watcher's thread; relayed on the GUI thread
 
     def __init__(
         self,
@@ -35,6 +36,7 @@ class RunWatchBridge(QObject):
             interval_s=interval_s,
             on_progress=self._progress,
         )
+        self._arrived.connect(self._relay)
 
     @property
     def target(self) -> Path | None:
@@ -46,7 +48,13 @@ class RunWatchBridge(QObject):
         for listener in self.loaded:
             listener(update)
         self.last = update
-        self.updated.emit(update)
+        self._arrived.emit(update)
+
+    def _relay(self, update: WatchUpdate) -> None:
+        """On the GUI thread: an update queued before ``stop`` reaches no page (a page
+        being closed has no plots left to draw in)."""
+        if not self._stopped:
+            self.updated.emit(update)
 
     def _progress(self, step: int, steps: int, what: str) -> None:
         if not self._stopped:

@@ -12,6 +12,9 @@ from proactive_gui.settings import Settings
 SNAPSHOT_SIZE = (1280, 820)
 
 
+LAYOUT_PASSES = 4  # a word-wrapped label takes its height a pass after its width
+
+
 def write_snapshots(
     out: Path, options: LaunchOptions, settings: Settings, paths: AppPaths
 ) -> list[Path]:
@@ -33,9 +36,9 @@ def write_snapshots(
     try:
         for page_id in window.page_ids:
             window.show_page(page_id)
-            app.processEvents()
-            window.refresh()  # again, now that the page has its final size
-            app.processEvents()
+            for _ in range(LAYOUT_PASSES):  # wrapped labels ask for their height once
+                app.processEvents()  # they know their width: a pass for each
+                window.refresh()
             path = out / f"{page_id}.png"
             if not window.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
