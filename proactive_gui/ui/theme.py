@@ -127,7 +127,7 @@ def install_translation(app: QApplication, setting: str) -> str:
                 app.installTranslator(TsTranslator(load_table(candidate), candidate, app))
                 qt_own = QTranslator(app)
                 folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                if qt_own.load(f"qtbase_{candidate}", folder):
+                if qt_own.load(QLocale(candidate), "qtbase", "_", folder):  # zh: zh_CN
                     app.installTranslator(qt_own)
                 return candidate
     return SOURCE_LANGUAGE

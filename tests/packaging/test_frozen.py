@@ -34,7 +34,13 @@ def test_the_frozen_app_builds_and_passes_its_smoke_test(tmp_path: Path) -> None
     internal = folder / "_internal"
     assert not list(internal.rglob("*qwayland*")) and not list(internal.rglob("libqgtk3*"))
     qt_translations = internal / "PySide6" / "Qt" / "translations"
-    assert sorted(p.name for p in qt_translations.iterdir()) == ["qtbase_de.qm"]
+    assert sorted(p.name for p in qt_translations.iterdir()) == [
+        "qtbase_de.qm",
+        "qtbase_fr.qm",
+        "qtbase_it.qm",
+        "qtbase_ru.qm",
+        "qtbase_zh_CN.qm",
+    ]
     # QtNetwork is in for the single-instance socket; its TLS and network-information
     # plugins are not (the uploader's TLS is Python's)
     assert list(internal.rglob("libQt6Network*"))
@@ -42,5 +48,6 @@ def test_the_frozen_app_builds_and_passes_its_smoke_test(tmp_path: Path) -> None
     assert not list(internal.rglob("*networkinformation*"))
     # and what the app reads at run time is in
     bundled = internal / "proactive_gui" / "resources"
-    assert (bundled / "translations" / "proactive_gui_de.ts").is_file()
+    for code in ("de", "fr", "it", "ru", "zh"):
+        assert (bundled / "translations" / f"proactive_gui_{code}.ts").is_file()
     assert (bundled / "schema" / "payload-v2.json").is_file()

@@ -1,6 +1,7 @@
-"""The window in German: every visible string has a finished translation with the same
-placeholders, the translation is read from the .ts file as it is, and the window shows
-it when the language setting (or the PC) asks for German."""
+"""The window in the languages of the data-security sheets (German, French, Italian,
+Russian, Chinese): every visible string has a finished translation with the same
+placeholders, the opt-in reads as each sheet words it, every character has a glyph in
+the font Qt draws it with, and the window follows the language setting (or the PC)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -25,8 +27,18 @@ from proactive_gui.ui.theme import install_translation
 from proactive_gui.ui.translations import parse_ts
 from tests.conftest import REPO
 
-GERMAN = REPO / "resources" / "translations" / "proactive_gui_de.ts"
-PLACEHOLDERS = re.compile(r"\{[^}]*\}|%[vm]")
+TRANSLATIONS = REPO / "resources" / "translations"
+GERMAN = TRANSLATIONS / "proactive_gui_de.ts"
+LANGUAGES = ("de", "fr", "it", "ru", "zh")  # the seeds' languages
+PLACEHOLDERS = re.compile(r"\{[^}]*\}|%[vmn]")
+# The opt-in in each data-security sheet's own words (../shared/seeds)
+OPT_IN = {
+    "de": "Daten zur Geräte-Performance an {service} senden",
+    "fr": "Envoyer les données sur la performance de l'instrument à {service}",
+    "it": "Invia i dati delle prestazioni dello strumento a {service}",
+    "ru": "Отправлять данные о показателях работы прибора в компанию {service}",
+    "zh": "将仪器性能数据发送给 {service}",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -37,10 +49,16 @@ def _english_again(qapp: QApplication) -> Iterator[None]:
         translator.deleteLater()
 
 
-def test_every_visible_string_has_a_finished_german_translation(tmp_path: Path) -> None:
+def test_the_sheets_languages_are_offered() -> None:
+    assert available_languages() == ("de", "en", "fr", "it", "ru", "zh")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_visible_string_has_a_finished_translation(tmp_path: Path, language: str) -> None:
     """lupdate over the code adds what is new: nothing may come back unfinished."""
-    updated = tmp_path / GERMAN.name
-    shutil.copy(GERMAN, updated)
+    source = TRANSLATIONS / f"proactive_gui_{language}.ts"
+    updated = tmp_path / source.name
+    shutil.copy(source, updated)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = [str(p) for p in sorted((REPO / "proactive_gui").rglob("*.py"))]
     result = subprocess.run(
@@ -51,14 +69,54 @@ def test_every_visible_string_has_a_finished_german_translation(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     text = updated.read_text("utf-8")
     unfinished = re.findall(r"<source>(.*?)</source>\s*<translation type=\"unfinished\"", text)
-    assert not unfinished, f"translate these in {GERMAN.name}: {unfinished}"
+    assert not unfinished, f"translate these in {source.name}: {unfinished}"
     table = parse_ts(text)
     assert len(table) >= 400
-    for (context, source), german in table.items():
-        assert sorted(PLACEHOLDERS.findall(source)) == sorted(PLACEHOLDERS.findall(german)), (
+    for (context, english), translated in table.items():
+        assert sorted(PLACEHOLDERS.findall(english)) == sorted(PLACEHOLDERS.findall(translated)), (
             context,
-            source,
+            english,
         )
+    assert (
+        table[("OverviewPage", "Send Instrument Performance Data to {service}")]
+        == (OPT_IN[language])
+    )
+
+
+def missing_glyphs(text: str, font: QFont) -> set[str]:
+    """The characters of ``text`` that Qt draws as an empty box: glyph 0 (.notdef) in
+    whatever font it picks for them, fallbacks included."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    while layout.createLine().isValid():
+        pass
+    layout.endLayout()
+    if all(0 not in run.glyphIndexes() for run in layout.glyphRuns()):
+        return set()
+    return {c for c in set(text) if c.strip() and not _drawn(c, font)}
+
+
+def _drawn(char: str, font: QFont) -> bool:
+    layout = QTextLayout(char, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return all(0 not in run.glyphIndexes() for run in layout.glyphRuns())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_character_has_a_glyph(qapp: QApplication, language: str) -> None:
+    """No tofu: on Linux Chinese needs a CJK font (README: fonts-wqy-microhei)."""
+    table = parse_ts((TRANSLATIONS / f"proactive_gui_{language}.ts").read_text("utf-8"))
+    text = "\n".join(table.values())
+    assert missing_glyphs(text, qapp.font()) == set()
+    bold = QFont(qapp.font())
+    bold.setBold(True)
+    assert missing_glyphs(text, bold) == set()
+
+
+def test_a_character_without_a_glyph_is_found(qapp: QApplication) -> None:
+    assert missing_glyphs("OK \U000f0000", qapp.font()) == {"\U000f0000"}  # private use
 
 
 def test_unfinished_messages_are_left_out() -> None:
@@ -109,8 +167,13 @@ PROBE = (
     ("lang", "setting", "expected"),
     [
         ("de_CH.UTF-8", "system", "de"),  # a German-speaking PC: German
-        ("fr_FR.UTF-8", "system", "en"),  # no French translation yet: English
+        ("fr_FR.UTF-8", "system", "fr"),
+        ("it_IT.UTF-8", "system", "it"),
+        ("ru_RU.UTF-8", "system", "ru"),
+        ("zh_CN.UTF-8", "system", "zh"),
+        ("pt_BR.UTF-8", "system", "en"),  # no Portuguese translation: English
         ("de_DE.UTF-8", "en", "en"),  # the setting wins over the PC
+        ("de_DE.UTF-8", "zh", "zh"),
     ],
 )
 def test_the_pcs_language_is_followed_where_there_is_a_translation(

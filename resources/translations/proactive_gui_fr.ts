@@ -1,0 +1,1976 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Red laser power</source>
+        <translation>Puissance du laser rouge</translation>
+    </message>
+    <message>
+        <source>Green laser power</source>
+        <translation>Puissance du laser vert</translation>
+    </message>
+    <message>
+        <source>Focus quality (FWHM)</source>
+        <translation>Qualité de mise au point (FWHM)</translation>
+    </message>
+    <message>
+        <source>Camera temperature</source>
+        <translation>Température de la caméra</translation>
+    </message>
+    <message>
+        <source>Stage X following error</source>
+        <translation>Erreur de poursuite platine X</translation>
+    </message>
+    <message>
+        <source>Stage Y following error</source>
+        <translation>Erreur de poursuite platine Y</translation>
+    </message>
+    <message>
+        <source>Z focus tracking error</source>
+        <translation>Erreur de suivi de mise au point Z</translation>
+    </message>
+    <message>
+        <source>Stage motor current</source>
+        <translation>Courant du moteur de platine</translation>
+    </message>
+    <message>
+        <source>Door interlock</source>
+        <translation>Verrouillage de la porte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Flow-cell temperature</source>
+        <translation>Température de la Flow Cell</translation>
+    </message>
+    <message>
+        <source>Flow-cell setpoint</source>
+        <translation>Consigne de la Flow Cell</translation>
+    </message>
+    <message>
+        <source>Reagent chiller</source>
+        <translation>Refroidisseur de réactifs</translation>
+    </message>
+    <message>
+        <source>Ambient temperature</source>
+        <translation>Température ambiante</translation>
+    </message>
+    <message>
+        <source>Pump pressure</source>
+        <translation>Pression de la pompe</translation>
+    </message>
+    <message>
+        <source>Flow rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Bubble detections</source>
+        <translation>Bulles détectées</translation>
+    </message>
+    <message>
+        <source>Vacuum check pressure</source>
+        <translation>Pression du test de vide</translation>
+    </message>
+    <message>
+        <source>Intensity P90 ({chemistry})</source>
+        <translation>Intensité P90 ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Focus FWHM ({chemistry})</source>
+        <translation>Mise au point FWHM ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Signal to noise</source>
+        <translation>Rapport signal/bruit</translation>
+    </message>
+    <message>
+        <source>Focus spread across tiles</source>
+        <translation>Dispersion de la mise au point entre plaques</translation>
+    </message>
+    <message>
+        <source>Focus difference between swaths</source>
+        <translation>Écart de mise au point entre bandes</translation>
+    </message>
+    <message>
+        <source>Focus difference between surfaces</source>
+        <translation>Écart de mise au point entre surfaces</translation>
+    </message>
+    <message>
+        <source>Clusters passing filter</source>
+        <translation>Amplifiats passant le filtre</translation>
+    </message>
+    <message>
+        <source>Cluster density</source>
+        <translation>Densité des amplifiats</translation>
+    </message>
+    <message>
+        <source>Occupied wells</source>
+        <translation>Puits occupés</translation>
+    </message>
+    <message>
+        <source>Phasing</source>
+        <translation>Phasage</translation>
+    </message>
+    <message>
+        <source>Prephasing</source>
+        <translation>Préphasage</translation>
+    </message>
+    <message>
+        <source>Worst tile intensity loss</source>
+        <translation>Perte d&apos;intensité maximale d&apos;une plaque</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Bases ≥ Q30</source>
+        <translation>Bases ≥ Q30</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Outbound connection</source>
+        <translation>Connexion sortante</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>TLS inspection</source>
+        <translation>Inspection TLS</translation>
+    </message>
+    <message>
+        <source>HTTP and authentication</source>
+        <translation>HTTP et authentification</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>No inbound ports</source>
+        <translation>Aucun port entrant</translation>
+    </message>
+    <message>
+        <source>Spool key storage</source>
+        <translation>Stockage de la clé de la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Envoyer les données sur la performance de l&apos;instrument</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
+        <translation>Envoyées : les données sur la performance de l&apos;instrument (état des systèmes optique, mécanique, thermique et fluide, alertes, avertissements précoces, événements opérationnels), sur la performance de l&apos;analyse (scores de qualité, rendement) et sur la configuration de l&apos;instrument et de l&apos;analyse (modèles, numéros de série, versions du logiciel, numéros de lot des réactifs et de la Flow Cell). Jamais envoyés : les données de l&apos;analyse de séquençage, les renseignements personnels ni les renseignements protégés sur la santé. La page « Paquet de données » montre chaque octet avant qu&apos;il ne quitte ce PC.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLog</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Version de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Modifié via</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePlots</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Intensity (P90) per channel</source>
+        <translation>Intensité (P90) par canal</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>Focus (FWHM) per channel</source>
+        <translation>Mise au point (FWHM) par canal</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Door opened</source>
+        <translation>Porte ouverte</translation>
+    </message>
+    <message>
+        <source>Door closed</source>
+        <translation>Porte fermée</translation>
+    </message>
+    <message>
+        <source>Vacuum check passed</source>
+        <translation>Test de vide réussi</translation>
+    </message>
+    <message>
+        <source>Bubble detected in the fluidics line (cycle {cycle})</source>
+        <translation>Bulle détectée dans une conduite du système fluide (cycle {cycle})</translation>
+    </message>
+    <message>
+        <source>Run started: pre-run checks</source>
+        <translation>Analyse démarrée : vérifications pré-analyse</translation>
+    </message>
+    <message>
+        <source>Pre-run checks passed</source>
+        <translation>Vérifications pré-analyse réussies</translation>
+    </message>
+    <message>
+        <source>Sequencing started: {cycles} cycles</source>
+        <translation>Séquençage démarré : {cycles} cycles</translation>
+    </message>
+    <message>
+        <source>Cycles done; post-run wash started</source>
+        <translation>Cycles terminés; lavage post-analyse démarré</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>Analyse terminée</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {why}</source>
+        <translation>Impossible d&apos;écrire {path} : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCellMap</name>
+    <message>
+        <source>Metric:</source>
+        <translation>Métrique :</translation>
+    </message>
+    <message>
+        <source>Lane · surface · swath</source>
+        <translation>Ligne · surface · bande</translation>
+    </message>
+    <message>
+        <source>Tile within swath</source>
+        <translation>Plaque dans la bande</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>{channel} reaches its failure limit at about cycle {cycle} of {total}</source>
+        <translation>{channel} atteint son seuil de panne vers le cycle {cycle} sur {total}</translation>
+    </message>
+    <message>
+        <source>Failure predicted in ~{time} ({channel})</source>
+        <translation>Panne prévue dans ~{time} ({channel})</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Per-cycle signals of the optical, mechanical and fluidics subsystems from the run folder: the median over the flow cell&apos;s tiles, each channel on its own scale. Works without a network. Amber dashed lines are warning levels, red failure levels, drawn where a limit applies to the value itself; a band counts only when several cycles in a row are beyond it.</source>
+        <translation>Signaux par cycle des systèmes optique, mécanique et fluide tirés du dossier d&apos;analyse : la médiane sur les plaques de la Flow Cell, chaque canal à sa propre échelle. Fonctionne sans réseau. Les pointillés ambre sont les seuils d&apos;avertissement, les rouges les seuils de panne, tracés là où une limite s&apos;applique à la valeur elle-même; une zone ne compte que si plusieurs cycles consécutifs la dépassent.</translation>
+    </message>
+    <message>
+        <source>Live signals of the optical, mechanical, thermal and fluidics subsystems, measured on the instrument. Works without a network. Lines: amber dashed is the warning level, red the failure level; they apply to half-minute medians, so a single spike does not count.</source>
+        <translation>Signaux en direct des systèmes optique, mécanique, thermique et fluide, mesurés sur l&apos;instrument. Fonctionne sans réseau. Lignes : pointillé ambre pour le seuil d&apos;avertissement, rouge pour le seuil de panne; ils s&apos;appliquent aux médianes par demi-minute, un pic isolé ne compte donc pas.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation>10 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>Analyse entière</translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Newest reading</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
+        <translation>{subsystem} : non mesuré par cette source (un dossier d&apos;analyse n&apos;enregistre aucune température).</translation>
+    </message>
+    <message>
+        <source>Alerts ({n} open)</source>
+        <translation>Alertes ({n} ouvertes)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — Demo (simulated instrument)</source>
+        <translation>{app} — Démo (instrument simulé)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Run quality</source>
+        <translation>Qualité de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Paquet de données</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated instrument. These readings are not from a real instrument, and nothing from the demo is queued for sending.</source>
+        <translation>DÉMO — instrument simulé. Ces mesures ne proviennent pas d&apos;un instrument réel, et rien de la démo n&apos;est mis dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>This window follows the run folder it was opened with; the new run folder root applies when the app next starts.</source>
+        <translation>Cette fenêtre suit le dossier d&apos;analyse avec lequel elle a été ouverte; le nouveau dossier racine des analyses s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Demo instrument — scenario: {scenario} — speed ×{speed:g}</source>
+        <translation>Instrument de démo — scénario : {scenario} — vitesse ×{speed:g}</translation>
+    </message>
+    <message>
+        <source>the simulator stopped: {error}</source>
+        <translation>le simulateur s&apos;est arrêté : {error}</translation>
+    </message>
+    <message>
+        <source>Run folder: {folder}</source>
+        <translation>Dossier d&apos;analyse : {folder}</translation>
+    </message>
+    <message>
+        <source>run time {time}</source>
+        <translation>durée de l&apos;analyse {time}</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: monitoring and uploads go on.</source>
+        <translation>Toujours actif dans la zone de notification : la surveillance et les envois se poursuivent.</translation>
+    </message>
+    <message>
+        <source>No run folder in {folder}: no RunInfo.xml there or up to two levels below.</source>
+        <translation>Aucun dossier d&apos;analyse dans {folder} : aucun RunInfo.xml à cet endroit ni jusqu&apos;à deux niveaux en dessous.</translation>
+    </message>
+    <message>
+        <source>{run} opens in a window of its own (this one shows the demo).</source>
+        <translation>{run} s&apos;ouvre dans sa propre fenêtre (celle-ci montre la démo).</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Ouvrir un dossier d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s output folder</source>
+        <translation>Dossier de sortie de l&apos;instrument</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Readiness checks for IT, with the uploader&apos;s own address, proxy and trust settings: a green check means uploads will work.</source>
+        <translation>Vérifications de préparation pour le service informatique, avec l&apos;adresse, le proxy et les paramètres de confiance propres au module d&apos;envoi : une coche verte signifie que les envois fonctionneront.</translation>
+    </message>
+    <message>
+        <source>Run all checks</source>
+        <translation>Exécuter toutes les vérifications</translation>
+    </message>
+    <message>
+        <source>Run the selected check</source>
+        <translation>Exécuter la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>With the stages it needs before it</source>
+        <translation>Avec les étapes préalables nécessaires</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Pas encore exécutée</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Evidence and remedy</source>
+        <translation>Constat et solution</translation>
+    </message>
+    <message>
+        <source>Select a stage to see its evidence and what to do.</source>
+        <translation>Sélectionnez une étape pour voir son constat et la marche à suivre.</translation>
+    </message>
+    <message>
+        <source>Last run {age} ago</source>
+        <translation>Dernière exécution il y a {age}</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Warning: {channel}</source>
+        <translation>Avertissement : {channel}</translation>
+    </message>
+    <message>
+        <source>Failure: {channel}</source>
+        <translation>Panne : {channel}</translation>
+    </message>
+    <message>
+        <source>Early warning: {channel}</source>
+        <translation>Avertissement précoce : {channel}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRun</name>
+    <message>
+        <source>Open run folder</source>
+        <translation>Ouvrir un dossier d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>This folder holds {n} runs. Which one?</source>
+        <translation>Ce dossier contient {n} analyses. Laquelle?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open run folder…</source>
+        <translation>&amp;Ouvrir un dossier d&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent runs</source>
+        <translation>Analyses &amp;récentes</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Before you start a run</source>
+        <translation>Avant de démarrer une analyse</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run, its four subsystems, and whether data may leave this PC.</source>
+        <translation>L&apos;analyse de l&apos;instrument, ses quatre systèmes et si les données peuvent quitter ce PC.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Choose the instrument&apos;s output folder…</source>
+        <translation>Choisir le dossier de sortie de l&apos;instrument…</translation>
+    </message>
+    <message>
+        <source>Show the demo instead</source>
+        <translation>Afficher plutôt la démo</translation>
+    </message>
+    <message>
+        <source>Data sharing and connectivity</source>
+        <translation>Partage des données et connectivité</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this PC while sending is off.</source>
+        <translation>Rien ne quitte ce PC tant que l&apos;envoi est désactivé.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Run the readiness checks on the Network page.</source>
+        <translation>Exécutez les vérifications de préparation à la page « Réseau ».</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>File d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>No payload is waiting to be sent.</source>
+        <translation>Aucun paquet de données n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <source>Recent instrument events</source>
+        <translation>Événements récents de l&apos;instrument</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Envoyer les données sur la performance de l&apos;instrument</translation>
+    </message>
+    <message>
+        <source>Show me the Payload page</source>
+        <translation>Afficher la page « Paquet de données »</translation>
+    </message>
+    <message>
+        <source>Sending is off</source>
+        <translation>Envoi désactivé</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>{n} paquet(s) de données en attente d&apos;envoi. Les supprimer? (« Non » les conserve, chiffrés, jusqu&apos;à la réactivation de l&apos;envoi.)</translation>
+    </message>
+    <message>
+        <source>Ready to start run</source>
+        <translation>Prêt à démarrer l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Every subsystem is healthy and nothing needs attention.</source>
+        <translation>Tous les systèmes sont en bon état; rien ne requiert d&apos;attention.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Prêt, avec avertissements</translation>
+    </message>
+    <message>
+        <source>Checked {age} ago; details on the Network page.</source>
+        <translation>Vérifié il y a {age}; détails à la page « Réseau ».</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} en attente</translation>
+    </message>
+    <message>
+        <source>Encrypted on this PC until the receiver confirms each one.</source>
+        <translation>Chiffrés sur ce PC jusqu&apos;à la confirmation de chacun par le destinataire.</translation>
+    </message>
+    <message>
+        <source>Kept, encrypted, until sending is turned on.</source>
+        <translation>Conservés, chiffrés, jusqu&apos;à l&apos;activation de l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>{n} set aside, see Uploads</source>
+        <translation>{n} mis de côté, voir « Envois »</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service}</source>
+        <translation>Envoyer les données sur la performance de l&apos;instrument à {service}</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {why}</source>
+        <translation>Verrouillé par la stratégie informatique : {why}</translation>
+    </message>
+    <message>
+        <source>Health and run summaries are sealed and sent over TLS; see Payload.</source>
+        <translation>Les résumés de l&apos;état et de l&apos;analyse sont scellés et envoyés selon le protocole TLS; voir « Paquet de données ».</translation>
+    </message>
+    <message>
+        <source>No run folder yet</source>
+        <translation>Aucun dossier d&apos;analyse pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Health comes from the run folders the instrument writes. Choose the folder it writes them into (also in Settings: Run folder root), open a run folder (File ▸ Open run folder…, or drop it on this window), or look at the demo.</source>
+        <translation>L&apos;état provient des dossiers d&apos;analyse écrits par l&apos;instrument. Choisissez le dossier où il les écrit (aussi dans Paramètres : Dossier racine des analyses), ouvrez un dossier d&apos;analyse (Fichier ▸ Ouvrir un dossier d&apos;analyse…, ou déposez-le sur cette fenêtre) ou affichez la démo.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Aucun événement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Sequencing — cycle {cycle} of {total}</source>
+        <translation>Séquençage — cycle {cycle} sur {total}</translation>
+    </message>
+    <message>
+        <source>Complete — {cycle} of {total} cycles</source>
+        <translation>Terminée — {cycle} sur {total} cycles</translation>
+    </message>
+    <message>
+        <source>Stopped early — cycle {cycle} of {total}</source>
+        <translation>Arrêtée prématurément — cycle {cycle} sur {total}</translation>
+    </message>
+    <message>
+        <source>No new cycle for over 2 h — cycle {cycle} of {total}</source>
+        <translation>Aucun nouveau cycle depuis plus de 2 h — cycle {cycle} sur {total}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first cycle — {total} planned</source>
+        <translation>En attente du premier cycle — {total} prévus</translation>
+    </message>
+    <message>
+        <source>%v of %m cycles</source>
+        <translation>%v sur %m cycles</translation>
+    </message>
+    <message>
+        <source>The run folder records no cycle times.</source>
+        <translation>Le dossier d&apos;analyse n&apos;enregistre aucune durée de cycle.</translation>
+    </message>
+    <message>
+        <source>Last cycle written {when} ({age} ago)</source>
+        <translation>Dernier cycle écrit {when} (il y a {age})</translation>
+    </message>
+    <message>
+        <source>{phase} — cycle {cycle} of {total}</source>
+        <translation>{phase} — cycle {cycle} sur {total}</translation>
+    </message>
+    <message>
+        <source>Run time {time}</source>
+        <translation>Durée de l&apos;analyse {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPage</name>
+    <message>
+        <source>Sequencing data: base calls, reads, FASTQ/BAM, sequences of any kind (index sequences too).</source>
+        <translation>Données de l&apos;analyse de séquençage : appels de bases, lectures, FASTQ/BAM, séquences de tout type (y compris les séquences d&apos;index).</translation>
+    </message>
+    <message>
+        <source>Personal data (PII): names, user names, e-mail addresses, host and computer names, paths to user or network folders.</source>
+        <translation>Renseignements personnels (RP) : noms, noms d&apos;utilisateur, adresses de courriel, noms d&apos;hôte et d&apos;ordinateur, chemins vers des dossiers d&apos;utilisateur ou réseau.</translation>
+    </message>
+    <message>
+        <source>Health data (PHI): patient names or ids, medical record numbers, dates of birth, sample and library names.</source>
+        <translation>Renseignements protégés sur la santé (RPS) : noms ou identifiants de patients, numéros de dossier médical, dates de naissance, noms d&apos;échantillons et de banques.</translation>
+    </message>
+    <message>
+        <source>Anything in RunParameters.xml that is not on the allow-list (listed under Not sent).</source>
+        <translation>Tout élément de RunParameters.xml absent de la liste blanche (répertorié sous « Non envoyé »).</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Paquet de données</translation>
+    </message>
+    <message>
+        <source>Exactly what would leave this PC, byte for byte, and why. Only instrument performance, run performance, instrument configuration and run configuration: never sequencing data, personal data or health data.</source>
+        <translation>Exactement ce qui quitterait ce PC, octet par octet, et pourquoi. Uniquement la performance de l&apos;instrument, la performance de l&apos;analyse, la configuration de l&apos;instrument et la configuration de l&apos;analyse : jamais de données de l&apos;analyse de séquençage, de renseignements personnels ni de renseignements protégés sur la santé.</translation>
+    </message>
+    <message>
+        <source>Refresh the next payload</source>
+        <translation>Actualiser le prochain paquet</translation>
+    </message>
+    <message>
+        <source>Seal now</source>
+        <translation>Sceller maintenant</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c&apos;est</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>Pourquoi il est recueilli</translation>
+    </message>
+    <message>
+        <source>Select a field to read what it is and why it is collected.</source>
+        <translation>Sélectionnez un champ pour lire ce que c&apos;est et pourquoi il est recueilli.</translation>
+    </message>
+    <message>
+        <source>Found on this PC</source>
+        <translation>Trouvé sur ce PC</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>Envoyé?</translation>
+    </message>
+    <message>
+        <source>Never collected</source>
+        <translation>Jamais recueilli</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>Paquets de données</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Exact bytes</source>
+        <translation>Octets exacts</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Preview of the next payload: nothing was queued or sent.</source>
+        <translation>Aperçu du prochain paquet : rien n&apos;a été mis en file ni envoyé.</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
+        <translation>{id} scellé : {size} octets, mis en file (chiffré) pour le service d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
+        <translation>{id} scellé : {size} octets, pour consultation seulement : il n&apos;est pas mis en file.</translation>
+    </message>
+    <message>
+        <source>Next payload (draft)</source>
+        <translation>Prochain paquet (brouillon)</translation>
+    </message>
+    <message>
+        <source>{size} bytes   SHA-256 {sha}</source>
+        <translation>{size} octets   SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No earlier payload to compare with.</source>
+        <translation>Aucun paquet antérieur pour la comparaison.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Why it is collected:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; : {what}&lt;br&gt;&lt;b&gt;Pourquoi il est recueilli :&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>Removed from a log line: {kind}</source>
+        <translation>Retiré d&apos;une ligne de journal : {kind}</translation>
+    </message>
+    <message>
+        <source>Export payload</source>
+        <translation>Exporter le paquet de données</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Pre-run checks</source>
+        <translation>Vérifications pré-analyse</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Chimie</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Imagerie</translation>
+    </message>
+    <message>
+        <source>Post-run wash</source>
+        <translation>Lavage post-analyse</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>Analyse terminée</translation>
+    </message>
+</context>
+<context>
+    <name>QScoreHistogram</name>
+    <message>
+        <source>Q score</source>
+        <translation>Score Q</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation>Bases</translation>
+    </message>
+    <message>
+        <source>Bases (billions)</source>
+        <translation>Bases (milliards)</translation>
+    </message>
+    <message>
+        <source>Bases (millions)</source>
+        <translation>Bases (millions)</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>No instrument data yet</source>
+        <translation>Aucune donnée de l&apos;instrument pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{name}: failure</source>
+        <translation>{name} : panne</translation>
+    </message>
+    <message>
+        <source>{name}: warning</source>
+        <translation>{name} : avertissement</translation>
+    </message>
+    <message>
+        <source>{name}: readings stopped arriving</source>
+        <translation>{name} : plus aucune nouvelle mesure</translation>
+    </message>
+    <message>
+        <source>{name}: no readings yet</source>
+        <translation>{name} : aucune mesure pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The network check failed: data cannot be sent</source>
+        <translation>La vérification du réseau a échoué : impossible d&apos;envoyer les données</translation>
+    </message>
+    <message>
+        <source>Run the network checks (none in the last 24 hours)</source>
+        <translation>Exécutez les vérifications du réseau (aucune au cours des dernières 24 heures)</translation>
+    </message>
+    <message>
+        <source>The network check has warnings</source>
+        <translation>La vérification du réseau présente des avertissements</translation>
+    </message>
+    <message>
+        <source>Uploads are waiting: {why}</source>
+        <translation>Des envois sont en attente : {why}</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) set aside on the Uploads page</source>
+        <translation>{n} paquet(s) de données mis de côté à la page « Envois »</translation>
+    </message>
+    <message>
+        <source>The last run stopped early</source>
+        <translation>La dernière analyse s&apos;est arrêtée prématurément</translation>
+    </message>
+    <message>
+        <source>The run has written no new cycle for over 2 hours</source>
+        <translation>L&apos;analyse n&apos;a écrit aucun nouveau cycle depuis plus de 2 heures</translation>
+    </message>
+    <message>
+        <source>{consumable} had expired when the run started ({date})</source>
+        <translation>{consumable} était expiré au démarrage de l&apos;analyse ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} has expired ({date})</source>
+        <translation>{consumable} est expiré ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} expires on {date}, within 7 days</source>
+        <translation>{consumable} expire le {date}, d&apos;ici 7 jours</translation>
+    </message>
+    <message>
+        <source>{consumable}: {remaining} cycles left, the run needs {needed}</source>
+        <translation>{consumable} : {remaining} cycles restants, l&apos;analyse en nécessite {needed}</translation>
+    </message>
+    <message>
+        <source>The last post-run wash was missed: run a maintenance wash first</source>
+        <translation>Le dernier lavage post-analyse n&apos;a pas été effectué : effectuez d&apos;abord un lavage de maintenance</translation>
+    </message>
+    <message>
+        <source>Only {free_gb} GB free on the output volume: the run needs at least {needed_gb} GB</source>
+        <translation>Seulement {free_gb} GB libres sur le volume de sortie : l&apos;analyse nécessite au moins {needed_gb} GB</translation>
+    </message>
+</context>
+<context>
+    <name>RunProblem</name>
+    <message>
+        <source>RunParameters.xml: the file is missing; versions and consumables are unknown</source>
+        <translation>RunParameters.xml : le fichier est manquant; versions et consommables inconnus</translation>
+    </message>
+    <message>
+        <source>InterOp: the folder is missing; no run metrics yet</source>
+        <translation>InterOp : le dossier est manquant; aucune métrique d&apos;analyse pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>InterOp/{name} is not a regular file ({kind}), so InterOp was not read</source>
+        <translation>InterOp/{name} n&apos;est pas un fichier ordinaire ({kind}), InterOp n&apos;a donc pas été lu</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so nothing in it can be read</source>
+        <translation>{file} est vide, rien ne peut donc y être lu</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends inside its header, so nothing in it can be read</source>
+        <translation>{file} est endommagé : il se termine dans son en-tête, rien ne peut donc y être lu</translation>
+    </message>
+    <message>
+        <source>{file} holds no records, only its header</source>
+        <translation>{file} ne contient aucun enregistrement, seulement son en-tête</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record (the last has {got} of its {expected} bytes), so the figures from it come only from the records before that one</source>
+        <translation>{file} est endommagé : il se termine au milieu d&apos;un enregistrement (le dernier a {got} de ses {expected} octets); ses valeurs proviennent donc uniquement des enregistrements précédents</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record, so the figures from it come only from the records before that one</source>
+        <translation>{file} est endommagé : il se termine au milieu d&apos;un enregistrement; ses valeurs proviennent donc uniquement des enregistrements précédents</translation>
+    </message>
+</context>
+<context>
+    <name>RunQualityPage</name>
+    <message>
+        <source>Run quality</source>
+        <translation>Qualité de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>How the current run is going, read from the instrument&apos;s run folder. Works without a network.</source>
+        <translation>Déroulement de l&apos;analyse en cours, lu dans le dossier d&apos;analyse de l&apos;instrument. Fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>No run folder</source>
+        <translation>Aucun dossier d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Aucune analyse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>By cycle</source>
+        <translation>Par cycle</translation>
+    </message>
+    <message>
+        <source>Q-score histogram</source>
+        <translation>Histogramme des scores Q</translation>
+    </message>
+    <message>
+        <source>Flow cell</source>
+        <translation>Flow Cell</translation>
+    </message>
+    <message>
+        <source>Run parameters</source>
+        <translation>Paramètres de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Open a run folder with: proactive-gui --run-folder DIR, or set the folder where the instrument writes its runs: proactive-gui config set run_folder_root DIR</source>
+        <translation>Ouvrez un dossier d&apos;analyse avec : proactive-gui --run-folder DIR, ou définissez le dossier où l&apos;instrument écrit ses analyses : proactive-gui config set run_folder_root DIR</translation>
+    </message>
+    <message>
+        <source>Loading {folder}…</source>
+        <translation>Chargement de {folder}…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Yield (Gb)</source>
+        <translation>Rendement (Gb)</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>Taux d&apos;erreur (%)</translation>
+    </message>
+    <message>
+        <source>Aligned (%)</source>
+        <translation>Aligné (%)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Plaques</translation>
+    </message>
+    <message>
+        <source>Density k/mm²</source>
+        <translation>Densité k/mm²</translation>
+    </message>
+    <message>
+        <source>% PF</source>
+        <translation>% PF</translation>
+    </message>
+    <message>
+        <source>Reads PF (M)</source>
+        <translation>Lectures PF (M)</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>Consommable</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Per read</source>
+        <translation>Par lecture</translation>
+    </message>
+    <message>
+        <source>Per lane</source>
+        <translation>Par ligne</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>Consommables</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>Envoyé?</translation>
+    </message>
+    <message>
+        <source>May be sent</source>
+        <translation>Peut être envoyé</translation>
+    </message>
+    <message>
+        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
+        <translation>Configuration de l&apos;instrument et de l&apos;analyse : versions, numéros de série, lots, structure des lectures.</translation>
+    </message>
+    <message>
+        <source>Stays on this PC</source>
+        <translation>Reste sur ce PC</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names and cloud ids: never sent.</source>
+        <translation>Noms, chemins, noms d&apos;ordinateur et identifiants du nuage : jamais envoyés.</translation>
+    </message>
+    <message>
+        <source>The run folder could not be read.</source>
+        <translation>Le dossier d&apos;analyse n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Running — cycle {done} of {planned}</source>
+        <translation>En cours — cycle {done} sur {planned}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped: {status}</source>
+        <translation>Arrêtée : {status}</translation>
+    </message>
+    <message>
+        <source>Flow cell {flowcell} · reads {reads} · {lanes} lane(s) · {software} · folder {folder}</source>
+        <translation>Flow Cell {flowcell} · lectures {reads} · {lanes} ligne(s) · {software} · dossier {folder}</translation>
+    </message>
+    <message>
+        <source>The instrument may still be writing; trying again shortly.</source>
+        <translation>L&apos;instrument écrit peut-être encore; nouvel essai sous peu.</translation>
+    </message>
+    <message>
+        <source>No InterOp metrics could be read (see above).</source>
+        <translation>Aucune métrique InterOp n&apos;a pu être lue (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
+        <translation>Rendement {y} (prévu {p})   ·   % ≥ Q30 {q}   ·   taux d&apos;erreur {e}   ·   densité {d}   ·   % PF {pf}   ·   cycles {c} sur {t}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Healthy</source>
+        <translation>En bon état</translation>
+    </message>
+    <message>
+        <source>Every subsystem within its limits.</source>
+        <translation>Tous les systèmes dans leurs limites.</translation>
+    </message>
+    <message>
+        <source>Reagent chiller drift</source>
+        <translation>Dérive du refroidisseur de réactifs</translation>
+    </message>
+    <message>
+        <source>The reagent chiller warms by 0.5 °C per hour.</source>
+        <translation>Le refroidisseur de réactifs se réchauffe de 0.5 °C par heure.</translation>
+    </message>
+    <message>
+        <source>Flow-cell heater failure</source>
+        <translation>Panne du chauffage de la Flow Cell</translation>
+    </message>
+    <message>
+        <source>The flow-cell heater loses power and misses its setpoint.</source>
+        <translation>Le chauffage de la Flow Cell perd de la puissance et n&apos;atteint pas sa consigne.</translation>
+    </message>
+    <message>
+        <source>Laser decay</source>
+        <translation>Déclin du laser</translation>
+    </message>
+    <message>
+        <source>The red laser loses 1.5 % of its power per hour.</source>
+        <translation>Le laser rouge perd 1.5 % de sa puissance par heure.</translation>
+    </message>
+    <message>
+        <source>Focus drift</source>
+        <translation>Dérive de la mise au point</translation>
+    </message>
+    <message>
+        <source>Images blur: FWHM grows by 0.08 px per hour.</source>
+        <translation>Les images deviennent floues : la FWHM augmente de 0.08 px par heure.</translation>
+    </message>
+    <message>
+        <source>Fluidics clog</source>
+        <translation>Obstruction du système fluide</translation>
+    </message>
+    <message>
+        <source>A partial clog: pump pressure rises and flow falls.</source>
+        <translation>Obstruction partielle : la pression de la pompe augmente et le débit diminue.</translation>
+    </message>
+    <message>
+        <source>Leak with bubbles</source>
+        <translation>Fuite avec bulles</translation>
+    </message>
+    <message>
+        <source>Air enters the fluidics: bubble detections grow.</source>
+        <translation>De l&apos;air pénètre dans le système fluide : les bulles détectées augmentent.</translation>
+    </message>
+    <message>
+        <source>Stage following error</source>
+        <translation>Erreur de poursuite de la platine</translation>
+    </message>
+    <message>
+        <source>A worn stage bearing: X following error grows.</source>
+        <translation>Roulement de platine usé : l&apos;erreur de poursuite en X augmente.</translation>
+    </message>
+    <message>
+        <source>Sensor dropout</source>
+        <translation>Perte de capteurs</translation>
+    </message>
+    <message>
+        <source>The thermal sensors stop reporting.</source>
+        <translation>Les capteurs thermiques cessent de transmettre.</translation>
+    </message>
+    <message>
+        <source>Noise bursts</source>
+        <translation>Salves de bruit</translation>
+    </message>
+    <message>
+        <source>Short bursts of electrical noise, no real fault.</source>
+        <translation>Brèves salves de bruit électrique, sans panne réelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
+        <translation>Adresse HTTPS du destinataire des paquets de données (vide : non configuré).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust besides the OS store, e.g. an inspecting proxy&apos;s CA.</source>
+        <translation>Certificats CA supplémentaires (fichier PEM) approuvés en plus du magasin du système d&apos;exploitation, p. ex. la CA d&apos;un proxy d&apos;inspection.</translation>
+    </message>
+    <message>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>« system » (paramètres de l&apos;environnement ou du système d&apos;exploitation), « none » ou une URL de proxy avec un port; son mot de passe va dans le trousseau de clés (set-secret proxy_password).</translation>
+    </message>
+    <message>
+        <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
+        <translation>Dossier où l&apos;instrument écrit les dossiers d&apos;analyse; chaque nouvelle analyse qui y apparaît est prise en charge.</translation>
+    </message>
+    <message>
+        <source>Minutes between health payloads during a run (5 to 1440); payloads are also sealed when a run starts and when it ends.</source>
+        <translation>Minutes entre les paquets d&apos;état pendant une analyse (5 à 1440); des paquets sont aussi scellés au démarrage et à la fin d&apos;une analyse.</translation>
+    </message>
+    <message>
+        <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>Emplacement de la clé de chiffrement de la file d&apos;envoi : « keyring » (trousseau de clés du système d&apos;exploitation) ou « file » (un fichier de clé lisible par vous seul, pour les PC sans trousseau de clés; signalé par un avertissement).</translation>
+    </message>
+    <message>
+        <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
+        <translation>Taille maximale de la file des paquets non envoyés; au-delà, les plus anciens sont supprimés (et comptés à la page « Envois »).</translation>
+    </message>
+    <message>
+        <source>Unsent payloads older than this are dropped (and counted on the Uploads page).</source>
+        <translation>Les paquets non envoyés plus anciens sont supprimés (et comptés à la page « Envois »).</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
+        <translation>Langue de la fenêtre : « system » (la langue du PC si une traduction existe, sinon l&apos;anglais) ou un code de langue; s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
+        <translation>Couleurs de la fenêtre : « system » (suivre le mode clair ou sombre du PC), « light » (clair) ou « dark » (sombre).</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app running in the system tray (monitoring and uploads go on); without a tray, closing quits.</source>
+        <translation>La fermeture de la fenêtre laisse l&apos;application active dans la zone de notification (la surveillance et les envois se poursuivent); sans zone de notification, la fermeture quitte l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Name of the service shown in the opt-in: Send Instrument Performance Data to …</source>
+        <translation>Nom du service affiché dans le consentement : « Envoyer les données sur la performance de l&apos;instrument à … »</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data. Off by default; nothing leaves the PC while off.</source>
+        <translation>Envoyer les données sur la performance de l&apos;instrument. Désactivé par défaut; rien ne quitte le PC tant que l&apos;envoi est désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>(Takes effect when the app next starts.)</source>
+        <translation>(Prend effet au prochain démarrage de l&apos;application.)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Will be removed from the keyring when you Apply.</source>
+        <translation>Sera supprimé du trousseau de clés lorsque vous cliquerez sur Appliquer.</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
+        <translation>Stocké dans le trousseau de clés du système d&apos;exploitation (jamais affiché). Saisissez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Not set. Type it here; it goes to the OS keyring.</source>
+        <translation>Non défini. Saisissez-le ici; il sera stocké dans le trousseau de clés du système d&apos;exploitation.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
+        <translation>Modifiez un paramètre, puis cliquez sur Appliquer. Les secrets vont dans le trousseau de clés du système d&apos;exploitation et ne sont plus jamais affichés. Les paramètres verrouillés par votre service informatique en indiquent la raison.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Put back the values from before the last Apply</source>
+        <translation>Rétablir les valeurs d&apos;avant la dernière application</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Forget the changes not applied yet</source>
+        <translation>Oublier les modifications pas encore appliquées</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Envoyer les données sur la performance de l&apos;instrument</translation>
+    </message>
+    <message>
+        <source>Change on the Overview</source>
+        <translation>Modifier à la page « Aperçu »</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+        <source>Instrument token</source>
+        <translation>Jeton de l&apos;instrument</translation>
+    </message>
+    <message>
+        <source>Sent as the bearer credential to the receiver</source>
+        <translation>Envoyé au destinataire comme identifiant de type Bearer</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Ce proxy :</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128</source>
+        <translation>http://user@proxy.example:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>For the user named in the proxy address</source>
+        <translation>Pour l&apos;utilisateur indiqué dans l&apos;adresse du proxy</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificats CA supplémentaires</translation>
+    </message>
+    <message>
+        <source>(none: the operating system&apos;s trust store only)</source>
+        <translation>(aucun : uniquement le magasin de certificats du système d&apos;exploitation)</translation>
+    </message>
+    <message>
+        <source>Payloads and the upload queue</source>
+        <translation>Paquets de données et file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Health payload every</source>
+        <translation>Paquet d&apos;état toutes les</translation>
+    </message>
+    <message>
+        <source>Queue size limit</source>
+        <translation>Taille maximale de la file</translation>
+    </message>
+    <message>
+        <source>Keep unsent payloads for</source>
+        <translation>Conserver les paquets non envoyés pendant</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>Spool key</source>
+        <translation>Clé de la file d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>Ce PC</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>Rester actif dans la zone de notification à la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>Réduire dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Run folder root</source>
+        <translation>Dossier racine des analyses</translation>
+    </message>
+    <message>
+        <source>(none: open a run folder from the command line)</source>
+        <translation>(aucun : ouvrir un dossier d&apos;analyse depuis la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Where the app keeps its files</source>
+        <translation>Emplacement des fichiers de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier de paramètres</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Data (spool, history, consent log)</source>
+        <translation>Données (file d&apos;envoi, historique, journal des consentements)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Locked by your IT department: {reason}</source>
+        <translation>Verrouillé par votre service informatique : {reason}</translation>
+    </message>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>Dans le trousseau de clés du système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
+        <translation>Dans un fichier de clé lisible uniquement par cet utilisateur (aucun trousseau de clés). Le déplacement de la clé relève du service informatique : proactive-gui config set spool_key_store ...</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
+        <translation>Rien n&apos;a été enregistré : {n} paramètre(s) à corriger (en rouge).</translation>
+    </message>
+    <message>
+        <source>Saved {n} change(s) at {time}.</source>
+        <translation>{n} modification(s) enregistrée(s) à {time}.</translation>
+    </message>
+    <message>
+        <source>{keys}: when the app next starts.</source>
+        <translation>{keys} : au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The previous values are back.</source>
+        <translation>Les valeurs précédentes sont rétablies.</translation>
+    </message>
+    <message>
+        <source>On: performance data is sent.</source>
+        <translation>Activé : les données sur la performance sont envoyées.</translation>
+    </message>
+    <message>
+        <source>Off: nothing leaves this PC.</source>
+        <translation>Désactivé : rien ne quitte ce PC.</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Not measured</source>
+        <translation>Non mesuré</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Panne</translation>
+    </message>
+</context>
+<context>
+    <name>Subsystem</name>
+    <message>
+        <source>Optical</source>
+        <translation>Optique</translation>
+    </message>
+    <message>
+        <source>Mechanical</source>
+        <translation>Mécanique</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermique</translation>
+    </message>
+    <message>
+        <source>Fluidics</source>
+        <translation>Fluide</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemCard</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>This source has no readings of this subsystem.</source>
+        <translation>Cette source n&apos;a aucune mesure de ce système.</translation>
+    </message>
+    <message>
+        <source>No readings yet.</source>
+        <translation>Aucune mesure pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemPlot</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Run time (h:mm)</source>
+        <translation>Durée de l&apos;analyse (h:mm)</translation>
+    </message>
+    <message>
+        <source>No readings in this time range</source>
+        <translation>Aucune mesure dans cet intervalle</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Proactive Companion</source>
+        <translation>Afficher Proactive Companion</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>{app} (Demo)</source>
+        <translation>{app} (Démo)</translation>
+    </message>
+    <message>
+        <source>At this rate it reaches its failure limit in about {time}.</source>
+        <translation>À ce rythme, il atteint son seuil de panne dans environ {time}.</translation>
+    </message>
+    <message>
+        <source>See the Health page.</source>
+        <translation>Voir la page « État ».</translation>
+    </message>
+</context>
+<context>
+    <name>UploadsPage</name>
+    <message>
+        <source>Uploads</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Sealed payloads wait here, encrypted, until the receiver confirms each one. Nothing is lost when the network, the receiver or this PC fails.</source>
+        <translation>Les paquets de données scellés attendent ici, chiffrés, jusqu&apos;à la confirmation de chacun par le destinataire. Rien n&apos;est perdu en cas de défaillance du réseau, du destinataire ou de ce PC.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Service d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Export the queue…</source>
+        <translation>Exporter la file…</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Réessayer la sélection</translation>
+    </message>
+    <message>
+        <source>Discard selected…</source>
+        <translation>Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No queue</source>
+        <translation>Aucune file</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Envoi désactivé</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>Jeton refusé</translation>
+    </message>
+    <message>
+        <source>Sent by another process</source>
+        <translation>Envoi par un autre processus</translation>
+    </message>
+    <message>
+        <source>Next try at {time}: {why}</source>
+        <translation>Prochain essai à {time} : {why}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
+        <translation>{n} en attente, {kb:.1f} kB, le plus ancien du {when}</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>Rien en attente.</translation>
+    </message>
+    <message>
+        <source>{n} dropped by the size and age limits.</source>
+        <translation>{n} supprimé(s) en raison des limites de taille et d&apos;âge.</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Mis en réserve</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
+        <translation>Les {shown} derniers envois sur {n}; tous figurent dans {file}.</translation>
+    </message>
+    <message>
+        <source>Discard payloads</source>
+        <translation>Supprimer les paquets de données</translation>
+    </message>
+    <message>
+        <source>Discard {n} payload(s)? They will never be sent.</source>
+        <translation>Supprimer {n} paquet(s) de données? Ils ne seront jamais envoyés.</translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation>Exporter la file</translation>
+    </message>
+    <message>
+        <source>Queue exported</source>
+        <translation>File exportée</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>{n} paquet(s) de données écrit(s) dans {path}. Ils restent dans la file, marqués comme exportés.</translation>
+    </message>
+</context>
+</TS>

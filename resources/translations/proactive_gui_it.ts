@@ -1,0 +1,1976 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Red laser power</source>
+        <translation>Potenza laser rosso</translation>
+    </message>
+    <message>
+        <source>Green laser power</source>
+        <translation>Potenza laser verde</translation>
+    </message>
+    <message>
+        <source>Focus quality (FWHM)</source>
+        <translation>Qualità della messa a fuoco (FWHM)</translation>
+    </message>
+    <message>
+        <source>Camera temperature</source>
+        <translation>Temperatura fotocamera</translation>
+    </message>
+    <message>
+        <source>Stage X following error</source>
+        <translation>Errore di inseguimento tavolino X</translation>
+    </message>
+    <message>
+        <source>Stage Y following error</source>
+        <translation>Errore di inseguimento tavolino Y</translation>
+    </message>
+    <message>
+        <source>Z focus tracking error</source>
+        <translation>Errore di inseguimento fuoco Z</translation>
+    </message>
+    <message>
+        <source>Stage motor current</source>
+        <translation>Corrente motore tavolino</translation>
+    </message>
+    <message>
+        <source>Door interlock</source>
+        <translation>Interblocco sportello</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Flow-cell temperature</source>
+        <translation>Temperatura cella a flusso</translation>
+    </message>
+    <message>
+        <source>Flow-cell setpoint</source>
+        <translation>Setpoint cella a flusso</translation>
+    </message>
+    <message>
+        <source>Reagent chiller</source>
+        <translation>Refrigeratore reagenti</translation>
+    </message>
+    <message>
+        <source>Ambient temperature</source>
+        <translation>Temperatura ambiente</translation>
+    </message>
+    <message>
+        <source>Pump pressure</source>
+        <translation>Pressione pompa</translation>
+    </message>
+    <message>
+        <source>Flow rate</source>
+        <translation>Portata</translation>
+    </message>
+    <message>
+        <source>Bubble detections</source>
+        <translation>Bolle rilevate</translation>
+    </message>
+    <message>
+        <source>Vacuum check pressure</source>
+        <translation>Pressione verifica del vuoto</translation>
+    </message>
+    <message>
+        <source>Intensity P90 ({chemistry})</source>
+        <translation>Intensità P90 ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Focus FWHM ({chemistry})</source>
+        <translation>Fuoco FWHM ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Signal to noise</source>
+        <translation>Rapporto segnale/rumore</translation>
+    </message>
+    <message>
+        <source>Focus spread across tiles</source>
+        <translation>Dispersione del fuoco tra le tile</translation>
+    </message>
+    <message>
+        <source>Focus difference between swaths</source>
+        <translation>Differenza di fuoco tra swath</translation>
+    </message>
+    <message>
+        <source>Focus difference between surfaces</source>
+        <translation>Differenza di fuoco tra superfici</translation>
+    </message>
+    <message>
+        <source>Clusters passing filter</source>
+        <translation>Cluster che superano il filtro</translation>
+    </message>
+    <message>
+        <source>Cluster density</source>
+        <translation>Densità dei cluster</translation>
+    </message>
+    <message>
+        <source>Occupied wells</source>
+        <translation>Pozzetti occupati</translation>
+    </message>
+    <message>
+        <source>Phasing</source>
+        <translation>Phasing</translation>
+    </message>
+    <message>
+        <source>Prephasing</source>
+        <translation>Prephasing</translation>
+    </message>
+    <message>
+        <source>Worst tile intensity loss</source>
+        <translation>Massima perdita di intensità di una tile</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasso di errore</translation>
+    </message>
+    <message>
+        <source>Bases ≥ Q30</source>
+        <translation>Basi ≥ Q30</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Outbound connection</source>
+        <translation>Connessione in uscita</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configurazione</translation>
+    </message>
+    <message>
+        <source>TLS inspection</source>
+        <translation>Ispezione TLS</translation>
+    </message>
+    <message>
+        <source>HTTP and authentication</source>
+        <translation>HTTP e autenticazione</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Orologio</translation>
+    </message>
+    <message>
+        <source>No inbound ports</source>
+        <translation>Nessuna porta di ingresso</translation>
+    </message>
+    <message>
+        <source>Spool key storage</source>
+        <translation>Archiviazione chiave della coda</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Invia i dati delle prestazioni dello strumento</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
+        <translation>Vengono inviati: i dati delle prestazioni dello strumento (stato del sistema ottico, meccanico, termico e di fluidica, avvisi, preavvisi, eventi di funzionamento), i dati delle prestazioni della corsa (punteggi qualitativi, resa) e i dati della configurazione dello strumento e della corsa (modelli, numeri di serie, versioni del software, numeri di lotto di kit e celle a flusso). Non vengono mai inviati: i dati della corsa di sequenziamento, le informazioni personali identificabili (PII) o le informazioni protette sulla salute del paziente (PHI). La pagina “Pacchetto dati” mostra ogni byte prima che lasci il PC.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLog</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versione app</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Modificato da</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattivo</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePlots</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Intensity (P90) per channel</source>
+        <translation>Intensità (P90) per canale</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>conteggi</translation>
+    </message>
+    <message>
+        <source>Focus (FWHM) per channel</source>
+        <translation>Fuoco (FWHM) per canale</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasso di errore</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Nessun dato</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Door opened</source>
+        <translation>Sportello aperto</translation>
+    </message>
+    <message>
+        <source>Door closed</source>
+        <translation>Sportello chiuso</translation>
+    </message>
+    <message>
+        <source>Vacuum check passed</source>
+        <translation>Verifica del vuoto superata</translation>
+    </message>
+    <message>
+        <source>Bubble detected in the fluidics line (cycle {cycle})</source>
+        <translation>Bolla rilevata nella linea fluidica (ciclo {cycle})</translation>
+    </message>
+    <message>
+        <source>Run started: pre-run checks</source>
+        <translation>Corsa avviata: controlli pre-corsa</translation>
+    </message>
+    <message>
+        <source>Pre-run checks passed</source>
+        <translation>Controlli pre-corsa superati</translation>
+    </message>
+    <message>
+        <source>Sequencing started: {cycles} cycles</source>
+        <translation>Sequenziamento avviato: {cycles} cicli</translation>
+    </message>
+    <message>
+        <source>Cycles done; post-run wash started</source>
+        <translation>Cicli terminati; lavaggio post-corsa avviato</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>Corsa completata</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {why}</source>
+        <translation>Impossibile scrivere {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCellMap</name>
+    <message>
+        <source>Metric:</source>
+        <translation>Metrica:</translation>
+    </message>
+    <message>
+        <source>Lane · surface · swath</source>
+        <translation>Lane · superficie · swath</translation>
+    </message>
+    <message>
+        <source>Tile within swath</source>
+        <translation>Tile nello swath</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>{channel} reaches its failure limit at about cycle {cycle} of {total}</source>
+        <translation>{channel} raggiunge il limite di guasto verso il ciclo {cycle} di {total}</translation>
+    </message>
+    <message>
+        <source>Failure predicted in ~{time} ({channel})</source>
+        <translation>Guasto previsto tra ~{time} ({channel})</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Health</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Per-cycle signals of the optical, mechanical and fluidics subsystems from the run folder: the median over the flow cell&apos;s tiles, each channel on its own scale. Works without a network. Amber dashed lines are warning levels, red failure levels, drawn where a limit applies to the value itself; a band counts only when several cycles in a row are beyond it.</source>
+        <translation>Segnali per ciclo del sistema ottico, meccanico e di fluidica dalla cartella della corsa: la mediana sulle tile della cella a flusso, ogni canale sulla propria scala. Funziona senza rete. Le linee tratteggiate ambra sono i livelli di avvertenza, quelle rosse i livelli di guasto, tracciate dove un limite vale per il valore stesso; una fascia conta solo quando più cicli consecutivi la superano.</translation>
+    </message>
+    <message>
+        <source>Live signals of the optical, mechanical, thermal and fluidics subsystems, measured on the instrument. Works without a network. Lines: amber dashed is the warning level, red the failure level; they apply to half-minute medians, so a single spike does not count.</source>
+        <translation>Segnali in tempo reale del sistema ottico, meccanico, termico e di fluidica, misurati sullo strumento. Funziona senza rete. Linee: la tratteggiata ambra è il livello di avvertenza, la rossa il livello di guasto; valgono per mediane di mezzo minuto, quindi un singolo picco non conta.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation>Ultimi 10 minuti</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Ultima ora</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>Intera corsa</translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Newest reading</source>
+        <translation>Ultima lettura</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Tempo di corsa</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Letture</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
+        <translation>{subsystem}: non misurato da questa fonte (una cartella della corsa non registra temperature).</translation>
+    </message>
+    <message>
+        <source>Alerts ({n} open)</source>
+        <translation>Avvisi ({n} aperti)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — Demo (simulated instrument)</source>
+        <translation>{app} — Demo (strumento simulato)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Run quality</source>
+        <translation>Qualità della corsa</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Pacchetto dati</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated instrument. These readings are not from a real instrument, and nothing from the demo is queued for sending.</source>
+        <translation>DEMO — strumento simulato. Queste letture non provengono da uno strumento reale e nulla della demo viene messo in coda per l&apos;invio.</translation>
+    </message>
+    <message>
+        <source>This window follows the run folder it was opened with; the new run folder root applies when the app next starts.</source>
+        <translation>Questa finestra segue la cartella della corsa con cui è stata aperta; la nuova cartella principale delle corse vale dal prossimo avvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Demo instrument — scenario: {scenario} — speed ×{speed:g}</source>
+        <translation>Strumento demo — scenario: {scenario} — velocità ×{speed:g}</translation>
+    </message>
+    <message>
+        <source>the simulator stopped: {error}</source>
+        <translation>il simulatore si è arrestato: {error}</translation>
+    </message>
+    <message>
+        <source>Run folder: {folder}</source>
+        <translation>Cartella della corsa: {folder}</translation>
+    </message>
+    <message>
+        <source>run time {time}</source>
+        <translation>tempo di corsa {time}</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: monitoring and uploads go on.</source>
+        <translation>Ancora attiva nell&apos;area di notifica: il monitoraggio e gli invii continuano.</translation>
+    </message>
+    <message>
+        <source>No run folder in {folder}: no RunInfo.xml there or up to two levels below.</source>
+        <translation>Nessuna cartella della corsa in {folder}: nessun RunInfo.xml lì né fino a due livelli più in basso.</translation>
+    </message>
+    <message>
+        <source>{run} opens in a window of its own (this one shows the demo).</source>
+        <translation>{run} si apre in una finestra a parte (questa mostra la demo).</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Apri cartella della corsa</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s output folder</source>
+        <translation>Cartella di output dello strumento</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Readiness checks for IT, with the uploader&apos;s own address, proxy and trust settings: a green check means uploads will work.</source>
+        <translation>Controlli di preparazione per l&apos;IT, con indirizzo, proxy e impostazioni di attendibilità propri del servizio di invio: un controllo verde significa che gli invii funzioneranno.</translation>
+    </message>
+    <message>
+        <source>Run all checks</source>
+        <translation>Esegui tutti i controlli</translation>
+    </message>
+    <message>
+        <source>Run the selected check</source>
+        <translation>Esegui il controllo selezionato</translation>
+    </message>
+    <message>
+        <source>With the stages it needs before it</source>
+        <translation>Con le fasi che lo precedono</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copia rapporto</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Esporta rapporto…</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Non ancora eseguito</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Riscontro</translation>
+    </message>
+    <message>
+        <source>Evidence and remedy</source>
+        <translation>Riscontro e rimedio</translation>
+    </message>
+    <message>
+        <source>Select a stage to see its evidence and what to do.</source>
+        <translation>Selezionare una fase per vederne il riscontro e cosa fare.</translation>
+    </message>
+    <message>
+        <source>Last run {age} ago</source>
+        <translation>Ultima esecuzione {age} fa</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>In corso…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avvertenza</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltato</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Warning: {channel}</source>
+        <translation>Avvertenza: {channel}</translation>
+    </message>
+    <message>
+        <source>Failure: {channel}</source>
+        <translation>Guasto: {channel}</translation>
+    </message>
+    <message>
+        <source>Early warning: {channel}</source>
+        <translation>Preavviso: {channel}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRun</name>
+    <message>
+        <source>Open run folder</source>
+        <translation>Apri cartella della corsa</translation>
+    </message>
+    <message>
+        <source>This folder holds {n} runs. Which one?</source>
+        <translation>Questa cartella contiene {n} corse. Quale?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open run folder…</source>
+        <translation>&amp;Apri cartella della corsa…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent runs</source>
+        <translation>Corse &amp;recenti</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ancora nessuna)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Before you start a run</source>
+        <translation>Prima di avviare una corsa</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run, its four subsystems, and whether data may leave this PC.</source>
+        <translation>La corsa dello strumento, i suoi quattro sistemi e se i dati possono lasciare questo PC.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Corsa</translation>
+    </message>
+    <message>
+        <source>Choose the instrument&apos;s output folder…</source>
+        <translation>Scegli la cartella di output dello strumento…</translation>
+    </message>
+    <message>
+        <source>Show the demo instead</source>
+        <translation>Mostra invece la demo</translation>
+    </message>
+    <message>
+        <source>Data sharing and connectivity</source>
+        <translation>Condivisione dati e connettività</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this PC while sending is off.</source>
+        <translation>Con l&apos;invio disattivato, nulla lascia questo PC.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non verificata</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Run the readiness checks on the Network page.</source>
+        <translation>Eseguire i controlli di preparazione nella pagina “Rete”.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vuota</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>Coda di invio</translation>
+    </message>
+    <message>
+        <source>No payload is waiting to be sent.</source>
+        <translation>Nessun pacchetto dati in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>Recent instrument events</source>
+        <translation>Eventi recenti dello strumento</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Invia i dati delle prestazioni dello strumento</translation>
+    </message>
+    <message>
+        <source>Show me the Payload page</source>
+        <translation>Mostra la pagina “Pacchetto dati”</translation>
+    </message>
+    <message>
+        <source>Sending is off</source>
+        <translation>Invio disattivato</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>Pacchetti dati in attesa di invio: {n}. Eliminarli? (“No” li conserva, crittografati, finché l&apos;invio non viene riattivato.)</translation>
+    </message>
+    <message>
+        <source>Ready to start run</source>
+        <translation>Pronto per avviare la corsa</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Non pronto</translation>
+    </message>
+    <message>
+        <source>Every subsystem is healthy and nothing needs attention.</source>
+        <translation>Tutti i sistemi sono in ordine e nulla richiede attenzione.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Pronto, con avvertenze</translation>
+    </message>
+    <message>
+        <source>Checked {age} ago; details on the Network page.</source>
+        <translation>Verificata {age} fa; dettagli nella pagina “Rete”.</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Non disponibile</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} in attesa</translation>
+    </message>
+    <message>
+        <source>Encrypted on this PC until the receiver confirms each one.</source>
+        <translation>Crittografati su questo PC finché il destinatario non conferma ciascuno.</translation>
+    </message>
+    <message>
+        <source>Kept, encrypted, until sending is turned on.</source>
+        <translation>Conservati, crittografati, finché l&apos;invio non viene attivato.</translation>
+    </message>
+    <message>
+        <source>{n} set aside, see Uploads</source>
+        <translation>{n} messi da parte, vedere “Invii”</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service}</source>
+        <translation>Invia i dati delle prestazioni dello strumento a {service}</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {why}</source>
+        <translation>Bloccato dai criteri IT: {why}</translation>
+    </message>
+    <message>
+        <source>Health and run summaries are sealed and sent over TLS; see Payload.</source>
+        <translation>I riepiloghi dello stato e della corsa vengono sigillati e inviati tramite TLS; vedere “Pacchetto dati”.</translation>
+    </message>
+    <message>
+        <source>No run folder yet</source>
+        <translation>Ancora nessuna cartella della corsa</translation>
+    </message>
+    <message>
+        <source>Health comes from the run folders the instrument writes. Choose the folder it writes them into (also in Settings: Run folder root), open a run folder (File ▸ Open run folder…, or drop it on this window), or look at the demo.</source>
+        <translation>Lo stato deriva dalle cartelle della corsa scritte dallo strumento. Scegliere la cartella in cui le scrive (anche in Impostazioni: Cartella principale delle corse), aprire una cartella della corsa (File ▸ Apri cartella della corsa…, oppure trascinarla su questa finestra) o guardare la demo.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Ancora nessun evento.</translation>
+    </message>
+    <message>
+        <source>Sequencing — cycle {cycle} of {total}</source>
+        <translation>Sequenziamento — ciclo {cycle} di {total}</translation>
+    </message>
+    <message>
+        <source>Complete — {cycle} of {total} cycles</source>
+        <translation>Completata — {cycle} di {total} cicli</translation>
+    </message>
+    <message>
+        <source>Stopped early — cycle {cycle} of {total}</source>
+        <translation>Interrotta in anticipo — ciclo {cycle} di {total}</translation>
+    </message>
+    <message>
+        <source>No new cycle for over 2 h — cycle {cycle} of {total}</source>
+        <translation>Nessun nuovo ciclo da oltre 2 h — ciclo {cycle} di {total}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first cycle — {total} planned</source>
+        <translation>In attesa del primo ciclo — {total} previsti</translation>
+    </message>
+    <message>
+        <source>%v of %m cycles</source>
+        <translation>%v di %m cicli</translation>
+    </message>
+    <message>
+        <source>The run folder records no cycle times.</source>
+        <translation>La cartella della corsa non registra i tempi dei cicli.</translation>
+    </message>
+    <message>
+        <source>Last cycle written {when} ({age} ago)</source>
+        <translation>Ultimo ciclo scritto {when} ({age} fa)</translation>
+    </message>
+    <message>
+        <source>{phase} — cycle {cycle} of {total}</source>
+        <translation>{phase} — ciclo {cycle} di {total}</translation>
+    </message>
+    <message>
+        <source>Run time {time}</source>
+        <translation>Tempo di corsa {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPage</name>
+    <message>
+        <source>Sequencing data: base calls, reads, FASTQ/BAM, sequences of any kind (index sequences too).</source>
+        <translation>Dati della corsa di sequenziamento: base call, read, FASTQ/BAM, sequenze di qualsiasi tipo (anche le sequenze indice).</translation>
+    </message>
+    <message>
+        <source>Personal data (PII): names, user names, e-mail addresses, host and computer names, paths to user or network folders.</source>
+        <translation>Informazioni personali identificabili (PII): nomi, nomi utente, indirizzi e-mail, nomi host e di computer, percorsi di cartelle utente o di rete.</translation>
+    </message>
+    <message>
+        <source>Health data (PHI): patient names or ids, medical record numbers, dates of birth, sample and library names.</source>
+        <translation>Informazioni protette sulla salute del paziente (PHI): nomi o ID dei pazienti, numeri di cartella clinica, date di nascita, nomi di campioni e librerie.</translation>
+    </message>
+    <message>
+        <source>Anything in RunParameters.xml that is not on the allow-list (listed under Not sent).</source>
+        <translation>Tutto ciò che in RunParameters.xml non è nell&apos;elenco dei valori consentiti (riportato in “Non inviati”).</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Pacchetto dati</translation>
+    </message>
+    <message>
+        <source>Exactly what would leave this PC, byte for byte, and why. Only instrument performance, run performance, instrument configuration and run configuration: never sequencing data, personal data or health data.</source>
+        <translation>Esattamente ciò che lascerebbe questo PC, byte per byte, e perché. Solo prestazioni dello strumento, prestazioni della corsa, configurazione dello strumento e configurazione della corsa: mai i dati della corsa di sequenziamento, le informazioni PII o le informazioni PHI.</translation>
+    </message>
+    <message>
+        <source>Refresh the next payload</source>
+        <translation>Aggiorna il prossimo pacchetto dati</translation>
+    </message>
+    <message>
+        <source>Seal now</source>
+        <translation>Sigilla ora</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Che cos&apos;è</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>Perché viene raccolto</translation>
+    </message>
+    <message>
+        <source>Select a field to read what it is and why it is collected.</source>
+        <translation>Selezionare un campo per leggere che cos&apos;è e perché viene raccolto.</translation>
+    </message>
+    <message>
+        <source>Found on this PC</source>
+        <translation>Trovato su questo PC</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>Inviato?</translation>
+    </message>
+    <message>
+        <source>Never collected</source>
+        <translation>Mai raccolto</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>Pacchetti dati</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <source>Exact bytes</source>
+        <translation>Byte esatti</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non inviati</translation>
+    </message>
+    <message>
+        <source>Preview of the next payload: nothing was queued or sent.</source>
+        <translation>Anteprima del prossimo pacchetto dati: nulla è stato messo in coda o inviato.</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
+        <translation>{id} sigillato: {size} byte, messo in coda (crittografato) per il motore di invio.</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
+        <translation>{id} sigillato: {size} byte, solo da visualizzare: non è in coda.</translation>
+    </message>
+    <message>
+        <source>Next payload (draft)</source>
+        <translation>Prossimo pacchetto dati (bozza)</translation>
+    </message>
+    <message>
+        <source>{size} bytes   SHA-256 {sha}</source>
+        <translation>{size} byte   SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No earlier payload to compare with.</source>
+        <translation>Nessun pacchetto dati precedente da confrontare.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Nessuna modifica.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Why it is collected:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Perché viene raccolto:&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non inviato</translation>
+    </message>
+    <message>
+        <source>Removed from a log line: {kind}</source>
+        <translation>Rimosso da una riga di registro: {kind}</translation>
+    </message>
+    <message>
+        <source>Export payload</source>
+        <translation>Esporta pacchetto dati</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Pre-run checks</source>
+        <translation>Controlli pre-corsa</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Chimica</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Acquisizione immagini</translation>
+    </message>
+    <message>
+        <source>Post-run wash</source>
+        <translation>Lavaggio post-corsa</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>Corsa completata</translation>
+    </message>
+</context>
+<context>
+    <name>QScoreHistogram</name>
+    <message>
+        <source>Q score</source>
+        <translation>Punteggio Q</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation>Basi</translation>
+    </message>
+    <message>
+        <source>Bases (billions)</source>
+        <translation>Basi (miliardi)</translation>
+    </message>
+    <message>
+        <source>Bases (millions)</source>
+        <translation>Basi (milioni)</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>No instrument data yet</source>
+        <translation>Ancora nessun dato dello strumento</translation>
+    </message>
+    <message>
+        <source>{name}: failure</source>
+        <translation>{name}: guasto</translation>
+    </message>
+    <message>
+        <source>{name}: warning</source>
+        <translation>{name}: avvertenza</translation>
+    </message>
+    <message>
+        <source>{name}: readings stopped arriving</source>
+        <translation>{name}: le letture non arrivano più</translation>
+    </message>
+    <message>
+        <source>{name}: no readings yet</source>
+        <translation>{name}: ancora nessuna lettura</translation>
+    </message>
+    <message>
+        <source>The network check failed: data cannot be sent</source>
+        <translation>Il controllo della rete non è riuscito: i dati non possono essere inviati</translation>
+    </message>
+    <message>
+        <source>Run the network checks (none in the last 24 hours)</source>
+        <translation>Eseguire i controlli della rete (nessuno nelle ultime 24 ore)</translation>
+    </message>
+    <message>
+        <source>The network check has warnings</source>
+        <translation>Il controllo della rete ha dato avvertenze</translation>
+    </message>
+    <message>
+        <source>Uploads are waiting: {why}</source>
+        <translation>Invii in attesa: {why}</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) set aside on the Uploads page</source>
+        <translation>Pacchetti dati messi da parte nella pagina “Invii”: {n}</translation>
+    </message>
+    <message>
+        <source>The last run stopped early</source>
+        <translation>L&apos;ultima corsa è stata interrotta in anticipo</translation>
+    </message>
+    <message>
+        <source>The run has written no new cycle for over 2 hours</source>
+        <translation>La corsa non scrive nuovi cicli da oltre 2 ore</translation>
+    </message>
+    <message>
+        <source>{consumable} had expired when the run started ({date})</source>
+        <translation>{consumable}: scadenza già superata all&apos;avvio della corsa ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} has expired ({date})</source>
+        <translation>{consumable}: scadenza superata ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} expires on {date}, within 7 days</source>
+        <translation>{consumable}: scade il {date}, entro 7 giorni</translation>
+    </message>
+    <message>
+        <source>{consumable}: {remaining} cycles left, the run needs {needed}</source>
+        <translation>{consumable}: restano {remaining} cicli, la corsa ne richiede {needed}</translation>
+    </message>
+    <message>
+        <source>The last post-run wash was missed: run a maintenance wash first</source>
+        <translation>L&apos;ultimo lavaggio post-corsa è stato saltato: eseguire prima un lavaggio di manutenzione</translation>
+    </message>
+    <message>
+        <source>Only {free_gb} GB free on the output volume: the run needs at least {needed_gb} GB</source>
+        <translation>Solo {free_gb} GB liberi sul volume di output: la corsa richiede almeno {needed_gb} GB</translation>
+    </message>
+</context>
+<context>
+    <name>RunProblem</name>
+    <message>
+        <source>RunParameters.xml: the file is missing; versions and consumables are unknown</source>
+        <translation>RunParameters.xml: il file manca; versioni e materiali di consumo sconosciuti</translation>
+    </message>
+    <message>
+        <source>InterOp: the folder is missing; no run metrics yet</source>
+        <translation>InterOp: la cartella manca; ancora nessuna metrica della corsa</translation>
+    </message>
+    <message>
+        <source>InterOp/{name} is not a regular file ({kind}), so InterOp was not read</source>
+        <translation>InterOp/{name} non è un file normale ({kind}), quindi InterOp non è stato letto</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so nothing in it can be read</source>
+        <translation>{file} è vuoto, quindi non è possibile leggerne nulla</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends inside its header, so nothing in it can be read</source>
+        <translation>{file} è danneggiato: termina all&apos;interno dell&apos;intestazione, quindi non è possibile leggerne nulla</translation>
+    </message>
+    <message>
+        <source>{file} holds no records, only its header</source>
+        <translation>{file} non contiene record, solo l&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record (the last has {got} of its {expected} bytes), so the figures from it come only from the records before that one</source>
+        <translation>{file} è danneggiato: termina a metà di un record (l&apos;ultimo ha {got} dei suoi {expected} byte), quindi i valori provengono solo dai record precedenti</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record, so the figures from it come only from the records before that one</source>
+        <translation>{file} è danneggiato: termina a metà di un record, quindi i valori provengono solo dai record precedenti</translation>
+    </message>
+</context>
+<context>
+    <name>RunQualityPage</name>
+    <message>
+        <source>Run quality</source>
+        <translation>Qualità della corsa</translation>
+    </message>
+    <message>
+        <source>How the current run is going, read from the instrument&apos;s run folder. Works without a network.</source>
+        <translation>Andamento della corsa attuale, letto dalla cartella della corsa dello strumento. Funziona senza rete.</translation>
+    </message>
+    <message>
+        <source>No run folder</source>
+        <translation>Nessuna cartella della corsa</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Nessuna corsa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>By cycle</source>
+        <translation>Per ciclo</translation>
+    </message>
+    <message>
+        <source>Q-score histogram</source>
+        <translation>Istogramma dei punteggi Q</translation>
+    </message>
+    <message>
+        <source>Flow cell</source>
+        <translation>Cella a flusso</translation>
+    </message>
+    <message>
+        <source>Run parameters</source>
+        <translation>Parametri della corsa</translation>
+    </message>
+    <message>
+        <source>Open a run folder with: proactive-gui --run-folder DIR, or set the folder where the instrument writes its runs: proactive-gui config set run_folder_root DIR</source>
+        <translation>Aprire una cartella della corsa con: proactive-gui --run-folder DIR, oppure impostare la cartella in cui lo strumento scrive le corse: proactive-gui config set run_folder_root DIR</translation>
+    </message>
+    <message>
+        <source>Loading {folder}…</source>
+        <translation>Caricamento di {folder}…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cicli</translation>
+    </message>
+    <message>
+        <source>Yield (Gb)</source>
+        <translation>Resa (Gb)</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>Tasso di errore (%)</translation>
+    </message>
+    <message>
+        <source>Aligned (%)</source>
+        <translation>Allineate (%)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Tile</translation>
+    </message>
+    <message>
+        <source>Density k/mm²</source>
+        <translation>Densità k/mm²</translation>
+    </message>
+    <message>
+        <source>% PF</source>
+        <translation>% PF</translation>
+    </message>
+    <message>
+        <source>Reads PF (M)</source>
+        <translation>Read PF (M)</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>Materiale di consumo</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Codice articolo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Per read</source>
+        <translation>Per read</translation>
+    </message>
+    <message>
+        <source>Per lane</source>
+        <translation>Per lane</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>Materiali di consumo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>Inviato?</translation>
+    </message>
+    <message>
+        <source>May be sent</source>
+        <translation>Può essere inviato</translation>
+    </message>
+    <message>
+        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
+        <translation>Configurazione dello strumento e della corsa: versioni, numeri di serie, numeri di lotto, struttura delle read.</translation>
+    </message>
+    <message>
+        <source>Stays on this PC</source>
+        <translation>Resta su questo PC</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names and cloud ids: never sent.</source>
+        <translation>Nomi, percorsi, nomi di computer e ID cloud: mai inviati.</translation>
+    </message>
+    <message>
+        <source>The run folder could not be read.</source>
+        <translation>Impossibile leggere la cartella della corsa.</translation>
+    </message>
+    <message>
+        <source>Running — cycle {done} of {planned}</source>
+        <translation>In corso — ciclo {done} di {planned}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Stopped: {status}</source>
+        <translation>Interrotta: {status}</translation>
+    </message>
+    <message>
+        <source>Flow cell {flowcell} · reads {reads} · {lanes} lane(s) · {software} · folder {folder}</source>
+        <translation>Cella a flusso {flowcell} · read {reads} · lane {lanes} · {software} · cartella {folder}</translation>
+    </message>
+    <message>
+        <source>The instrument may still be writing; trying again shortly.</source>
+        <translation>Lo strumento potrebbe stare ancora scrivendo; nuovo tentativo a breve.</translation>
+    </message>
+    <message>
+        <source>No InterOp metrics could be read (see above).</source>
+        <translation>Impossibile leggere le metriche InterOp (vedere sopra).</translation>
+    </message>
+    <message>
+        <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
+        <translation>Resa {y} (prevista {p})   ·   % ≥ Q30 {q}   ·   tasso di errore {e}   ·   densità {d}   ·   % PF {pf}   ·   cicli {c} di {t}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non inviato</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Healthy</source>
+        <translation>In ordine</translation>
+    </message>
+    <message>
+        <source>Every subsystem within its limits.</source>
+        <translation>Tutti i sistemi entro i rispettivi limiti.</translation>
+    </message>
+    <message>
+        <source>Reagent chiller drift</source>
+        <translation>Deriva del refrigeratore reagenti</translation>
+    </message>
+    <message>
+        <source>The reagent chiller warms by 0.5 °C per hour.</source>
+        <translation>Il refrigeratore reagenti si riscalda di 0,5 °C all&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Flow-cell heater failure</source>
+        <translation>Guasto del riscaldatore della cella a flusso</translation>
+    </message>
+    <message>
+        <source>The flow-cell heater loses power and misses its setpoint.</source>
+        <translation>Il riscaldatore della cella a flusso perde potenza e non raggiunge il setpoint.</translation>
+    </message>
+    <message>
+        <source>Laser decay</source>
+        <translation>Decadimento del laser</translation>
+    </message>
+    <message>
+        <source>The red laser loses 1.5 % of its power per hour.</source>
+        <translation>Il laser rosso perde l&apos;1,5 % della potenza all&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Focus drift</source>
+        <translation>Deriva del fuoco</translation>
+    </message>
+    <message>
+        <source>Images blur: FWHM grows by 0.08 px per hour.</source>
+        <translation>Le immagini si sfocano: FWHM aumenta di 0,08 px all&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Fluidics clog</source>
+        <translation>Intasamento della fluidica</translation>
+    </message>
+    <message>
+        <source>A partial clog: pump pressure rises and flow falls.</source>
+        <translation>Intasamento parziale: la pressione della pompa sale e la portata scende.</translation>
+    </message>
+    <message>
+        <source>Leak with bubbles</source>
+        <translation>Perdita con bolle</translation>
+    </message>
+    <message>
+        <source>Air enters the fluidics: bubble detections grow.</source>
+        <translation>Entra aria nella fluidica: le bolle rilevate aumentano.</translation>
+    </message>
+    <message>
+        <source>Stage following error</source>
+        <translation>Errore di inseguimento del tavolino</translation>
+    </message>
+    <message>
+        <source>A worn stage bearing: X following error grows.</source>
+        <translation>Cuscinetto del tavolino usurato: l&apos;errore di inseguimento in X aumenta.</translation>
+    </message>
+    <message>
+        <source>Sensor dropout</source>
+        <translation>Interruzione dei sensori</translation>
+    </message>
+    <message>
+        <source>The thermal sensors stop reporting.</source>
+        <translation>I sensori termici smettono di trasmettere.</translation>
+    </message>
+    <message>
+        <source>Noise bursts</source>
+        <translation>Disturbi impulsivi</translation>
+    </message>
+    <message>
+        <source>Short bursts of electrical noise, no real fault.</source>
+        <translation>Brevi disturbi elettrici, nessun guasto reale.</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
+        <translation>Indirizzo HTTPS del destinatario a cui vengono inviati i pacchetti dati (vuoto: non configurato).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust besides the OS store, e.g. an inspecting proxy&apos;s CA.</source>
+        <translation>Certificati CA aggiuntivi (file PEM) da considerare attendibili oltre all&apos;archivio del sistema operativo, ad es. la CA di un proxy con ispezione.</translation>
+    </message>
+    <message>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>“system” (impostazioni dell&apos;ambiente/del sistema operativo), “none” o un URL proxy con porta; la password va nel portachiavi (set-secret proxy_password).</translation>
+    </message>
+    <message>
+        <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
+        <translation>Cartella in cui lo strumento scrive le cartelle della corsa; ogni nuova corsa lì viene rilevata.</translation>
+    </message>
+    <message>
+        <source>Minutes between health payloads during a run (5 to 1440); payloads are also sealed when a run starts and when it ends.</source>
+        <translation>Minuti tra i pacchetti dati di stato durante una corsa (da 5 a 1440); i pacchetti dati vengono sigillati anche all&apos;inizio e alla fine di una corsa.</translation>
+    </message>
+    <message>
+        <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>Dove si trova la chiave di crittografia della coda: “keyring” (il portachiavi del sistema operativo) o “file” (un file di chiave leggibile solo dall&apos;utente, per PC senza portachiavi; segnalato come avvertenza).</translation>
+    </message>
+    <message>
+        <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
+        <translation>Dimensione massima della coda dei pacchetti dati non inviati; oltre questo limite i più vecchi vengono scartati (e conteggiati nella pagina “Invii”).</translation>
+    </message>
+    <message>
+        <source>Unsent payloads older than this are dropped (and counted on the Uploads page).</source>
+        <translation>I pacchetti dati non inviati più vecchi di questo limite vengono scartati (e conteggiati nella pagina “Invii”).</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
+        <translation>Lingua della finestra: “system” (la lingua del PC se esiste una traduzione, altrimenti l&apos;inglese) o un codice di lingua; vale dal prossimo avvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
+        <translation>Colori della finestra: “system” (segue la modalità chiara o scura del PC), “light” (chiaro) o “dark” (scuro).</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app running in the system tray (monitoring and uploads go on); without a tray, closing quits.</source>
+        <translation>Chiudendo la finestra, l&apos;app resta attiva nell&apos;area di notifica (monitoraggio e invii continuano); senza area di notifica, la chiusura la termina.</translation>
+    </message>
+    <message>
+        <source>Name of the service shown in the opt-in: Send Instrument Performance Data to …</source>
+        <translation>Nome del servizio mostrato nel consenso: Invia i dati delle prestazioni dello strumento a …</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data. Off by default; nothing leaves the PC while off.</source>
+        <translation>Invia i dati delle prestazioni dello strumento. Disattivato per impostazione predefinita; se disattivato, nulla lascia il PC.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>(Takes effect when the app next starts.)</source>
+        <translation>(Ha effetto dal prossimo avvio dell&apos;app.)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Will be removed from the keyring when you Apply.</source>
+        <translation>Verrà rimosso dal portachiavi al clic su “Applica”.</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
+        <translation>Memorizzato nel portachiavi del sistema operativo (mai mostrato). Digitarne uno nuovo per sostituirlo.</translation>
+    </message>
+    <message>
+        <source>Not set. Type it here; it goes to the OS keyring.</source>
+        <translation>Non impostato. Digitarlo qui; verrà memorizzato nel portachiavi del sistema operativo.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
+        <translation>Modificare un&apos;impostazione, poi fare clic su “Applica”. I segreti vengono memorizzati nel portachiavi del sistema operativo e non vengono più mostrati. Le impostazioni bloccate dal dipartimento informatico ne indicano il motivo.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Put back the values from before the last Apply</source>
+        <translation>Ripristina i valori di prima dell&apos;ultimo “Applica”</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Forget the changes not applied yet</source>
+        <translation>Scarta le modifiche non ancora applicate</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Invia i dati delle prestazioni dello strumento</translation>
+    </message>
+    <message>
+        <source>Change on the Overview</source>
+        <translation>Modifica nella Panoramica</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Indirizzo del destinatario</translation>
+    </message>
+    <message>
+        <source>Instrument token</source>
+        <translation>Token dello strumento</translation>
+    </message>
+    <message>
+        <source>Sent as the bearer credential to the receiver</source>
+        <translation>Inviato al destinatario come credenziale bearer</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Usa le impostazioni proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Nessun proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Questo proxy:</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128</source>
+        <translation>http://utente@proxy.example:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Password del proxy</translation>
+    </message>
+    <message>
+        <source>For the user named in the proxy address</source>
+        <translation>Per l&apos;utente indicato nell&apos;indirizzo del proxy</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificati CA aggiuntivi</translation>
+    </message>
+    <message>
+        <source>(none: the operating system&apos;s trust store only)</source>
+        <translation>(nessuno: solo l&apos;archivio certificati del sistema operativo)</translation>
+    </message>
+    <message>
+        <source>Payloads and the upload queue</source>
+        <translation>Pacchetti dati e coda di invio</translation>
+    </message>
+    <message>
+        <source>Health payload every</source>
+        <translation>Pacchetto dati di stato ogni</translation>
+    </message>
+    <message>
+        <source>Queue size limit</source>
+        <translation>Dimensione massima della coda</translation>
+    </message>
+    <message>
+        <source>Keep unsent payloads for</source>
+        <translation>Conserva i pacchetti dati non inviati per</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nome del servizio</translation>
+    </message>
+    <message>
+        <source>Spool key</source>
+        <translation>Chiave della coda</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>Questo PC</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>Resta attiva nell&apos;area di notifica quando la finestra viene chiusa</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>Chiudi nell&apos;area di notifica</translation>
+    </message>
+    <message>
+        <source>Run folder root</source>
+        <translation>Cartella principale delle corse</translation>
+    </message>
+    <message>
+        <source>(none: open a run folder from the command line)</source>
+        <translation>(nessuna: aprire una cartella della corsa dalla riga di comando)</translation>
+    </message>
+    <message>
+        <source>Where the app keeps its files</source>
+        <translation>Dove l&apos;app conserva i suoi file</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>File delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registri</translation>
+    </message>
+    <message>
+        <source>Data (spool, history, consent log)</source>
+        <translation>Dati (coda, cronologia, registro dei consensi)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificati PEM (*.pem *.crt *.cer);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Locked by your IT department: {reason}</source>
+        <translation>Bloccato dal dipartimento informatico: {reason}</translation>
+    </message>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>Nel portachiavi del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
+        <translation>In un file di chiave leggibile solo da questo utente (nessun portachiavi). Spostare la chiave è un compito dell&apos;IT: proactive-gui config set spool_key_store ...</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
+        <translation>Nulla è stato salvato: impostazioni da correggere (in rosso): {n}.</translation>
+    </message>
+    <message>
+        <source>Saved {n} change(s) at {time}.</source>
+        <translation>Modifiche salvate alle {time}: {n}.</translation>
+    </message>
+    <message>
+        <source>{keys}: when the app next starts.</source>
+        <translation>{keys}: dal prossimo avvio dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>The previous values are back.</source>
+        <translation>I valori precedenti sono stati ripristinati.</translation>
+    </message>
+    <message>
+        <source>On: performance data is sent.</source>
+        <translation>Attivo: i dati delle prestazioni vengono inviati.</translation>
+    </message>
+    <message>
+        <source>Off: nothing leaves this PC.</source>
+        <translation>Disattivo: nulla lascia questo PC.</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Not measured</source>
+        <translation>Non misurato</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Nessun dato</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Non aggiornato</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avvertenza</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Guasto</translation>
+    </message>
+</context>
+<context>
+    <name>Subsystem</name>
+    <message>
+        <source>Optical</source>
+        <translation>Ottica</translation>
+    </message>
+    <message>
+        <source>Mechanical</source>
+        <translation>Meccanica</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Termica</translation>
+    </message>
+    <message>
+        <source>Fluidics</source>
+        <translation>Fluidica</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemCard</name>
+    <message>
+        <source>No data</source>
+        <translation>Nessun dato</translation>
+    </message>
+    <message>
+        <source>This source has no readings of this subsystem.</source>
+        <translation>Questa fonte non ha letture di questo sistema.</translation>
+    </message>
+    <message>
+        <source>No readings yet.</source>
+        <translation>Ancora nessuna lettura.</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemPlot</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Run time (h:mm)</source>
+        <translation>Tempo di corsa (h:mm)</translation>
+    </message>
+    <message>
+        <source>No readings in this time range</source>
+        <translation>Nessuna lettura in questo intervallo di tempo</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} giorni</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Proactive Companion</source>
+        <translation>Mostra Proactive Companion</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>{app} (Demo)</source>
+        <translation>{app} (Demo)</translation>
+    </message>
+    <message>
+        <source>At this rate it reaches its failure limit in about {time}.</source>
+        <translation>Con questo andamento raggiunge il limite di guasto tra circa {time}.</translation>
+    </message>
+    <message>
+        <source>See the Health page.</source>
+        <translation>Vedere la pagina “Stato”.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadsPage</name>
+    <message>
+        <source>Uploads</source>
+        <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Sealed payloads wait here, encrypted, until the receiver confirms each one. Nothing is lost when the network, the receiver or this PC fails.</source>
+        <translation>I pacchetti dati sigillati attendono qui, crittografati, finché il destinatario non conferma ciascuno. Nulla va perso in caso di guasto della rete, del destinatario o di questo PC.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motore di invio</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Sospendi</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Invia ora</translation>
+    </message>
+    <message>
+        <source>Export the queue…</source>
+        <translation>Esporta la coda…</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Messi da parte</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Pacchetto dati</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Riprova selezionati</translation>
+    </message>
+    <message>
+        <source>Discard selected…</source>
+        <translation>Elimina selezionati…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No queue</source>
+        <translation>Nessuna coda</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrestato</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Invio disattivato</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Non configurato</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>Token rifiutato</translation>
+    </message>
+    <message>
+        <source>Sent by another process</source>
+        <translation>Invio da un altro processo</translation>
+    </message>
+    <message>
+        <source>Next try at {time}: {why}</source>
+        <translation>Prossimo tentativo alle {time}: {why}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
+        <translation>{n} in attesa, {kb:.1f} kB, il più vecchio del {when}</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>Nulla in attesa.</translation>
+    </message>
+    <message>
+        <source>{n} dropped by the size and age limits.</source>
+        <translation>Scartati per i limiti di dimensione ed età: {n}.</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>In quarantena</translation>
+    </message>
+    <message>
+        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
+        <translation>Le ultime {shown} di {n} consegne; tutte sono in {file}.</translation>
+    </message>
+    <message>
+        <source>Discard payloads</source>
+        <translation>Elimina pacchetti dati</translation>
+    </message>
+    <message>
+        <source>Discard {n} payload(s)? They will never be sent.</source>
+        <translation>Eliminare i pacchetti dati selezionati ({n})? Non verranno mai inviati.</translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation>Esporta la coda</translation>
+    </message>
+    <message>
+        <source>Queue exported</source>
+        <translation>Coda esportata</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>Pacchetti dati scritti in {path}: {n}. Restano in coda, contrassegnati come esportati.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1976 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Red laser power</source>
+        <translation>Мощность красного лазера</translation>
+    </message>
+    <message>
+        <source>Green laser power</source>
+        <translation>Мощность зеленого лазера</translation>
+    </message>
+    <message>
+        <source>Focus quality (FWHM)</source>
+        <translation>Качество фокусировки (FWHM)</translation>
+    </message>
+    <message>
+        <source>Camera temperature</source>
+        <translation>Температура камеры</translation>
+    </message>
+    <message>
+        <source>Stage X following error</source>
+        <translation>Ошибка рассогласования столика X</translation>
+    </message>
+    <message>
+        <source>Stage Y following error</source>
+        <translation>Ошибка рассогласования столика Y</translation>
+    </message>
+    <message>
+        <source>Z focus tracking error</source>
+        <translation>Ошибка слежения фокуса Z</translation>
+    </message>
+    <message>
+        <source>Stage motor current</source>
+        <translation>Ток двигателя столика</translation>
+    </message>
+    <message>
+        <source>Door interlock</source>
+        <translation>Блокировка дверцы</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Flow-cell temperature</source>
+        <translation>Температура проточной ячейки</translation>
+    </message>
+    <message>
+        <source>Flow-cell setpoint</source>
+        <translation>Уставка проточной ячейки</translation>
+    </message>
+    <message>
+        <source>Reagent chiller</source>
+        <translation>Охладитель реагентов</translation>
+    </message>
+    <message>
+        <source>Ambient temperature</source>
+        <translation>Температура окружающей среды</translation>
+    </message>
+    <message>
+        <source>Pump pressure</source>
+        <translation>Давление насоса</translation>
+    </message>
+    <message>
+        <source>Flow rate</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Bubble detections</source>
+        <translation>Обнаруженные пузырьки</translation>
+    </message>
+    <message>
+        <source>Vacuum check pressure</source>
+        <translation>Давление при проверке вакуума</translation>
+    </message>
+    <message>
+        <source>Intensity P90 ({chemistry})</source>
+        <translation>Интенсивность P90 ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Focus FWHM ({chemistry})</source>
+        <translation>Фокус FWHM ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Signal to noise</source>
+        <translation>Сигнал/шум</translation>
+    </message>
+    <message>
+        <source>Focus spread across tiles</source>
+        <translation>Разброс фокуса по плиткам</translation>
+    </message>
+    <message>
+        <source>Focus difference between swaths</source>
+        <translation>Разница фокуса между полосами</translation>
+    </message>
+    <message>
+        <source>Focus difference between surfaces</source>
+        <translation>Разница фокуса между поверхностями</translation>
+    </message>
+    <message>
+        <source>Clusters passing filter</source>
+        <translation>Кластеры, прошедшие фильтр</translation>
+    </message>
+    <message>
+        <source>Cluster density</source>
+        <translation>Плотность кластеров</translation>
+    </message>
+    <message>
+        <source>Occupied wells</source>
+        <translation>Занятые лунки</translation>
+    </message>
+    <message>
+        <source>Phasing</source>
+        <translation>Фазирование</translation>
+    </message>
+    <message>
+        <source>Prephasing</source>
+        <translation>Префазирование</translation>
+    </message>
+    <message>
+        <source>Worst tile intensity loss</source>
+        <translation>Макс. потеря интенсивности плитки</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Частота ошибок</translation>
+    </message>
+    <message>
+        <source>Bases ≥ Q30</source>
+        <translation>Основания ≥ Q30</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>Outbound connection</source>
+        <translation>Исходящее соединение</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>TLS inspection</source>
+        <translation>Инспекция TLS</translation>
+    </message>
+    <message>
+        <source>HTTP and authentication</source>
+        <translation>HTTP и аутентификация</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Системное время</translation>
+    </message>
+    <message>
+        <source>No inbound ports</source>
+        <translation>Без входящих портов</translation>
+    </message>
+    <message>
+        <source>Spool key storage</source>
+        <translation>Хранение ключа очереди</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Отправлять данные о показателях работы прибора</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
+        <translation>Отправляются: данные о показателях работы прибора (состояние оптической, механической, термической и жидкостной подсистем, уведомления об ошибках, ранние предупреждения, эксплуатационные события), данные об эффективности рабочих процессов (показатели качества, выход) и данные о конфигурации прибора и рабочего процесса (модели, серийные номера, версии программного обеспечения, номера партий наборов и проточных ячеек). Никогда не отправляются: данные секвенирования, персональные данные и медицинские данные. На странице «Пакет данных» виден каждый байт, прежде чем он покинет этот ПК.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLog</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Версия приложения</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Источник изменения</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePlots</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Intensity (P90) per channel</source>
+        <translation>Интенсивность (P90) по каналам</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>отсчеты</translation>
+    </message>
+    <message>
+        <source>Focus (FWHM) per channel</source>
+        <translation>Фокус (FWHM) по каналам</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Частота ошибок</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Door opened</source>
+        <translation>Дверца открыта</translation>
+    </message>
+    <message>
+        <source>Door closed</source>
+        <translation>Дверца закрыта</translation>
+    </message>
+    <message>
+        <source>Vacuum check passed</source>
+        <translation>Проверка вакуума пройдена</translation>
+    </message>
+    <message>
+        <source>Bubble detected in the fluidics line (cycle {cycle})</source>
+        <translation>Пузырек в линии жидкостной системы (цикл {cycle})</translation>
+    </message>
+    <message>
+        <source>Run started: pre-run checks</source>
+        <translation>Запуск начат: проверки перед запуском</translation>
+    </message>
+    <message>
+        <source>Pre-run checks passed</source>
+        <translation>Проверки перед запуском пройдены</translation>
+    </message>
+    <message>
+        <source>Sequencing started: {cycles} cycles</source>
+        <translation>Секвенирование начато (циклов: {cycles})</translation>
+    </message>
+    <message>
+        <source>Cycles done; post-run wash started</source>
+        <translation>Циклы завершены; начата промывка после запуска</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>Запуск завершен</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {why}</source>
+        <translation>Не удалось записать {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCellMap</name>
+    <message>
+        <source>Metric:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Lane · surface · swath</source>
+        <translation>Дорожка · поверхность · полоса</translation>
+    </message>
+    <message>
+        <source>Tile within swath</source>
+        <translation>Плитка в полосе</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>{channel} reaches its failure limit at about cycle {cycle} of {total}</source>
+        <translation>{channel} достигнет предела отказа примерно на цикле {cycle} из {total}</translation>
+    </message>
+    <message>
+        <source>Failure predicted in ~{time} ({channel})</source>
+        <translation>Прогнозируется отказ через ~{time} ({channel})</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Per-cycle signals of the optical, mechanical and fluidics subsystems from the run folder: the median over the flow cell&apos;s tiles, each channel on its own scale. Works without a network. Amber dashed lines are warning levels, red failure levels, drawn where a limit applies to the value itself; a band counts only when several cycles in a row are beyond it.</source>
+        <translation>Сигналы оптической, механической и жидкостной подсистем по циклам из папки запуска: медиана по плиткам проточной ячейки, каждый канал в своем масштабе. Работает без сети. Желтые пунктирные линии — пороги предупреждения, красные — пороги отказа; они показаны там, где предел относится к самому значению. Выход за порог учитывается, только если он длится несколько циклов подряд.</translation>
+    </message>
+    <message>
+        <source>Live signals of the optical, mechanical, thermal and fluidics subsystems, measured on the instrument. Works without a network. Lines: amber dashed is the warning level, red the failure level; they apply to half-minute medians, so a single spike does not count.</source>
+        <translation>Сигналы оптической, механической, термической и жидкостной подсистем в реальном времени, измеренные на приборе. Работает без сети. Линии: желтая пунктирная — порог предупреждения, красная — порог отказа; они относятся к медианам за полминуты, поэтому единичный всплеск не учитывается.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation>Последние 10 минут</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>Весь запуск</translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation>Подсистема</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Newest reading</source>
+        <translation>Последнее показание</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Давность</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Время с начала</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
+        <translation>{subsystem}: не измеряется этим источником (в папке запуска нет данных о температуре).</translation>
+    </message>
+    <message>
+        <source>Alerts ({n} open)</source>
+        <translation>Уведомления (открытых: {n})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — Demo (simulated instrument)</source>
+        <translation>{app} — демо (имитация прибора)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Run quality</source>
+        <translation>Качество запуска</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Пакет данных</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated instrument. These readings are not from a real instrument, and nothing from the demo is queued for sending.</source>
+        <translation>ДЕМО — имитация прибора. Эти показания получены не с реального прибора, и из демо ничего не ставится в очередь на отправку.</translation>
+    </message>
+    <message>
+        <source>This window follows the run folder it was opened with; the new run folder root applies when the app next starts.</source>
+        <translation>Это окно отслеживает папку запуска, с которой оно было открыто; новая корневая папка запусков будет применена после перезапуска приложения.</translation>
+    </message>
+    <message>
+        <source>Demo instrument — scenario: {scenario} — speed ×{speed:g}</source>
+        <translation>Демо-прибор — сценарий: {scenario} — скорость ×{speed:g}</translation>
+    </message>
+    <message>
+        <source>the simulator stopped: {error}</source>
+        <translation>симулятор остановлен: {error}</translation>
+    </message>
+    <message>
+        <source>Run folder: {folder}</source>
+        <translation>Папка запуска: {folder}</translation>
+    </message>
+    <message>
+        <source>run time {time}</source>
+        <translation>длительность запуска {time}</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: monitoring and uploads go on.</source>
+        <translation>Работает в области уведомлений: мониторинг и передача продолжаются.</translation>
+    </message>
+    <message>
+        <source>No run folder in {folder}: no RunInfo.xml there or up to two levels below.</source>
+        <translation>В {folder} нет папки запуска: ни там, ни на два уровня ниже нет RunInfo.xml.</translation>
+    </message>
+    <message>
+        <source>{run} opens in a window of its own (this one shows the demo).</source>
+        <translation>{run} открывается в отдельном окне (в этом показано демо).</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>Открыть папку запуска</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s output folder</source>
+        <translation>Папка выходных данных прибора</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Readiness checks for IT, with the uploader&apos;s own address, proxy and trust settings: a green check means uploads will work.</source>
+        <translation>Проверки готовности для ИТ с собственными адресом, прокси и настройками доверия модуля передачи: зеленая отметка означает, что передача будет работать.</translation>
+    </message>
+    <message>
+        <source>Run all checks</source>
+        <translation>Выполнить все проверки</translation>
+    </message>
+    <message>
+        <source>Run the selected check</source>
+        <translation>Выполнить выбранную проверку</translation>
+    </message>
+    <message>
+        <source>With the stages it needs before it</source>
+        <translation>Вместе с нужными ей предыдущими этапами</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Копировать отчет</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Экспорт отчета…</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Еще не выполнялась</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Evidence and remedy</source>
+        <translation>Сведения и способ устранения</translation>
+    </message>
+    <message>
+        <source>Select a stage to see its evidence and what to do.</source>
+        <translation>Выберите этап, чтобы увидеть сведения и что делать.</translation>
+    </message>
+    <message>
+        <source>Last run {age} ago</source>
+        <translation>Выполнено {age} назад</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчета</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Warning: {channel}</source>
+        <translation>Предупреждение: {channel}</translation>
+    </message>
+    <message>
+        <source>Failure: {channel}</source>
+        <translation>Отказ: {channel}</translation>
+    </message>
+    <message>
+        <source>Early warning: {channel}</source>
+        <translation>Раннее предупреждение: {channel}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRun</name>
+    <message>
+        <source>Open run folder</source>
+        <translation>Открыть папку запуска</translation>
+    </message>
+    <message>
+        <source>This folder holds {n} runs. Which one?</source>
+        <translation>Запусков в этой папке: {n}. Какой открыть?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open run folder…</source>
+        <translation>&amp;Открыть папку запуска…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent runs</source>
+        <translation>&amp;Недавние запуски</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Before you start a run</source>
+        <translation>Перед началом запуска</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run, its four subsystems, and whether data may leave this PC.</source>
+        <translation>Запуск на приборе, его четыре подсистемы и можно ли передавать данные с этого ПК.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Choose the instrument&apos;s output folder…</source>
+        <translation>Выбрать папку выходных данных прибора…</translation>
+    </message>
+    <message>
+        <source>Show the demo instead</source>
+        <translation>Показать демо</translation>
+    </message>
+    <message>
+        <source>Data sharing and connectivity</source>
+        <translation>Обмен данными и подключение</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this PC while sending is off.</source>
+        <translation>Пока отправка выключена, ничто не покидает этот ПК.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Run the readiness checks on the Network page.</source>
+        <translation>Выполните проверки готовности на странице «Сеть».</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Пусто</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>Очередь передачи</translation>
+    </message>
+    <message>
+        <source>No payload is waiting to be sent.</source>
+        <translation>Нет пакетов данных, ожидающих отправки.</translation>
+    </message>
+    <message>
+        <source>Recent instrument events</source>
+        <translation>Последние события прибора</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Отправлять данные о показателях работы прибора</translation>
+    </message>
+    <message>
+        <source>Show me the Payload page</source>
+        <translation>Показать страницу «Пакет данных»</translation>
+    </message>
+    <message>
+        <source>Sending is off</source>
+        <translation>Отправка выключена</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>Пакетов данных, ожидающих отправки: {n}. Удалить их? (При ответе «Нет» они хранятся в зашифрованном виде, пока отправка не будет снова включена.)</translation>
+    </message>
+    <message>
+        <source>Ready to start run</source>
+        <translation>Готов к запуску</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Не готов</translation>
+    </message>
+    <message>
+        <source>Every subsystem is healthy and nothing needs attention.</source>
+        <translation>Все подсистемы исправны, ничего не требует внимания.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Готов, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>Checked {age} ago; details on the Network page.</source>
+        <translation>Проверено {age} назад; подробности на странице «Сеть».</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>Ожидают: {n}</translation>
+    </message>
+    <message>
+        <source>Encrypted on this PC until the receiver confirms each one.</source>
+        <translation>Зашифрованы на этом ПК, пока получатель не подтвердит каждый пакет.</translation>
+    </message>
+    <message>
+        <source>Kept, encrypted, until sending is turned on.</source>
+        <translation>Хранятся в зашифрованном виде, пока не будет включена отправка.</translation>
+    </message>
+    <message>
+        <source>{n} set aside, see Uploads</source>
+        <translation>Отложено: {n}, см. «Передача»</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service}</source>
+        <translation>Отправлять данные о показателях работы прибора в компанию {service}</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {why}</source>
+        <translation>Заблокировано политикой ИТ: {why}</translation>
+    </message>
+    <message>
+        <source>Health and run summaries are sealed and sent over TLS; see Payload.</source>
+        <translation>Сводки о состоянии и запуске запечатываются и передаются по TLS; см. «Пакет данных».</translation>
+    </message>
+    <message>
+        <source>No run folder yet</source>
+        <translation>Папки запуска пока нет</translation>
+    </message>
+    <message>
+        <source>Health comes from the run folders the instrument writes. Choose the folder it writes them into (also in Settings: Run folder root), open a run folder (File ▸ Open run folder…, or drop it on this window), or look at the demo.</source>
+        <translation>Состояние определяется по папкам запуска, которые записывает прибор. Выберите папку, в которую он их записывает (также в настройках: «Корневая папка запусков»), откройте папку запуска («Файл ▸ Открыть папку запуска…» или перетащите ее в это окно) или посмотрите демо.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Событий пока нет.</translation>
+    </message>
+    <message>
+        <source>Sequencing — cycle {cycle} of {total}</source>
+        <translation>Секвенирование — цикл {cycle} из {total}</translation>
+    </message>
+    <message>
+        <source>Complete — {cycle} of {total} cycles</source>
+        <translation>Завершен — циклов: {cycle} из {total}</translation>
+    </message>
+    <message>
+        <source>Stopped early — cycle {cycle} of {total}</source>
+        <translation>Остановлен досрочно — цикл {cycle} из {total}</translation>
+    </message>
+    <message>
+        <source>No new cycle for over 2 h — cycle {cycle} of {total}</source>
+        <translation>Более 2 ч нет нового цикла — цикл {cycle} из {total}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first cycle — {total} planned</source>
+        <translation>Ожидание первого цикла — запланировано: {total}</translation>
+    </message>
+    <message>
+        <source>%v of %m cycles</source>
+        <translation>Циклы: %v из %m</translation>
+    </message>
+    <message>
+        <source>The run folder records no cycle times.</source>
+        <translation>В папке запуска нет времени циклов.</translation>
+    </message>
+    <message>
+        <source>Last cycle written {when} ({age} ago)</source>
+        <translation>Последний цикл записан {when} ({age} назад)</translation>
+    </message>
+    <message>
+        <source>{phase} — cycle {cycle} of {total}</source>
+        <translation>{phase} — цикл {cycle} из {total}</translation>
+    </message>
+    <message>
+        <source>Run time {time}</source>
+        <translation>Длительность запуска {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPage</name>
+    <message>
+        <source>Sequencing data: base calls, reads, FASTQ/BAM, sequences of any kind (index sequences too).</source>
+        <translation>Данные секвенирования: определения оснований (base calls), прочтения, FASTQ/BAM, любые последовательности (в том числе индексные).</translation>
+    </message>
+    <message>
+        <source>Personal data (PII): names, user names, e-mail addresses, host and computer names, paths to user or network folders.</source>
+        <translation>Персональные данные (PII): имена, имена пользователей, адреса эл. почты, имена хостов и компьютеров, пути к папкам пользователей или сетевым папкам.</translation>
+    </message>
+    <message>
+        <source>Health data (PHI): patient names or ids, medical record numbers, dates of birth, sample and library names.</source>
+        <translation>Медицинские данные (PHI): имена или идентификаторы пациентов, номера медицинских карт, даты рождения, названия образцов и библиотек.</translation>
+    </message>
+    <message>
+        <source>Anything in RunParameters.xml that is not on the allow-list (listed under Not sent).</source>
+        <translation>Все в RunParameters.xml, чего нет в списке разрешенных (см. «Не отправляется»).</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Пакет данных</translation>
+    </message>
+    <message>
+        <source>Exactly what would leave this PC, byte for byte, and why. Only instrument performance, run performance, instrument configuration and run configuration: never sequencing data, personal data or health data.</source>
+        <translation>Точно то, что покинет этот ПК, байт за байтом, и зачем. Только данные о показателях работы прибора, данные об эффективности рабочих процессов, данные о конфигурации прибора и рабочего процесса; никогда — данные секвенирования, персональные или медицинские данные.</translation>
+    </message>
+    <message>
+        <source>Refresh the next payload</source>
+        <translation>Обновить следующий пакет</translation>
+    </message>
+    <message>
+        <source>Seal now</source>
+        <translation>Запечатать сейчас</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>Зачем собирается</translation>
+    </message>
+    <message>
+        <source>Select a field to read what it is and why it is collected.</source>
+        <translation>Выберите поле, чтобы узнать, что это и зачем оно собирается.</translation>
+    </message>
+    <message>
+        <source>Found on this PC</source>
+        <translation>Найдено на этом ПК</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>Отправляется?</translation>
+    </message>
+    <message>
+        <source>Never collected</source>
+        <translation>Никогда не собирается</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>Пакеты данных</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Exact bytes</source>
+        <translation>Точные байты</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправляется</translation>
+    </message>
+    <message>
+        <source>Preview of the next payload: nothing was queued or sent.</source>
+        <translation>Предпросмотр следующего пакета данных: ничего не поставлено в очередь и не отправлено.</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
+        <translation>Пакет {id} запечатан: {size} байт, поставлен в очередь на передачу (зашифрован).</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
+        <translation>Пакет {id} запечатан: {size} байт, только для просмотра: в очередь не поставлен.</translation>
+    </message>
+    <message>
+        <source>Next payload (draft)</source>
+        <translation>Следующий пакет данных (черновик)</translation>
+    </message>
+    <message>
+        <source>{size} bytes   SHA-256 {sha}</source>
+        <translation>{size} байт   SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No earlier payload to compare with.</source>
+        <translation>Нет предыдущего пакета данных для сравнения.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Изменений нет.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Why it is collected:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Зачем собирается:&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправляется</translation>
+    </message>
+    <message>
+        <source>Removed from a log line: {kind}</source>
+        <translation>Удалено из строки журнала: {kind}</translation>
+    </message>
+    <message>
+        <source>Export payload</source>
+        <translation>Экспорт пакета данных</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Pre-run checks</source>
+        <translation>Проверки перед запуском</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>Химия</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Получение изображений</translation>
+    </message>
+    <message>
+        <source>Post-run wash</source>
+        <translation>Промывка после запуска</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>Запуск завершен</translation>
+    </message>
+</context>
+<context>
+    <name>QScoreHistogram</name>
+    <message>
+        <source>Q score</source>
+        <translation>Показатель Q</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Bases (billions)</source>
+        <translation>Основания (млрд)</translation>
+    </message>
+    <message>
+        <source>Bases (millions)</source>
+        <translation>Основания (млн)</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>No instrument data yet</source>
+        <translation>Данных прибора пока нет</translation>
+    </message>
+    <message>
+        <source>{name}: failure</source>
+        <translation>{name}: отказ</translation>
+    </message>
+    <message>
+        <source>{name}: warning</source>
+        <translation>{name}: предупреждение</translation>
+    </message>
+    <message>
+        <source>{name}: readings stopped arriving</source>
+        <translation>{name}: показания перестали поступать</translation>
+    </message>
+    <message>
+        <source>{name}: no readings yet</source>
+        <translation>{name}: показаний пока нет</translation>
+    </message>
+    <message>
+        <source>The network check failed: data cannot be sent</source>
+        <translation>Сетевая проверка не пройдена: данные не могут быть отправлены</translation>
+    </message>
+    <message>
+        <source>Run the network checks (none in the last 24 hours)</source>
+        <translation>Выполните сетевые проверки (за последние 24 часа не выполнялись)</translation>
+    </message>
+    <message>
+        <source>The network check has warnings</source>
+        <translation>Сетевая проверка выдала предупреждения</translation>
+    </message>
+    <message>
+        <source>Uploads are waiting: {why}</source>
+        <translation>Передача ожидает: {why}</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) set aside on the Uploads page</source>
+        <translation>Отложено пакетов данных: {n} (страница «Передача»)</translation>
+    </message>
+    <message>
+        <source>The last run stopped early</source>
+        <translation>Последний запуск остановлен досрочно</translation>
+    </message>
+    <message>
+        <source>The run has written no new cycle for over 2 hours</source>
+        <translation>Запуск более 2 часов не записывал новых циклов</translation>
+    </message>
+    <message>
+        <source>{consumable} had expired when the run started ({date})</source>
+        <translation>{consumable}: срок годности истек к началу запуска ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} has expired ({date})</source>
+        <translation>{consumable}: срок годности истек ({date})</translation>
+    </message>
+    <message>
+        <source>{consumable} expires on {date}, within 7 days</source>
+        <translation>{consumable}: срок годности истекает {date}, в течение 7 дней</translation>
+    </message>
+    <message>
+        <source>{consumable}: {remaining} cycles left, the run needs {needed}</source>
+        <translation>{consumable}: осталось циклов — {remaining}, для запуска нужно {needed}</translation>
+    </message>
+    <message>
+        <source>The last post-run wash was missed: run a maintenance wash first</source>
+        <translation>Последняя промывка после запуска пропущена: сначала выполните профилактическую промывку</translation>
+    </message>
+    <message>
+        <source>Only {free_gb} GB free on the output volume: the run needs at least {needed_gb} GB</source>
+        <translation>Свободно лишь {free_gb} ГБ на томе выходных данных: для запуска нужно не менее {needed_gb} ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>RunProblem</name>
+    <message>
+        <source>RunParameters.xml: the file is missing; versions and consumables are unknown</source>
+        <translation>RunParameters.xml: файл отсутствует; версии и расходные материалы неизвестны</translation>
+    </message>
+    <message>
+        <source>InterOp: the folder is missing; no run metrics yet</source>
+        <translation>InterOp: папка отсутствует; показателей запуска пока нет</translation>
+    </message>
+    <message>
+        <source>InterOp/{name} is not a regular file ({kind}), so InterOp was not read</source>
+        <translation>InterOp/{name} не является обычным файлом ({kind}), поэтому InterOp не прочитан</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so nothing in it can be read</source>
+        <translation>{file} пуст, поэтому прочитать из него ничего нельзя</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends inside its header, so nothing in it can be read</source>
+        <translation>{file} поврежден: он обрывается внутри заголовка, поэтому прочитать из него ничего нельзя</translation>
+    </message>
+    <message>
+        <source>{file} holds no records, only its header</source>
+        <translation>{file} не содержит записей, только заголовок</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record (the last has {got} of its {expected} bytes), so the figures from it come only from the records before that one</source>
+        <translation>{file} поврежден: он обрывается посреди записи (в последней {got} из {expected} байт), поэтому его значения взяты только из предшествующих записей</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record, so the figures from it come only from the records before that one</source>
+        <translation>{file} поврежден: он обрывается посреди записи, поэтому его значения взяты только из предшествующих записей</translation>
+    </message>
+</context>
+<context>
+    <name>RunQualityPage</name>
+    <message>
+        <source>Run quality</source>
+        <translation>Качество запуска</translation>
+    </message>
+    <message>
+        <source>How the current run is going, read from the instrument&apos;s run folder. Works without a network.</source>
+        <translation>Ход текущего запуска по данным из папки запуска прибора. Работает без сети.</translation>
+    </message>
+    <message>
+        <source>No run folder</source>
+        <translation>Нет папки запуска</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Нет запуска</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>By cycle</source>
+        <translation>По циклам</translation>
+    </message>
+    <message>
+        <source>Q-score histogram</source>
+        <translation>Гистограмма показателей Q</translation>
+    </message>
+    <message>
+        <source>Flow cell</source>
+        <translation>Проточная ячейка</translation>
+    </message>
+    <message>
+        <source>Run parameters</source>
+        <translation>Параметры запуска</translation>
+    </message>
+    <message>
+        <source>Open a run folder with: proactive-gui --run-folder DIR, or set the folder where the instrument writes its runs: proactive-gui config set run_folder_root DIR</source>
+        <translation>Откройте папку запуска: proactive-gui --run-folder DIR или задайте папку, в которую прибор записывает запуски: proactive-gui config set run_folder_root DIR</translation>
+    </message>
+    <message>
+        <source>Loading {folder}…</source>
+        <translation>Загрузка {folder}…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочтение</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Циклы</translation>
+    </message>
+    <message>
+        <source>Yield (Gb)</source>
+        <translation>Выход (Gb)</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>Частота ошибок (%)</translation>
+    </message>
+    <message>
+        <source>Aligned (%)</source>
+        <translation>Выровнено (%)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Дорожка</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Плитки</translation>
+    </message>
+    <message>
+        <source>Density k/mm²</source>
+        <translation>Плотность, тыс./мм²</translation>
+    </message>
+    <message>
+        <source>% PF</source>
+        <translation>% PF</translation>
+    </message>
+    <message>
+        <source>Reads PF (M)</source>
+        <translation>Прочтения PF (млн)</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>Расходный материал</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Кат. номер</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Годен до</translation>
+    </message>
+    <message>
+        <source>Per read</source>
+        <translation>По прочтениям</translation>
+    </message>
+    <message>
+        <source>Per lane</source>
+        <translation>По дорожкам</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>Расходные материалы</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>Отправляется?</translation>
+    </message>
+    <message>
+        <source>May be sent</source>
+        <translation>Может отправляться</translation>
+    </message>
+    <message>
+        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
+        <translation>Данные о конфигурации прибора и рабочего процесса: версии, серийные номера, номера партий, структура прочтений.</translation>
+    </message>
+    <message>
+        <source>Stays on this PC</source>
+        <translation>Остается на этом ПК</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names and cloud ids: never sent.</source>
+        <translation>Имена, пути, имена компьютеров и облачные идентификаторы: никогда не отправляются.</translation>
+    </message>
+    <message>
+        <source>The run folder could not be read.</source>
+        <translation>Не удалось прочитать папку запуска.</translation>
+    </message>
+    <message>
+        <source>Running — cycle {done} of {planned}</source>
+        <translation>Выполняется — цикл {done} из {planned}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершен</translation>
+    </message>
+    <message>
+        <source>Stopped: {status}</source>
+        <translation>Остановлен: {status}</translation>
+    </message>
+    <message>
+        <source>Flow cell {flowcell} · reads {reads} · {lanes} lane(s) · {software} · folder {folder}</source>
+        <translation>Проточная ячейка {flowcell} · прочтения {reads} · дорожек: {lanes} · {software} · папка {folder}</translation>
+    </message>
+    <message>
+        <source>The instrument may still be writing; trying again shortly.</source>
+        <translation>Прибор, возможно, еще записывает данные; скоро будет повторная попытка.</translation>
+    </message>
+    <message>
+        <source>No InterOp metrics could be read (see above).</source>
+        <translation>Не удалось прочитать показатели InterOp (см. выше).</translation>
+    </message>
+    <message>
+        <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
+        <translation>Выход {y} (прогноз {p})   ·   % ≥ Q30 {q}   ·   частота ошибок {e}   ·   плотность {d}   ·   % PF {pf}   ·   циклы {c} из {t}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправляется</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Every subsystem within its limits.</source>
+        <translation>Все подсистемы в пределах допусков.</translation>
+    </message>
+    <message>
+        <source>Reagent chiller drift</source>
+        <translation>Дрейф охладителя реагентов</translation>
+    </message>
+    <message>
+        <source>The reagent chiller warms by 0.5 °C per hour.</source>
+        <translation>Охладитель реагентов нагревается на 0,5 °C в час.</translation>
+    </message>
+    <message>
+        <source>Flow-cell heater failure</source>
+        <translation>Отказ нагревателя проточной ячейки</translation>
+    </message>
+    <message>
+        <source>The flow-cell heater loses power and misses its setpoint.</source>
+        <translation>Нагреватель проточной ячейки теряет мощность и не выходит на уставку.</translation>
+    </message>
+    <message>
+        <source>Laser decay</source>
+        <translation>Деградация лазера</translation>
+    </message>
+    <message>
+        <source>The red laser loses 1.5 % of its power per hour.</source>
+        <translation>Красный лазер теряет 1,5 % мощности в час.</translation>
+    </message>
+    <message>
+        <source>Focus drift</source>
+        <translation>Дрейф фокуса</translation>
+    </message>
+    <message>
+        <source>Images blur: FWHM grows by 0.08 px per hour.</source>
+        <translation>Изображения размываются: FWHM растет на 0,08 px в час.</translation>
+    </message>
+    <message>
+        <source>Fluidics clog</source>
+        <translation>Засор жидкостной системы</translation>
+    </message>
+    <message>
+        <source>A partial clog: pump pressure rises and flow falls.</source>
+        <translation>Частичный засор: давление насоса растет, расход падает.</translation>
+    </message>
+    <message>
+        <source>Leak with bubbles</source>
+        <translation>Утечка с пузырьками</translation>
+    </message>
+    <message>
+        <source>Air enters the fluidics: bubble detections grow.</source>
+        <translation>В жидкостную систему попадает воздух: число обнаруженных пузырьков растет.</translation>
+    </message>
+    <message>
+        <source>Stage following error</source>
+        <translation>Ошибка рассогласования столика</translation>
+    </message>
+    <message>
+        <source>A worn stage bearing: X following error grows.</source>
+        <translation>Изношенный подшипник столика: растет ошибка рассогласования по X.</translation>
+    </message>
+    <message>
+        <source>Sensor dropout</source>
+        <translation>Пропадание датчиков</translation>
+    </message>
+    <message>
+        <source>The thermal sensors stop reporting.</source>
+        <translation>Датчики температуры перестают передавать показания.</translation>
+    </message>
+    <message>
+        <source>Noise bursts</source>
+        <translation>Всплески помех</translation>
+    </message>
+    <message>
+        <source>Short bursts of electrical noise, no real fault.</source>
+        <translation>Короткие всплески электрических помех, реальной неисправности нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
+        <translation>HTTPS-адрес получателя, которому отправляются пакеты данных (пусто: не настроено).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust besides the OS store, e.g. an inspecting proxy&apos;s CA.</source>
+        <translation>Дополнительные сертификаты ЦС (файл PEM), которым следует доверять помимо хранилища ОС, например ЦС инспектирующего прокси.</translation>
+    </message>
+    <message>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>&apos;system&apos; (настройки среды/ОС), &apos;none&apos; или URL прокси с портом; пароль хранится в хранилище ключей (set-secret proxy_password).</translation>
+    </message>
+    <message>
+        <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
+        <translation>Папка, в которую прибор записывает папки запусков; каждый новый запуск в ней подхватывается.</translation>
+    </message>
+    <message>
+        <source>Minutes between health payloads during a run (5 to 1440); payloads are also sealed when a run starts and when it ends.</source>
+        <translation>Минуты между пакетами данных о состоянии во время запуска (от 5 до 1440); пакеты также запечатываются в начале и в конце запуска.</translation>
+    </message>
+    <message>
+        <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>Где хранится ключ шифрования очереди: &apos;keyring&apos; (хранилище ключей ОС) или &apos;file&apos; (файл ключа, доступный для чтения только вам, для ПК без хранилища ключей; отмечается как предупреждение).</translation>
+    </message>
+    <message>
+        <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
+        <translation>Максимальный размер очереди неотправленных пакетов данных; при превышении самые старые удаляются (и учитываются на странице «Передача»).</translation>
+    </message>
+    <message>
+        <source>Unsent payloads older than this are dropped (and counted on the Uploads page).</source>
+        <translation>Неотправленные пакеты данных старше этого срока удаляются (и учитываются на странице «Передача»).</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
+        <translation>Язык окна: &apos;system&apos; (язык ПК, если для него есть перевод, иначе английский) или код языка; применяется после перезапуска приложения.</translation>
+    </message>
+    <message>
+        <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
+        <translation>Цвета окна: &apos;system&apos; (как светлый или темный режим ПК), &apos;light&apos; (светлая) или &apos;dark&apos; (темная).</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app running in the system tray (monitoring and uploads go on); without a tray, closing quits.</source>
+        <translation>При закрытии окна приложение продолжает работать в области уведомлений (мониторинг и передача продолжаются); без области уведомлений закрытие завершает работу.</translation>
+    </message>
+    <message>
+        <source>Name of the service shown in the opt-in: Send Instrument Performance Data to …</source>
+        <translation>Название службы в согласии: Отправлять данные о показателях работы прибора в компанию …</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data. Off by default; nothing leaves the PC while off.</source>
+        <translation>Отправлять данные о показателях работы прибора. По умолчанию выключено; пока выключено, ничто не покидает ПК.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>(Takes effect when the app next starts.)</source>
+        <translation>(Применяется после перезапуска приложения.)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Will be removed from the keyring when you Apply.</source>
+        <translation>Будет удален из хранилища ключей после нажатия «Применить».</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
+        <translation>Хранится в хранилище ключей ОС (не отображается). Чтобы заменить, введите новый.</translation>
+    </message>
+    <message>
+        <source>Not set. Type it here; it goes to the OS keyring.</source>
+        <translation>Не задан. Введите здесь; он будет сохранен в хранилище ключей ОС.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
+        <translation>Измените параметр и нажмите «Применить». Секреты сохраняются в хранилище ключей ОС и больше не отображаются. Для параметров, заблокированных ИТ-отделом, указана причина.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Put back the values from before the last Apply</source>
+        <translation>Вернуть значения, действовавшие до последнего применения</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Forget the changes not applied yet</source>
+        <translation>Отменить еще не примененные изменения</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>Отправлять данные о показателях работы прибора</translation>
+    </message>
+    <message>
+        <source>Change on the Overview</source>
+        <translation>Изменить на странице «Обзор»</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Адрес получателя</translation>
+    </message>
+    <message>
+        <source>Instrument token</source>
+        <translation>Токен прибора</translation>
+    </message>
+    <message>
+        <source>Sent as the bearer credential to the receiver</source>
+        <translation>Передается получателю как учетные данные Bearer</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Использовать системные настройки прокси</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Этот прокси:</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128</source>
+        <translation>http://user@proxy.example:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Пароль прокси</translation>
+    </message>
+    <message>
+        <source>For the user named in the proxy address</source>
+        <translation>Для пользователя, указанного в адресе прокси</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Дополнительные сертификаты ЦС</translation>
+    </message>
+    <message>
+        <source>(none: the operating system&apos;s trust store only)</source>
+        <translation>(нет: только хранилище сертификатов ОС)</translation>
+    </message>
+    <message>
+        <source>Payloads and the upload queue</source>
+        <translation>Пакеты данных и очередь передачи</translation>
+    </message>
+    <message>
+        <source>Health payload every</source>
+        <translation>Пакет данных о состоянии каждые</translation>
+    </message>
+    <message>
+        <source>Queue size limit</source>
+        <translation>Максимальный размер очереди</translation>
+    </message>
+    <message>
+        <source>Keep unsent payloads for</source>
+        <translation>Хранить неотправленные пакеты</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Название службы</translation>
+    </message>
+    <message>
+        <source>Spool key</source>
+        <translation>Ключ очереди</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>Этот ПК</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темная</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>Продолжать работу в области уведомлений после закрытия окна</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>Сворачивать в область уведомлений</translation>
+    </message>
+    <message>
+        <source>Run folder root</source>
+        <translation>Корневая папка запусков</translation>
+    </message>
+    <message>
+        <source>(none: open a run folder from the command line)</source>
+        <translation>(нет: откройте папку запуска из командной строки)</translation>
+    </message>
+    <message>
+        <source>Where the app keeps its files</source>
+        <translation>Где приложение хранит свои файлы</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Файл настроек</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Data (spool, history, consent log)</source>
+        <translation>Данные (очередь, история, журнал согласий)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Locked by your IT department: {reason}</source>
+        <translation>Заблокировано ИТ-отделом вашей организации: {reason}</translation>
+    </message>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>В хранилище ключей ОС.</translation>
+    </message>
+    <message>
+        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
+        <translation>В файле ключа, доступном для чтения только этому пользователю (хранилища ключей ОС нет). Перенос ключа — задача ИТ: proactive-gui config set spool_key_store ...</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
+        <translation>Ничего не сохранено: параметров, требующих исправления (выделены красным): {n}.</translation>
+    </message>
+    <message>
+        <source>Saved {n} change(s) at {time}.</source>
+        <translation>Сохранено изменений: {n}, в {time}.</translation>
+    </message>
+    <message>
+        <source>{keys}: when the app next starts.</source>
+        <translation>{keys}: после перезапуска приложения.</translation>
+    </message>
+    <message>
+        <source>The previous values are back.</source>
+        <translation>Предыдущие значения восстановлены.</translation>
+    </message>
+    <message>
+        <source>On: performance data is sent.</source>
+        <translation>Вкл.: данные о показателях работы прибора отправляются.</translation>
+    </message>
+    <message>
+        <source>Off: nothing leaves this PC.</source>
+        <translation>Выкл.: ничто не покидает этот ПК.</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Not measured</source>
+        <translation>Не измеряется</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Устарело</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Отказ</translation>
+    </message>
+</context>
+<context>
+    <name>Subsystem</name>
+    <message>
+        <source>Optical</source>
+        <translation>Оптическая</translation>
+    </message>
+    <message>
+        <source>Mechanical</source>
+        <translation>Механическая</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Термическая</translation>
+    </message>
+    <message>
+        <source>Fluidics</source>
+        <translation>Жидкостная</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemCard</name>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>This source has no readings of this subsystem.</source>
+        <translation>У этого источника нет показаний для этой подсистемы.</translation>
+    </message>
+    <message>
+        <source>No readings yet.</source>
+        <translation>Показаний пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemPlot</name>
+    <message>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <source>Run time (h:mm)</source>
+        <translation>Время с начала запуска (ч:мм)</translation>
+    </message>
+    <message>
+        <source>No readings in this time range</source>
+        <translation>Нет показаний за этот период</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} ч {m:02d} мин</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Proactive Companion</source>
+        <translation>Показать Proactive Companion</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>{app} (Demo)</source>
+        <translation>{app} (демо)</translation>
+    </message>
+    <message>
+        <source>At this rate it reaches its failure limit in about {time}.</source>
+        <translation>При такой динамике предел отказа будет достигнут примерно через {time}.</translation>
+    </message>
+    <message>
+        <source>See the Health page.</source>
+        <translation>См. страницу «Состояние».</translation>
+    </message>
+</context>
+<context>
+    <name>UploadsPage</name>
+    <message>
+        <source>Uploads</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Sealed payloads wait here, encrypted, until the receiver confirms each one. Nothing is lost when the network, the receiver or this PC fails.</source>
+        <translation>Запечатанные пакеты данных хранятся здесь в зашифрованном виде, пока получатель не подтвердит каждый из них. Ничего не теряется при сбое сети, получателя или этого ПК.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Модуль передачи</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Export the queue…</source>
+        <translation>Экспорт очереди…</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Отложенные</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Пакет данных</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Повторить выбранные</translation>
+    </message>
+    <message>
+        <source>Discard selected…</source>
+        <translation>Удалить выбранные…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Время отправки</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No queue</source>
+        <translation>Нет очереди</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Все отправлено</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Отправка выключена</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Не настроен</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>Токен отклонен</translation>
+    </message>
+    <message>
+        <source>Sent by another process</source>
+        <translation>Отправляет другой процесс</translation>
+    </message>
+    <message>
+        <source>Next try at {time}: {why}</source>
+        <translation>Следующая попытка в {time}: {why}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
+        <translation>Ожидают: {n}, {kb:.1f} КБ, самый старый от {when}</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>Ничего не ожидает.</translation>
+    </message>
+    <message>
+        <source>{n} dropped by the size and age limits.</source>
+        <translation>Удалено из-за ограничений размера и срока: {n}.</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Отложен</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>В карантине</translation>
+    </message>
+    <message>
+        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
+        <translation>Показаны последние {shown} из {n}; все доставки записаны в {file}.</translation>
+    </message>
+    <message>
+        <source>Discard payloads</source>
+        <translation>Удаление пакетов данных</translation>
+    </message>
+    <message>
+        <source>Discard {n} payload(s)? They will never be sent.</source>
+        <translation>Удалить пакеты данных ({n})? Они никогда не будут отправлены.</translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation>Экспорт очереди</translation>
+    </message>
+    <message>
+        <source>Queue exported</source>
+        <translation>Очередь экспортирована</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>Пакетов данных записано в {path}: {n}. Они остаются в очереди с отметкой «экспортированы».</translation>
+    </message>
+</context>
+</TS>

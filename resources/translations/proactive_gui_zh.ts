@@ -1,0 +1,1976 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Red laser power</source>
+        <translation>红色激光功率</translation>
+    </message>
+    <message>
+        <source>Green laser power</source>
+        <translation>绿色激光功率</translation>
+    </message>
+    <message>
+        <source>Focus quality (FWHM)</source>
+        <translation>聚焦质量 (FWHM)</translation>
+    </message>
+    <message>
+        <source>Camera temperature</source>
+        <translation>相机温度</translation>
+    </message>
+    <message>
+        <source>Stage X following error</source>
+        <translation>载物台 X 跟随误差</translation>
+    </message>
+    <message>
+        <source>Stage Y following error</source>
+        <translation>载物台 Y 跟随误差</translation>
+    </message>
+    <message>
+        <source>Z focus tracking error</source>
+        <translation>Z 聚焦跟踪误差</translation>
+    </message>
+    <message>
+        <source>Stage motor current</source>
+        <translation>载物台电机电流</translation>
+    </message>
+    <message>
+        <source>Door interlock</source>
+        <translation>舱门联锁</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Flow-cell temperature</source>
+        <translation>流动槽温度</translation>
+    </message>
+    <message>
+        <source>Flow-cell setpoint</source>
+        <translation>流动槽设定值</translation>
+    </message>
+    <message>
+        <source>Reagent chiller</source>
+        <translation>试剂冷却器</translation>
+    </message>
+    <message>
+        <source>Ambient temperature</source>
+        <translation>环境温度</translation>
+    </message>
+    <message>
+        <source>Pump pressure</source>
+        <translation>泵压力</translation>
+    </message>
+    <message>
+        <source>Flow rate</source>
+        <translation>流速</translation>
+    </message>
+    <message>
+        <source>Bubble detections</source>
+        <translation>气泡检测次数</translation>
+    </message>
+    <message>
+        <source>Vacuum check pressure</source>
+        <translation>真空检查压力</translation>
+    </message>
+    <message>
+        <source>Intensity P90 ({chemistry})</source>
+        <translation>强度 P90 ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Focus FWHM ({chemistry})</source>
+        <translation>聚焦 FWHM ({chemistry})</translation>
+    </message>
+    <message>
+        <source>Signal to noise</source>
+        <translation>信噪比</translation>
+    </message>
+    <message>
+        <source>Focus spread across tiles</source>
+        <translation>图块间聚焦离散度</translation>
+    </message>
+    <message>
+        <source>Focus difference between swaths</source>
+        <translation>条带间聚焦差异</translation>
+    </message>
+    <message>
+        <source>Focus difference between surfaces</source>
+        <translation>表面间聚焦差异</translation>
+    </message>
+    <message>
+        <source>Clusters passing filter</source>
+        <translation>通过过滤的簇</translation>
+    </message>
+    <message>
+        <source>Cluster density</source>
+        <translation>簇密度</translation>
+    </message>
+    <message>
+        <source>Occupied wells</source>
+        <translation>已占用孔</translation>
+    </message>
+    <message>
+        <source>Phasing</source>
+        <translation>定相</translation>
+    </message>
+    <message>
+        <source>Prephasing</source>
+        <translation>预定相</translation>
+    </message>
+    <message>
+        <source>Worst tile intensity loss</source>
+        <translation>最差图块强度损失</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Bases ≥ Q30</source>
+        <translation>碱基 ≥ Q30</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Outbound connection</source>
+        <translation>出站连接</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>TLS inspection</source>
+        <translation>TLS 检查</translation>
+    </message>
+    <message>
+        <source>HTTP and authentication</source>
+        <translation>HTTP 和身份验证</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>No inbound ports</source>
+        <translation>无入站端口</translation>
+    </message>
+    <message>
+        <source>Spool key storage</source>
+        <translation>队列密钥存储</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>发送仪器性能数据</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
+        <translation>发送：仪器性能数据（光学系统、机械系统、热力系统和流体系统的状态，以及警报、早期预警和操作事件）、运行性能数据（Q-score、产量），以及仪器配置数据和运行配置数据（型号、序列号、软件版本、试剂和流动槽批号）。绝不发送：测序运行数据、个人身份信息或受保护的健康信息。“数据包”页面会在数据离开此 PC 之前显示每个字节。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>更改来源</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePlots</name>
+    <message>
+        <source>Cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Intensity (P90) per channel</source>
+        <translation>各通道强度 (P90)</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Focus (FWHM) per channel</source>
+        <translation>各通道聚焦 (FWHM)</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Door opened</source>
+        <translation>舱门已打开</translation>
+    </message>
+    <message>
+        <source>Door closed</source>
+        <translation>舱门已关闭</translation>
+    </message>
+    <message>
+        <source>Vacuum check passed</source>
+        <translation>真空检查通过</translation>
+    </message>
+    <message>
+        <source>Bubble detected in the fluidics line (cycle {cycle})</source>
+        <translation>流体管路中检测到气泡（循环 {cycle}）</translation>
+    </message>
+    <message>
+        <source>Run started: pre-run checks</source>
+        <translation>运行已开始：运行前检查</translation>
+    </message>
+    <message>
+        <source>Pre-run checks passed</source>
+        <translation>运行前检查通过</translation>
+    </message>
+    <message>
+        <source>Sequencing started: {cycles} cycles</source>
+        <translation>测序已开始：{cycles} 个循环</translation>
+    </message>
+    <message>
+        <source>Cycles done; post-run wash started</source>
+        <translation>循环已完成；运行后清洗已开始</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>运行完成</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCellMap</name>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Lane · surface · swath</source>
+        <translation>泳道 · 表面 · 条带</translation>
+    </message>
+    <message>
+        <source>Tile within swath</source>
+        <translation>条带内图块</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>{channel} reaches its failure limit at about cycle {cycle} of {total}</source>
+        <translation>{channel} 将在约第 {cycle} 个循环（共 {total} 个）达到故障限值</translation>
+    </message>
+    <message>
+        <source>Failure predicted in ~{time} ({channel})</source>
+        <translation>预计约 {time} 后出现故障（{channel}）</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>Health</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Per-cycle signals of the optical, mechanical and fluidics subsystems from the run folder: the median over the flow cell&apos;s tiles, each channel on its own scale. Works without a network. Amber dashed lines are warning levels, red failure levels, drawn where a limit applies to the value itself; a band counts only when several cycles in a row are beyond it.</source>
+        <translation>来自运行文件夹的光学、机械和流体系统逐循环信号：取流动槽各图块的中位数，每个通道使用各自的刻度。无需网络即可使用。琥珀色虚线为警告限值，红色为故障限值，仅在限值直接适用于该数值时绘制；只有连续多个循环超出时才计入。</translation>
+    </message>
+    <message>
+        <source>Live signals of the optical, mechanical, thermal and fluidics subsystems, measured on the instrument. Works without a network. Lines: amber dashed is the warning level, red the failure level; they apply to half-minute medians, so a single spike does not count.</source>
+        <translation>在仪器上测量的光学、机械、热力和流体系统实时信号。无需网络即可使用。线条：琥珀色虚线为警告限值，红色为故障限值；二者适用于半分钟中位数，因此单个尖峰不计入。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Last 10 minutes</source>
+        <translation>最近 10 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>整个运行</translation>
+    </message>
+    <message>
+        <source>Subsystem</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Newest reading</source>
+        <translation>最新读数</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
+        <translation>{subsystem}：此来源未测量（运行文件夹不记录温度）。</translation>
+    </message>
+    <message>
+        <source>Alerts ({n} open)</source>
+        <translation>警报（{n} 个未解除）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — Demo (simulated instrument)</source>
+        <translation>{app} — 演示（模拟仪器）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Run quality</source>
+        <translation>运行质量</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>DEMO — simulated instrument. These readings are not from a real instrument, and nothing from the demo is queued for sending.</source>
+        <translation>演示 — 模拟仪器。这些读数并非来自真实仪器，演示中的任何数据都不会排队发送。</translation>
+    </message>
+    <message>
+        <source>This window follows the run folder it was opened with; the new run folder root applies when the app next starts.</source>
+        <translation>此窗口跟随打开时所用的运行文件夹；新的运行文件夹根目录将在下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <source>Demo instrument — scenario: {scenario} — speed ×{speed:g}</source>
+        <translation>演示仪器 — 场景：{scenario} — 速度 ×{speed:g}</translation>
+    </message>
+    <message>
+        <source>the simulator stopped: {error}</source>
+        <translation>模拟器已停止：{error}</translation>
+    </message>
+    <message>
+        <source>Run folder: {folder}</source>
+        <translation>运行文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>run time {time}</source>
+        <translation>运行时间 {time}</translation>
+    </message>
+    <message>
+        <source>Still running in the tray: monitoring and uploads go on.</source>
+        <translation>仍在系统托盘中运行：监测和上传将继续。</translation>
+    </message>
+    <message>
+        <source>No run folder in {folder}: no RunInfo.xml there or up to two levels below.</source>
+        <translation>{folder} 中没有运行文件夹：该处及其下两级内均无 RunInfo.xml。</translation>
+    </message>
+    <message>
+        <source>{run} opens in a window of its own (this one shows the demo).</source>
+        <translation>{run} 将在单独的窗口中打开（此窗口显示演示）。</translation>
+    </message>
+    <message>
+        <source>Open run folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s output folder</source>
+        <translation>仪器的输出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Readiness checks for IT, with the uploader&apos;s own address, proxy and trust settings: a green check means uploads will work.</source>
+        <translation>面向 IT 的就绪检查，使用上传程序自身的地址、代理和信任设置：绿色对勾表示上传可以正常工作。</translation>
+    </message>
+    <message>
+        <source>Run all checks</source>
+        <translation>执行全部检查</translation>
+    </message>
+    <message>
+        <source>Run the selected check</source>
+        <translation>执行所选检查</translation>
+    </message>
+    <message>
+        <source>With the stages it needs before it</source>
+        <translation>连同其前置步骤</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未执行</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Evidence and remedy</source>
+        <translation>证据和解决方法</translation>
+    </message>
+    <message>
+        <source>Select a stage to see its evidence and what to do.</source>
+        <translation>选择一个步骤，查看其证据和处理方法。</translation>
+    </message>
+    <message>
+        <source>Last run {age} ago</source>
+        <translation>上次执行于 {age} 前</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在执行…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Warning: {channel}</source>
+        <translation>警告：{channel}</translation>
+    </message>
+    <message>
+        <source>Failure: {channel}</source>
+        <translation>故障：{channel}</translation>
+    </message>
+    <message>
+        <source>Early warning: {channel}</source>
+        <translation>早期预警：{channel}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRun</name>
+    <message>
+        <source>Open run folder</source>
+        <translation>打开运行文件夹</translation>
+    </message>
+    <message>
+        <source>This folder holds {n} runs. Which one?</source>
+        <translation>此文件夹包含 {n} 个运行。选择哪一个？</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open run folder…</source>
+        <translation>打开运行文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent runs</source>
+        <translation>最近的运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Before you start a run</source>
+        <translation>开始运行之前</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run, its four subsystems, and whether data may leave this PC.</source>
+        <translation>仪器的运行、四个系统，以及数据是否可以离开此 PC。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Choose the instrument&apos;s output folder…</source>
+        <translation>选择仪器的输出文件夹…</translation>
+    </message>
+    <message>
+        <source>Show the demo instead</source>
+        <translation>改为显示演示</translation>
+    </message>
+    <message>
+        <source>Data sharing and connectivity</source>
+        <translation>数据共享与连接</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this PC while sending is off.</source>
+        <translation>发送关闭期间，不会有任何数据离开此 PC。</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Run the readiness checks on the Network page.</source>
+        <translation>请在“网络”页面执行就绪检查。</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>上传队列</translation>
+    </message>
+    <message>
+        <source>No payload is waiting to be sent.</source>
+        <translation>没有等待发送的数据包。</translation>
+    </message>
+    <message>
+        <source>Recent instrument events</source>
+        <translation>最近的仪器事件</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>发送仪器性能数据</translation>
+    </message>
+    <message>
+        <source>Show me the Payload page</source>
+        <translation>查看“数据包”页面</translation>
+    </message>
+    <message>
+        <source>Sending is off</source>
+        <translation>发送已关闭</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>有 {n} 个数据包等待发送。是否丢弃？（选择“否”将加密保留，直到重新开启发送。）</translation>
+    </message>
+    <message>
+        <source>Ready to start run</source>
+        <translation>可以开始运行</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>Every subsystem is healthy and nothing needs attention.</source>
+        <translation>所有系统均正常，无需处理任何事项。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>就绪，但有警告</translation>
+    </message>
+    <message>
+        <source>Checked {age} ago; details on the Network page.</source>
+        <translation>{age} 前已检查；详情见“网络”页面。</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>{n} 个等待中</translation>
+    </message>
+    <message>
+        <source>Encrypted on this PC until the receiver confirms each one.</source>
+        <translation>在此 PC 上加密保存，直到接收端逐一确认。</translation>
+    </message>
+    <message>
+        <source>Kept, encrypted, until sending is turned on.</source>
+        <translation>已加密保留，直到开启发送。</translation>
+    </message>
+    <message>
+        <source>{n} set aside, see Uploads</source>
+        <translation>{n} 个已搁置，见“上传”</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service}</source>
+        <translation>将仪器性能数据发送给 {service}</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {why}</source>
+        <translation>已被 IT 策略锁定：{why}</translation>
+    </message>
+    <message>
+        <source>Health and run summaries are sealed and sent over TLS; see Payload.</source>
+        <translation>状态和运行摘要经封装后通过 TLS 发送；见“数据包”。</translation>
+    </message>
+    <message>
+        <source>No run folder yet</source>
+        <translation>尚无运行文件夹</translation>
+    </message>
+    <message>
+        <source>Health comes from the run folders the instrument writes. Choose the folder it writes them into (also in Settings: Run folder root), open a run folder (File ▸ Open run folder…, or drop it on this window), or look at the demo.</source>
+        <translation>状态信息来自仪器写入的运行文件夹。请选择仪器写入运行文件夹的位置（也可在“设置”中设置：运行文件夹根目录），打开一个运行文件夹（文件 ▸ 打开运行文件夹…，或将其拖放到此窗口），或查看演示。</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>暂无事件。</translation>
+    </message>
+    <message>
+        <source>Sequencing — cycle {cycle} of {total}</source>
+        <translation>测序中 — 第 {cycle} / {total} 个循环</translation>
+    </message>
+    <message>
+        <source>Complete — {cycle} of {total} cycles</source>
+        <translation>已完成 — {cycle} / {total} 个循环</translation>
+    </message>
+    <message>
+        <source>Stopped early — cycle {cycle} of {total}</source>
+        <translation>提前停止 — 第 {cycle} / {total} 个循环</translation>
+    </message>
+    <message>
+        <source>No new cycle for over 2 h — cycle {cycle} of {total}</source>
+        <translation>超过 2 小时无新循环 — 第 {cycle} / {total} 个循环</translation>
+    </message>
+    <message>
+        <source>Waiting for the first cycle — {total} planned</source>
+        <translation>等待第一个循环 — 计划 {total} 个</translation>
+    </message>
+    <message>
+        <source>%v of %m cycles</source>
+        <translation>%v / %m 个循环</translation>
+    </message>
+    <message>
+        <source>The run folder records no cycle times.</source>
+        <translation>运行文件夹未记录循环时间。</translation>
+    </message>
+    <message>
+        <source>Last cycle written {when} ({age} ago)</source>
+        <translation>最后一个循环写入于 {when}（{age} 前）</translation>
+    </message>
+    <message>
+        <source>{phase} — cycle {cycle} of {total}</source>
+        <translation>{phase} — 第 {cycle} / {total} 个循环</translation>
+    </message>
+    <message>
+        <source>Run time {time}</source>
+        <translation>运行时间 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPage</name>
+    <message>
+        <source>Sequencing data: base calls, reads, FASTQ/BAM, sequences of any kind (index sequences too).</source>
+        <translation>测序运行数据：碱基识别、读段、FASTQ/BAM、任何类型的序列（包括索引序列）。</translation>
+    </message>
+    <message>
+        <source>Personal data (PII): names, user names, e-mail addresses, host and computer names, paths to user or network folders.</source>
+        <translation>个人身份信息 (PII)：姓名、用户名、电子邮件地址、主机名和计算机名、用户或网络文件夹的路径。</translation>
+    </message>
+    <message>
+        <source>Health data (PHI): patient names or ids, medical record numbers, dates of birth, sample and library names.</source>
+        <translation>受保护的健康信息 (PHI)：患者姓名或 ID、病历号、出生日期、样品和文库名称。</translation>
+    </message>
+    <message>
+        <source>Anything in RunParameters.xml that is not on the allow-list (listed under Not sent).</source>
+        <translation>RunParameters.xml 中不在允许列表上的所有内容（列于“未发送”下）。</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Exactly what would leave this PC, byte for byte, and why. Only instrument performance, run performance, instrument configuration and run configuration: never sequencing data, personal data or health data.</source>
+        <translation>逐字节显示将离开此 PC 的确切内容及其原因。仅包含仪器性能数据、运行性能数据、仪器配置数据和运行配置数据：绝不包含测序运行数据、个人身份信息或受保护的健康信息。</translation>
+    </message>
+    <message>
+        <source>Refresh the next payload</source>
+        <translation>刷新下一个数据包</translation>
+    </message>
+    <message>
+        <source>Seal now</source>
+        <translation>立即封装</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>收集原因</translation>
+    </message>
+    <message>
+        <source>Select a field to read what it is and why it is collected.</source>
+        <translation>选择一个字段，查看其含义和收集原因。</translation>
+    </message>
+    <message>
+        <source>Found on this PC</source>
+        <translation>在此 PC 上发现</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>是否发送？</translation>
+    </message>
+    <message>
+        <source>Never collected</source>
+        <translation>从不收集</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Exact bytes</source>
+        <translation>原始字节</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Preview of the next payload: nothing was queued or sent.</source>
+        <translation>下一个数据包的预览：未排队，也未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
+        <translation>已封装 {id}：{size} 字节，已加密并排队等待上传引擎发送。</translation>
+    </message>
+    <message>
+        <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
+        <translation>已封装 {id}：{size} 字节，仅供查看：未排队。</translation>
+    </message>
+    <message>
+        <source>Next payload (draft)</source>
+        <translation>下一个数据包（草稿）</translation>
+    </message>
+    <message>
+        <source>{size} bytes   SHA-256 {sha}</source>
+        <translation>{size} 字节   SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>No earlier payload to compare with.</source>
+        <translation>没有可供比较的先前数据包。</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>无变更。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Why it is collected:&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt;：{what}&lt;br&gt;&lt;b&gt;收集原因：&lt;/b&gt;{why}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Removed from a log line: {kind}</source>
+        <translation>已从日志行中删除：{kind}</translation>
+    </message>
+    <message>
+        <source>Export payload</source>
+        <translation>导出数据包</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Pre-run checks</source>
+        <translation>运行前检查</translation>
+    </message>
+    <message>
+        <source>Chemistry</source>
+        <translation>化学反应</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>成像</translation>
+    </message>
+    <message>
+        <source>Post-run wash</source>
+        <translation>运行后清洗</translation>
+    </message>
+    <message>
+        <source>Run complete</source>
+        <translation>运行完成</translation>
+    </message>
+</context>
+<context>
+    <name>QScoreHistogram</name>
+    <message>
+        <source>Q score</source>
+        <translation>Q-score</translation>
+    </message>
+    <message>
+        <source>Bases</source>
+        <translation>碱基</translation>
+    </message>
+    <message>
+        <source>Bases (billions)</source>
+        <translation>碱基（十亿）</translation>
+    </message>
+    <message>
+        <source>Bases (millions)</source>
+        <translation>碱基（百万）</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>No instrument data yet</source>
+        <translation>尚无仪器数据</translation>
+    </message>
+    <message>
+        <source>{name}: failure</source>
+        <translation>{name}：故障</translation>
+    </message>
+    <message>
+        <source>{name}: warning</source>
+        <translation>{name}：警告</translation>
+    </message>
+    <message>
+        <source>{name}: readings stopped arriving</source>
+        <translation>{name}：读数已停止更新</translation>
+    </message>
+    <message>
+        <source>{name}: no readings yet</source>
+        <translation>{name}：尚无读数</translation>
+    </message>
+    <message>
+        <source>The network check failed: data cannot be sent</source>
+        <translation>网络检查失败：无法发送数据</translation>
+    </message>
+    <message>
+        <source>Run the network checks (none in the last 24 hours)</source>
+        <translation>请执行网络检查（过去 24 小时内未执行）</translation>
+    </message>
+    <message>
+        <source>The network check has warnings</source>
+        <translation>网络检查有警告</translation>
+    </message>
+    <message>
+        <source>Uploads are waiting: {why}</source>
+        <translation>上传正在等待：{why}</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) set aside on the Uploads page</source>
+        <translation>{n} 个数据包已在“上传”页面搁置</translation>
+    </message>
+    <message>
+        <source>The last run stopped early</source>
+        <translation>上次运行提前停止</translation>
+    </message>
+    <message>
+        <source>The run has written no new cycle for over 2 hours</source>
+        <translation>运行已超过 2 小时未写入新循环</translation>
+    </message>
+    <message>
+        <source>{consumable} had expired when the run started ({date})</source>
+        <translation>{consumable} 在运行开始时已过期（{date}）</translation>
+    </message>
+    <message>
+        <source>{consumable} has expired ({date})</source>
+        <translation>{consumable} 已过期（{date}）</translation>
+    </message>
+    <message>
+        <source>{consumable} expires on {date}, within 7 days</source>
+        <translation>{consumable} 将于 {date} 过期（7 天内）</translation>
+    </message>
+    <message>
+        <source>{consumable}: {remaining} cycles left, the run needs {needed}</source>
+        <translation>{consumable}：剩余 {remaining} 个循环，运行需要 {needed} 个</translation>
+    </message>
+    <message>
+        <source>The last post-run wash was missed: run a maintenance wash first</source>
+        <translation>上次运行后清洗未执行：请先执行维护清洗</translation>
+    </message>
+    <message>
+        <source>Only {free_gb} GB free on the output volume: the run needs at least {needed_gb} GB</source>
+        <translation>输出卷仅剩 {free_gb} GB 可用空间：运行至少需要 {needed_gb} GB</translation>
+    </message>
+</context>
+<context>
+    <name>RunProblem</name>
+    <message>
+        <source>RunParameters.xml: the file is missing; versions and consumables are unknown</source>
+        <translation>RunParameters.xml：文件缺失；版本和耗材未知</translation>
+    </message>
+    <message>
+        <source>InterOp: the folder is missing; no run metrics yet</source>
+        <translation>InterOp：文件夹缺失；尚无运行指标</translation>
+    </message>
+    <message>
+        <source>InterOp/{name} is not a regular file ({kind}), so InterOp was not read</source>
+        <translation>InterOp/{name} 不是常规文件（{kind}），因此未读取 InterOp</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so nothing in it can be read</source>
+        <translation>{file} 为空，无法读取任何内容</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends inside its header, so nothing in it can be read</source>
+        <translation>{file} 已损坏：文件在文件头内结束，无法读取任何内容</translation>
+    </message>
+    <message>
+        <source>{file} holds no records, only its header</source>
+        <translation>{file} 不含记录，只有文件头</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record (the last has {got} of its {expected} bytes), so the figures from it come only from the records before that one</source>
+        <translation>{file} 已损坏：文件在某条记录中间结束（最后一条仅有 {got}/{expected} 字节），因此其数值仅来自此前的记录</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it ends in the middle of a record, so the figures from it come only from the records before that one</source>
+        <translation>{file} 已损坏：文件在某条记录中间结束，因此其数值仅来自此前的记录</translation>
+    </message>
+</context>
+<context>
+    <name>RunQualityPage</name>
+    <message>
+        <source>Run quality</source>
+        <translation>运行质量</translation>
+    </message>
+    <message>
+        <source>How the current run is going, read from the instrument&apos;s run folder. Works without a network.</source>
+        <translation>当前运行的进展情况，读取自仪器的运行文件夹。无需网络即可使用。</translation>
+    </message>
+    <message>
+        <source>No run folder</source>
+        <translation>无运行文件夹</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>无运行</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>By cycle</source>
+        <translation>按循环</translation>
+    </message>
+    <message>
+        <source>Q-score histogram</source>
+        <translation>Q-score 直方图</translation>
+    </message>
+    <message>
+        <source>Flow cell</source>
+        <translation>流动槽</translation>
+    </message>
+    <message>
+        <source>Run parameters</source>
+        <translation>运行参数</translation>
+    </message>
+    <message>
+        <source>Open a run folder with: proactive-gui --run-folder DIR, or set the folder where the instrument writes its runs: proactive-gui config set run_folder_root DIR</source>
+        <translation>使用以下命令打开运行文件夹：proactive-gui --run-folder DIR，或设置仪器写入运行的文件夹：proactive-gui config set run_folder_root DIR</translation>
+    </message>
+    <message>
+        <source>Loading {folder}…</source>
+        <translation>正在加载 {folder}…</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读段</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>循环数</translation>
+    </message>
+    <message>
+        <source>Yield (Gb)</source>
+        <translation>产量 (Gb)</translation>
+    </message>
+    <message>
+        <source>% ≥ Q30</source>
+        <translation>% ≥ Q30</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>错误率 (%)</translation>
+    </message>
+    <message>
+        <source>Aligned (%)</source>
+        <translation>比对率 (%)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>图块</translation>
+    </message>
+    <message>
+        <source>Density k/mm²</source>
+        <translation>密度 k/mm²</translation>
+    </message>
+    <message>
+        <source>% PF</source>
+        <translation>% PF</translation>
+    </message>
+    <message>
+        <source>Reads PF (M)</source>
+        <translation>PF 读段数 (M)</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部件号</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Per read</source>
+        <translation>按读段</translation>
+    </message>
+    <message>
+        <source>Per lane</source>
+        <translation>按泳道</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>耗材</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sent?</source>
+        <translation>是否发送？</translation>
+    </message>
+    <message>
+        <source>May be sent</source>
+        <translation>可以发送</translation>
+    </message>
+    <message>
+        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
+        <translation>仪器配置数据和运行配置数据：版本、序列号、批号、读段结构。</translation>
+    </message>
+    <message>
+        <source>Stays on this PC</source>
+        <translation>保留在此 PC 上</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names and cloud ids: never sent.</source>
+        <translation>名称、路径、计算机名和云 ID：绝不发送。</translation>
+    </message>
+    <message>
+        <source>The run folder could not be read.</source>
+        <translation>无法读取运行文件夹。</translation>
+    </message>
+    <message>
+        <source>Running — cycle {done} of {planned}</source>
+        <translation>运行中 — 第 {done} / {planned} 个循环</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped: {status}</source>
+        <translation>已停止：{status}</translation>
+    </message>
+    <message>
+        <source>Flow cell {flowcell} · reads {reads} · {lanes} lane(s) · {software} · folder {folder}</source>
+        <translation>流动槽 {flowcell} · 读段 {reads} · {lanes} 个泳道 · {software} · 文件夹 {folder}</translation>
+    </message>
+    <message>
+        <source>The instrument may still be writing; trying again shortly.</source>
+        <translation>仪器可能仍在写入；稍后将重试。</translation>
+    </message>
+    <message>
+        <source>No InterOp metrics could be read (see above).</source>
+        <translation>无法读取任何 InterOp 指标（见上文）。</translation>
+    </message>
+    <message>
+        <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
+        <translation>产量 {y}（预计 {p}）   ·   % ≥ Q30 {q}   ·   错误率 {e}   ·   密度 {d}   ·   % PF {pf}   ·   循环 {c} / {t}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Every subsystem within its limits.</source>
+        <translation>所有系统均在限值内。</translation>
+    </message>
+    <message>
+        <source>Reagent chiller drift</source>
+        <translation>试剂冷却器漂移</translation>
+    </message>
+    <message>
+        <source>The reagent chiller warms by 0.5 °C per hour.</source>
+        <translation>试剂冷却器每小时升温 0.5 °C。</translation>
+    </message>
+    <message>
+        <source>Flow-cell heater failure</source>
+        <translation>流动槽加热器故障</translation>
+    </message>
+    <message>
+        <source>The flow-cell heater loses power and misses its setpoint.</source>
+        <translation>流动槽加热器功率下降，无法达到设定值。</translation>
+    </message>
+    <message>
+        <source>Laser decay</source>
+        <translation>激光衰减</translation>
+    </message>
+    <message>
+        <source>The red laser loses 1.5 % of its power per hour.</source>
+        <translation>红色激光每小时损失 1.5% 的功率。</translation>
+    </message>
+    <message>
+        <source>Focus drift</source>
+        <translation>聚焦漂移</translation>
+    </message>
+    <message>
+        <source>Images blur: FWHM grows by 0.08 px per hour.</source>
+        <translation>图像模糊：FWHM 每小时增加 0.08 px。</translation>
+    </message>
+    <message>
+        <source>Fluidics clog</source>
+        <translation>流体堵塞</translation>
+    </message>
+    <message>
+        <source>A partial clog: pump pressure rises and flow falls.</source>
+        <translation>部分堵塞：泵压力上升，流速下降。</translation>
+    </message>
+    <message>
+        <source>Leak with bubbles</source>
+        <translation>泄漏并产生气泡</translation>
+    </message>
+    <message>
+        <source>Air enters the fluidics: bubble detections grow.</source>
+        <translation>空气进入流体系统：气泡检测次数增加。</translation>
+    </message>
+    <message>
+        <source>Stage following error</source>
+        <translation>载物台跟随误差</translation>
+    </message>
+    <message>
+        <source>A worn stage bearing: X following error grows.</source>
+        <translation>载物台轴承磨损：X 跟随误差增大。</translation>
+    </message>
+    <message>
+        <source>Sensor dropout</source>
+        <translation>传感器掉线</translation>
+    </message>
+    <message>
+        <source>The thermal sensors stop reporting.</source>
+        <translation>温度传感器停止报告数据。</translation>
+    </message>
+    <message>
+        <source>Noise bursts</source>
+        <translation>噪声脉冲</translation>
+    </message>
+    <message>
+        <source>Short bursts of electrical noise, no real fault.</source>
+        <translation>短时电气噪声脉冲，并非真实故障。</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
+        <translation>接收数据包的接收端 HTTPS 地址（留空：未配置）。</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file) to trust besides the OS store, e.g. an inspecting proxy&apos;s CA.</source>
+        <translation>除操作系统证书存储外额外信任的 CA 证书（PEM 文件），例如执行 TLS 检查的代理的 CA。</translation>
+    </message>
+    <message>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>“system”（环境/操作系统设置）、“none”或带端口的代理 URL；其密码存放在密钥环中（set-secret proxy_password）。</translation>
+    </message>
+    <message>
+        <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
+        <translation>仪器写入运行文件夹的位置；其中的每个新运行都会被自动识别。</translation>
+    </message>
+    <message>
+        <source>Minutes between health payloads during a run (5 to 1440); payloads are also sealed when a run starts and when it ends.</source>
+        <translation>运行期间状态数据包的间隔分钟数（5 至 1440）；运行开始和结束时也会封装数据包。</translation>
+    </message>
+    <message>
+        <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>队列加密密钥的存放位置：“keyring”（操作系统密钥环）或“file”（仅您可读的密钥文件，适用于没有密钥环的 PC；会报告为警告）。</translation>
+    </message>
+    <message>
+        <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
+        <translation>未发送数据包队列的最大容量；超出后将丢弃最旧的数据包（并在“上传”页面计数）。</translation>
+    </message>
+    <message>
+        <source>Unsent payloads older than this are dropped (and counted on the Uploads page).</source>
+        <translation>超过此期限的未发送数据包将被丢弃（并在“上传”页面计数）。</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
+        <translation>窗口语言：“system”（如有对应翻译则使用 PC 的语言，否则使用英语）或语言代码；下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
+        <translation>窗口颜色：“system”（跟随 PC 的浅色或深色模式）、“light”或“dark”。</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app running in the system tray (monitoring and uploads go on); without a tray, closing quits.</source>
+        <translation>关闭窗口后，应用将在系统托盘中继续运行（监测和上传将继续）；若无系统托盘，关闭即退出。</translation>
+    </message>
+    <message>
+        <source>Name of the service shown in the opt-in: Send Instrument Performance Data to …</source>
+        <translation>同意选项中显示的服务名称：将仪器性能数据发送给 …</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data. Off by default; nothing leaves the PC while off.</source>
+        <translation>发送仪器性能数据。默认关闭；关闭期间不会有任何数据离开此 PC。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>(Takes effect when the app next starts.)</source>
+        <translation>（下次启动应用时生效。）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Will be removed from the keyring when you Apply.</source>
+        <translation>点击“应用”时将从密钥环中移除。</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
+        <translation>已存储在操作系统密钥环中（从不显示）。输入新值即可替换。</translation>
+    </message>
+    <message>
+        <source>Not set. Type it here; it goes to the OS keyring.</source>
+        <translation>未设置。在此输入；将存储到操作系统密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
+        <translation>更改设置后点击“应用”。机密信息将存储到操作系统密钥环中，且不再显示。被 IT 部门锁定的设置会显示原因。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Put back the values from before the last Apply</source>
+        <translation>恢复上次“应用”之前的值</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Forget the changes not applied yet</source>
+        <translation>放弃尚未应用的更改</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data</source>
+        <translation>发送仪器性能数据</translation>
+    </message>
+    <message>
+        <source>Change on the Overview</source>
+        <translation>在“概览”中更改</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>接收端地址</translation>
+    </message>
+    <message>
+        <source>Instrument token</source>
+        <translation>仪器令牌</translation>
+    </message>
+    <message>
+        <source>Sent as the bearer credential to the receiver</source>
+        <translation>作为 Bearer 凭据发送给接收端</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>此代理：</translation>
+    </message>
+    <message>
+        <source>http://user@proxy.example:3128</source>
+        <translation>http://user@proxy.example:3128</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>For the user named in the proxy address</source>
+        <translation>用于代理地址中指定的用户</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>额外 CA 证书</translation>
+    </message>
+    <message>
+        <source>(none: the operating system&apos;s trust store only)</source>
+        <translation>（无：仅使用操作系统的信任存储）</translation>
+    </message>
+    <message>
+        <source>Payloads and the upload queue</source>
+        <translation>数据包和上传队列</translation>
+    </message>
+    <message>
+        <source>Health payload every</source>
+        <translation>状态数据包间隔</translation>
+    </message>
+    <message>
+        <source>Queue size limit</source>
+        <translation>队列容量上限</translation>
+    </message>
+    <message>
+        <source>Keep unsent payloads for</source>
+        <translation>未发送数据包保留时长</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <source>Spool key</source>
+        <translation>队列密钥</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>此 PC</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>关闭窗口时在系统托盘中继续运行</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>关闭到托盘</translation>
+    </message>
+    <message>
+        <source>Run folder root</source>
+        <translation>运行文件夹根目录</translation>
+    </message>
+    <message>
+        <source>(none: open a run folder from the command line)</source>
+        <translation>（无：从命令行打开运行文件夹）</translation>
+    </message>
+    <message>
+        <source>Where the app keeps its files</source>
+        <translation>应用文件的存放位置</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Data (spool, history, consent log)</source>
+        <translation>数据（队列、历史记录、同意记录）</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Locked by your IT department: {reason}</source>
+        <translation>已被您的 IT 部门锁定：{reason}</translation>
+    </message>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>位于操作系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
+        <translation>位于仅此用户可读的密钥文件中（无操作系统密钥环）。迁移密钥需由 IT 执行：proactive-gui config set spool_key_store ...</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
+        <translation>未保存任何内容：{n} 项设置需要修正（以红色标出）。</translation>
+    </message>
+    <message>
+        <source>Saved {n} change(s) at {time}.</source>
+        <translation>已于 {time} 保存 {n} 项更改。</translation>
+    </message>
+    <message>
+        <source>{keys}: when the app next starts.</source>
+        <translation>{keys}：下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <source>The previous values are back.</source>
+        <translation>已恢复先前的值。</translation>
+    </message>
+    <message>
+        <source>On: performance data is sent.</source>
+        <translation>开启：将发送仪器性能数据。</translation>
+    </message>
+    <message>
+        <source>Off: nothing leaves this PC.</source>
+        <translation>关闭：不会有任何数据离开此 PC。</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>Subsystem</name>
+    <message>
+        <source>Optical</source>
+        <translation>光学系统</translation>
+    </message>
+    <message>
+        <source>Mechanical</source>
+        <translation>机械系统</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>热力系统</translation>
+    </message>
+    <message>
+        <source>Fluidics</source>
+        <translation>流体系统</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemCard</name>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>This source has no readings of this subsystem.</source>
+        <translation>此来源没有该系统的读数。</translation>
+    </message>
+    <message>
+        <source>No readings yet.</source>
+        <translation>尚无读数。</translation>
+    </message>
+</context>
+<context>
+    <name>SubsystemPlot</name>
+    <message>
+        <source>Cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Run time (h:mm)</source>
+        <translation>运行时间 (h:mm)</translation>
+    </message>
+    <message>
+        <source>No readings in this time range</source>
+        <translation>此时间范围内无读数</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Proactive Companion</source>
+        <translation>显示 Proactive Companion</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>{app} (Demo)</source>
+        <translation>{app}（演示）</translation>
+    </message>
+    <message>
+        <source>At this rate it reaches its failure limit in about {time}.</source>
+        <translation>按此趋势，约 {time} 后将达到故障限值。</translation>
+    </message>
+    <message>
+        <source>See the Health page.</source>
+        <translation>请查看“状态”页面。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadsPage</name>
+    <message>
+        <source>Uploads</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Sealed payloads wait here, encrypted, until the receiver confirms each one. Nothing is lost when the network, the receiver or this PC fails.</source>
+        <translation>已封装的数据包在此加密等待，直到接收端逐一确认。即使网络、接收端或此 PC 出现故障，也不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>上传引擎</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Export the queue…</source>
+        <translation>导出队列…</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>重试所选项</translation>
+    </message>
+    <message>
+        <source>Discard selected…</source>
+        <translation>丢弃所选项…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No queue</source>
+        <translation>无队列</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>发送已关闭</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>令牌被拒绝</translation>
+    </message>
+    <message>
+        <source>Sent by another process</source>
+        <translation>由另一个进程发送</translation>
+    </message>
+    <message>
+        <source>Next try at {time}: {why}</source>
+        <translation>下次尝试时间 {time}：{why}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
+        <translation>{n} 个等待中，{kb:.1f} kB，最早的来自 {when}</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>无等待项。</translation>
+    </message>
+    <message>
+        <source>{n} dropped by the size and age limits.</source>
+        <translation>{n} 个因容量和期限限制被丢弃。</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>已暂存</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
+        <translation>最近 {shown} 次投递（共 {n} 次）；全部记录见 {file}。</translation>
+    </message>
+    <message>
+        <source>Discard payloads</source>
+        <translation>丢弃数据包</translation>
+    </message>
+    <message>
+        <source>Discard {n} payload(s)? They will never be sent.</source>
+        <translation>丢弃 {n} 个数据包？它们将永远不会被发送。</translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation>导出队列</translation>
+    </message>
+    <message>
+        <source>Queue exported</source>
+        <translation>队列已导出</translation>
+    </message>
+    <message>
+        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>已将 {n} 个数据包写入 {path}。它们仍在队列中，并标记为已导出。</translation>
+    </message>
+</context>
+</TS>
