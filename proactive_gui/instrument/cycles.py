@@ -149,6 +149,26 @@ class TileCycles:
             _per_read=per_read,
         )
 
+    def after(self, done: int) -> TileCycles:
+        """The same tiles, only the cycles after the first ``done``: per-cycle values of
+        a followed run computed for its new cycles alone (``of_grid`` runs only)."""
+        if not (self._grid or self._per_read):
+            raise ValueError("only a followed run is computed a few cycles at a time")
+        return TileCycles(
+            self.table,
+            lane=self.lane,
+            tile=self.tile,
+            surface=self.surface,
+            swath=self.swath,
+            cycles=self.cycles - done,
+            read_of_cycle=self.read_of_cycle[done:],
+            cycle_in_read=self.cycle_in_read[done:],
+            _rows=self._rows,
+            _cols=self._cols,
+            _grid={column: matrix[:, done:] for column, matrix in self._grid.items()},
+            _per_read=self._per_read,
+        )
+
     @property
     def tiles(self) -> int:
         return len(self.lane)

@@ -21,8 +21,9 @@ from datetime import date
 import numpy as np
 
 from proactive_gui.i18n import QT_TRANSLATE_NOOP
+from proactive_gui.instrument import runvalues
 from proactive_gui.instrument.channels import Channel, Subsystem
-from proactive_gui.instrument.cycles import BASELINE_CYCLES, TileCycles, nan_median, nan_quantile
+from proactive_gui.instrument.cycles import TileCycles
 from proactive_gui.instrument.ring import FloatArray
 from proactive_gui.instrument.telemetry import InstrumentStatus, TelemetryStore
 from proactive_gui.readiness import Reason
@@ -137,100 +138,6 @@ def run_channels(cycles: TileCycles, chemistry: tuple[str, ...]) -> tuple[Channe
     return tuple(out)
 
 
-def _spread(matrix: FloatArray) -> FloatArray:
-    """Per cycle, the P90 − P10 spread over tiles."""
-    return nan_quantile(matrix, 0.9, axis=0) - nan_quantile(matrix, 0.1, axis=0)
-
-
-def _group_difference(matrix: FloatArray, groups: np.ndarray) -> FloatArray:
-    """Per cycle, the largest difference between the groups' medians (swaths, surfaces)."""
-    medians = np.vstack([nan_median(matrix[groups == g], axis=0) for g in np.unique(groups)])
-    known = np.isfinite(medians).any(axis=0)
-    out = np.full(matrix.shape[1], np.nan)
-    out[known] = np.nanmax(medians[:, known], axis=0) - np.nanmin(medians[:, known], axis=0)
-    return out
-
-
-def mean_focus(cycles: TileCycles, chemistry: tuple[str, ...]) -> FloatArray:
-    """Focus per tile and cycle, averaged over the chemistry channels."""
-    stack = np.stack([cycles.matrix(f"Fwhm/{name}") for name in chemistry])
-    out = np.full(stack.shape[1:], np.nan)
-    known = np.isfinite(stack).any(axis=0)
-    out[known] = np.nanmean(stack[:, known], axis=0)
-    return out
-
-
-def tile_intensity_ratio(cycles: TileCycles, chemistry: tuple[str, ...]) -> FloatArray:
-    """Per tile and cycle: the tile's intensity (mean over channels of P90 / the lane's
-    median P90 that cycle) divided by the tile's own usual ratio over the run, so that
-    a tile that is always a little dimmer reads 1. A bubble reads well below 1."""
-    ratios = []
-    for name in chemistry:
-        p90 = cycles.matrix(f"P90/{name}")
-        lane_median = np.full_like(p90, np.nan)
-        for lane in np.unique(cycles.lane):
-            mine = cycles.lane == lane
-            lane_median[mine] = nan_median(p90[mine], axis=0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            ratios.append(np.where(lane_median > 0, p90 / lane_median, np.nan))
-    stack = np.stack(ratios)
-    ratio = np.full(stack.shape[1:], np.nan)
-    known = np.isfinite(stack).any(axis=0)
-    ratio[known] = np.nanmean(stack[:, known], axis=0)
-    usual = nan_median(ratio, axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        ratio /= usual[:, None]
-    return ratio
-
-
-def cycle_values(
-    cycles: TileCycles,
-    channels: tuple[Channel, ...],
-    chemistry: tuple[str, ...],
-    focus: FloatArray,
-    ratio: FloatArray,
-) -> dict[str, FloatArray]:
-    """Each channel's value per cycle (index 0 = cycle 1), from the table and the tile
-    matrices ``mean_focus`` and ``tile_intensity_ratio``."""
-    wanted = {c.id for c in channels}
-    out: dict[str, FloatArray] = {}
-    for name in chemistry:
-        out[f"intensity_{name.lower()}"] = nan_median(cycles.matrix(f"P90/{name}"), axis=0)
-        out[f"focus_{name.lower()}"] = nan_median(cycles.matrix(f"Fwhm/{name}"), axis=0)
-    out["tile_focus_spread"] = _spread(focus)
-    out["swath_focus_difference"] = _group_difference(focus, cycles.lane * 100 + cycles.swath)
-    if "surface_focus_difference" in wanted:
-        out["surface_focus_difference"] = _group_difference(
-            focus, cycles.lane * 100 + cycles.surface
-        )
-    single = {
-        "percent_pf": "% Pass Filter",
-        "density": "Density(k/mm2)",
-        "percent_occupied": "% Occupied",
-        "phasing": "Legacy Phasing Rate",
-        "prephasing": "Legacy Prephasing Rate",
-        "error_rate": "Error Rate",
-        "percent_q30": "%>= Q30",
-        "signal_to_noise": "Signal To Noise",
-    }
-    for cid, column in single.items():
-        if cid in wanted:
-            out[cid] = nan_median(cycles.matrix(column), axis=0)
-    for cid in ("phasing", "prephasing"):  # interop writes 0 for cycles it did not estimate
-        values = out[cid]
-        values[values <= 0] = np.nan
-    out["local_intensity_loss"] = _worst(100.0 * (1.0 - ratio))
-    return {cid: values for cid, values in out.items() if cid in wanted}
-
-
-def _worst(loss: FloatArray) -> FloatArray:
-    out = np.full(loss.shape[1], np.nan)
-    known = np.isfinite(loss).any(axis=0)
-    out[known] = np.nanmax(loss[:, known], axis=0)
-    np.maximum(out, 0.0, out=out)
-    return out
-
-
 @dataclass(frozen=True)
 class RunHealthData:
     """What one state of a run folder says about the instrument, for health."""
@@ -244,8 +151,9 @@ class RunHealthData:
     status: InstrumentStatus
     comparable: np.ndarray  # per cycle: intensities may be judged (see ``comparable_cycles``)
     sequencing: np.ndarray  # per cycle: in a sequencing read, not an index read
-    tile_ratio: FloatArray  # tiles × cycles, see ``tile_intensity_ratio``
-    tile_focus: FloatArray  # tiles × cycles, see ``mean_focus``
+    tile_ratio: FloatArray  # tiles × cycles, see ``runvalues.tile_intensity_ratio``
+    tile_focus: FloatArray  # tiles × cycles, see ``runvalues.mean_focus``
+    computed: runvalues.CycleValues | None = None  # for the next look's new cycles
 
     @property
     def planned_cycles(self) -> int:
@@ -264,19 +172,20 @@ def run_state(run: RunFolder, last_cycle_at: float | None, now: float) -> str:
     return SEQUENCING
 
 
-def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthData | None:
-    """The run's channels and per-cycle values; None without InterOp metrics."""
+def health_data(
+    run: RunFolder, changed_at: float | None = None, previous: RunHealthData | None = None
+) -> RunHealthData | None:
+    """The run's channels and per-cycle values; None without InterOp metrics. With the
+    data of the look before (``previous``), a followed run computes its new cycles only."""
     metrics = run.metrics
     if metrics is None:
         return None
     cycles = tile_cycles(run)
     chemistry = metrics.channel_names
     channels = run_channels(cycles, chemistry)
-    if chemistry:
-        focus, ratio = mean_focus(cycles, chemistry), tile_intensity_ratio(cycles, chemistry)
-    else:  # no image channels: nothing per tile to compare
-        focus = ratio = np.full((cycles.tiles, cycles.cycles), np.nan)
-    values = cycle_values(cycles, channels, chemistry, focus, ratio)
+    done = _still_right(previous, run, channels, cycles)
+    kept = previous.computed if previous is not None and done else None
+    computed = runvalues.compute(cycles, channels, chemistry, kept, done)
     cycles.forget()  # the values are made: kept data stays small while a run is followed
     times = run.grid.cycle_times if run.grid else np.asarray(metrics.cycle_times, np.float64)
     timed = times[np.isfinite(times)]
@@ -295,14 +204,37 @@ def health_data(run: RunFolder, changed_at: float | None = None) -> RunHealthDat
         cycles,
         chemistry,
         channels,
-        values,
+        computed.values,
         times,
         status,
-        comparable_cycles(cycles, sequencing),
+        runvalues.comparable_cycles(cycles, sequencing, computed.balanced),
         sequencing,
-        ratio,
-        focus,
+        computed.ratio,
+        computed.focus,
+        computed,
     )
+
+
+def _still_right(
+    previous: RunHealthData | None,
+    run: RunFolder,
+    channels: tuple[Channel, ...],
+    cycles: TileCycles,
+) -> int:
+    """How many of ``previous``'s first cycles need no computing again: those before the
+    first cycle written since, when ``previous`` took in the look just before this one at
+    the same followed files, with the same summary, tiles and channels; else 0."""
+    if previous is None or run.grid is None or previous.run.grid is None:
+        return 0
+    before, now = previous.run.grid, run.grid
+    same = (
+        now.look == (before.look[0], before.look[1] + 1)
+        and run.metrics is previous.run.metrics
+        and previous.channels == channels
+        and previous.cycles.tiles == cycles.tiles
+        and bool(np.array_equal(before.lane, now.lane) and np.array_equal(before.tile, now.tile))
+    )
+    return min(now.changed_from - 1, before.cycles) if same else 0
 
 
 def tile_cycles(run: RunFolder) -> TileCycles:
@@ -324,14 +256,6 @@ def sequencing_cycles(run: RunFolder, cycles: TileCycles) -> np.ndarray:
         cycles.read_of_cycle, index_reads
     )
     return sequencing
-
-
-def comparable_cycles(cycles: TileCycles, sequencing: np.ndarray) -> np.ndarray:
-    """Cycles whose intensities say something about the optics: in a sequencing read,
-    past its first cycles, with every base on a fair share of clusters."""
-    past_start = cycles.cycle_in_read > BASELINE_CYCLES[1]
-    comparable: np.ndarray = sequencing & past_start & cycles.balanced_cycles()
-    return comparable
 
 
 class RunFolderSource:
@@ -362,7 +286,7 @@ class RunFolderSource:
         prerun = tuple(prerun_reasons(run, date.today(), output_free_bytes(run.path)))
         with self._lock:
             self._prerun = prerun
-        data = health_data(run, changed_at)
+        data = health_data(run, changed_at, self.data)
         if data is None:  # the XML, but no cycle yet: the run is waiting for its first
             self._waiting(run)
             return None

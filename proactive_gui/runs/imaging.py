@@ -11,6 +11,7 @@ not per cycle) still come from interop's summary (``per_tile``).
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,9 @@ FOLLOWED = (
 )
 
 
+_GRIDS = itertools.count(1)
+
+
 @dataclass(frozen=True)
 class FollowedCycles:
     """One look at a followed run: tiles (``lane``, ``tile`` per row) by ``cycles``,
@@ -45,6 +49,10 @@ class FollowedCycles:
     cycles: int
     matrices: dict[str, Matrix] = field(repr=False)
     cycle_times: npt.NDArray[np.float64] = field(repr=False)
+    look: tuple[int, int] = (0, 0)  # (grid, look at it): which grid, and how many looks
+    changed_from: int = 1
+    """The first cycle written since the look before (``cycles`` + 1: none); a reader
+    that took in that look need only redo the cycles from here."""
 
     @property
     def tiles(self) -> int:
@@ -63,6 +71,9 @@ class CycleGrid:
     _row_of: dict[int, int] = field(default_factory=dict)
     _data: dict[str, Matrix] = field(default_factory=dict)
     _capacity: tuple[int, int] = (0, 0)
+    _looks: int = 0
+    _serial: int = field(default_factory=lambda: next(_GRIDS))  # ids are never reused
+    _changed_from: int | None = None  # the first cycle written since the last look
 
     @property
     def tiles(self) -> int:
@@ -86,6 +97,7 @@ class CycleGrid:
                 row = self._row_of[key] = len(self.lane)
                 self.lane.append(key // 10_000_000)
                 self.tile.append(key % 10_000_000)
+                self._changed_from = 1  # a new tile: every cycle has a new row
             index[i] = row
         return index[inverse]
 
@@ -94,6 +106,8 @@ class CycleGrid:
         if not len(rows):
             return
         self.cycles = max(self.cycles, int(cycle.max()))
+        first = int(cycle.min())
+        self._changed_from = min(self._changed_from or first, first)
         self._fit(self.tiles, self.cycles)
         if column not in self._data:
             self._data[column] = np.full(self._capacity, np.nan, dtype=np.float32)
@@ -116,12 +130,16 @@ class CycleGrid:
         self._capacity = grown
 
     def snapshot(self) -> FollowedCycles:
+        self._looks += 1
+        changed, self._changed_from = self._changed_from, None
         return FollowedCycles(
             np.array(self.lane, dtype=np.int64),
             np.array(self.tile, dtype=np.int64),
             self.cycles,
             {column: self.matrix(column) for column in self._data},
             self.cycle_times(),
+            look=(self._serial, self._looks),
+            changed_from=self.cycles + 1 if changed is None else changed,
         )
 
     def cycle_times(self) -> npt.NDArray[np.float64]:

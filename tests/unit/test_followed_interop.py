@@ -13,6 +13,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from proactive_gui.instrument import runvalues
+from proactive_gui.instrument.runfolder import RunFolderSource, health_data
+from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.runs.folder import RunFollow, load_run_folder
 from proactive_gui.runs.imaging import CycleFollower, unix_time
 from proactive_gui.runs.isolation import InteropWorker
@@ -200,3 +203,42 @@ def test_the_watcher_reads_interop_whole_only_now_and_then(
     assert end.state == "complete" and end.metrics is not None
     assert end.metrics.cycles_with_data == 318 and follow.summaries == 2
     assert json.dumps(end.problems) == "[]"
+
+
+def test_health_of_a_followed_run_computes_only_new_cycles_and_equals_a_cold_look(
+    tmp_path: Path, worker: InteropWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each look computes the cycles after the last one it had (and any cycle whose
+    records were still arriving); at the end, every value and tile matrix is what a
+    cold computation of the same look gives."""
+    source, copy = run_path(NEXTSEQ), tmp_path / NEXTSEQ
+    follow = RunFollow(summary_every_s=3600)
+    store = TelemetryStore((), 1, axis="cycle")
+    health = RunFolderSource(store)
+    computed_from: list[tuple[int, int]] = []  # (cycles done before, cycles now)
+    compute = runvalues.compute
+
+    def spy(cycles, channels, chemistry, kept=None, done=0):  # type: ignore[no-untyped-def]
+        computed_from.append((done if kept is not None else 0, cycles.cycles))
+        return compute(cycles, channels, chemistry, kept, done)
+
+    monkeypatch.setattr(runvalues, "compute", spy)
+    for cycle in range(30, 319, 24):
+        records.grow_folder_to_cycle(source, copy, cycle)
+        run = load_run_folder(copy, worker=worker, follow=follow)
+        health.apply(run)
+    assert computed_from[0][0] == 0
+    # 24 new cycles, and the few before them whose late records came in since (error
+    # rates are written a few cycles behind); never the whole run again
+    for (_, before), (done, now) in zip(computed_from, computed_from[1:], strict=False):
+        assert before - 10 <= done < now, (before, done, now)
+    monkeypatch.setattr(runvalues, "compute", compute)
+    followed = health.data
+    cold = health_data(run)
+    assert followed is not None and cold is not None
+    assert followed.values.keys() == cold.values.keys()
+    for cid, values in cold.values.items():
+        assert np.allclose(followed.values[cid], values, equal_nan=True), cid
+    assert np.allclose(followed.tile_ratio, cold.tile_ratio, equal_nan=True)
+    assert np.allclose(followed.tile_focus, cold.tile_focus, equal_nan=True)
+    assert np.array_equal(followed.comparable, cold.comparable)
