@@ -34,6 +34,8 @@ from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.isolation import close_shared_worker
 from proactive_gui.runs.recent import RecentRuns
 from proactive_gui.settings import Settings
+from proactive_gui.ui.accessibility import name_controls
+from proactive_gui.ui.keyboard import page_shortcuts, tab_leaves_views
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.open_run import (
     ask_for_folder,
@@ -196,7 +198,10 @@ class MainWindow(RunFolderChoices):
         self.ask_for_run = ask_for_run
         self.setMenuBar(file_menu_bar(self, RecentRuns(paths.recent_runs_file)))
         self.setAcceptDrops(True)  # a run folder dropped on the window is opened
+        self.shortcuts = page_shortcuts(self, self.navigation)  # Ctrl+1 …, Ctrl+Tab
         self.navigation.setCurrentRow(0)
+        tab_leaves_views(self)
+        name_controls(self)
 
         self.follower = SettingsFollower(settings, self)  # changes made in a terminal, by IT
         self.follower.changed.connect(self._changed_elsewhere)
@@ -216,6 +221,8 @@ class MainWindow(RunFolderChoices):
             row = self.page_ids.index(page_id)  # ValueError for an unknown page
             page = self._specs[row][2]()
             self._put(row, page)
+            tab_leaves_views(page)  # Tab goes on to the next control, not the next cell
+            name_controls(page)  # for screen readers
             self._built[page_id] = page
         return self._built[page_id]
 
