@@ -75,7 +75,7 @@ def _parse_proxy(raw: str) -> str:
         )
     if parts.password:
         raise SettingError(
-            "put the proxy password in the keyring, not in the URL: "
+            "the proxy password does not go in the URL; store it with: "
             "proactive-gui config set-secret proxy_password"
         )
     try:
@@ -254,6 +254,17 @@ SETTINGS: dict[str, SettingSpec] = {
                 "Setting",
                 "Where the spool's encryption key lives: 'keyring' (the OS keyring), or 'file' "
                 "(a key file readable only by you, for PCs without a keyring; reported as a warning).",
+            ),
+        ),
+        _word(
+            "secret_store",
+            "keyring",
+            ("keyring", "file"),
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Where the instrument token and the proxy password live: 'keyring' (the OS "
+                "keyring), or 'file' (a file readable only by you, for PCs without a keyring; "
+                "reported as a warning).",
             ),
         ),
         _whole_number(

@@ -334,24 +334,30 @@ def _config(args: argparse.Namespace, paths: AppPaths) -> int:
                 kept = settings.set(args.key, args.value)
             print(f"{args.key} = {spec_for(args.key).format(kept)}")
             return EXIT_OK
-        return _set_secret(args.name)
+        return _set_secret(args.name, settings, paths)
     except SettingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def _set_secret(name: str) -> int:
+def _set_secret(name: str, settings: Settings, paths: AppPaths) -> int:
+    from proactive_gui.uplink.keys import app_secret_store
+
     if sys.stdin.isatty():
         value = getpass.getpass(f"{name} (not shown): ")
     else:
         value = sys.stdin.readline().rstrip("\r\n")
     try:
-        store_secret(name, value)
+        place = store_secret(name, value, app_secret_store(settings, paths))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyringUnavailableError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"{name} stored in the OS keyring ({SECRET_NAMES[name]})")
+    if not place.weaker:
+        print(f"{name} stored in the OS keyring ({SECRET_NAMES[name]})")
+        return EXIT_OK
+    print(f"{name} stored ({SECRET_NAMES[name]}). {place.sentence}")
+    print(f"warning: the {name} is not in the OS keyring, a weaker place", file=sys.stderr)
     return EXIT_OK

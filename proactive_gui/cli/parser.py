@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     set_.add_argument("key")
     set_.add_argument("value")
     secret = config_cmd.add_parser(
-        "set-secret", help="store a secret in the OS keyring, read from standard input"
+        "set-secret",
+        help="store a secret, read from standard input: in the OS keyring, or with "
+        "secret_store = file in a file readable only by you",
     )
     secret.add_argument("name", choices=sorted(SECRET_NAMES))
 

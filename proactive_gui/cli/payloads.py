@@ -153,6 +153,49 @@ def deliver(paths: AppPaths, wait: bool, timeout: float) -> int:
     return EXIT_OK
 
 
+SECRET_LABELS = {"token": "Instrument token", "proxy_password": "Proxy password"}
+
+
+def secrets_summary(settings: Settings, paths: AppPaths) -> dict[str, dict[str, object]]:
+    """Where each secret is kept (never its value): for ``status``. The spool key is
+    there when the queue opened; the others are looked up."""
+    from proactive_gui.secrets import KeyringUnavailableError, load_secret
+    from proactive_gui.uplink.keys import KEY_ENTRY, app_secret_store, where_kept
+
+    store = app_secret_store(settings, paths)
+    names = ["token"]
+    if str(settings.get("proxy")) not in ("system", "none"):
+        names.append("proxy_password")
+    summary: dict[str, dict[str, object]] = {}
+    for name in [*names, KEY_ENTRY]:
+        place = where_kept(name, settings, paths)
+        stored: bool | None = True
+        if name != KEY_ENTRY:
+            try:
+                stored = load_secret(name, store) is not None
+            except KeyringUnavailableError:
+                stored = None  # cannot be told: the place says why
+        summary[name] = {
+            "stored": stored,
+            "kind": place.kind,
+            "weaker": place.weaker,
+            "where": place.sentence,
+            "path": str(place.path) if place.path else None,
+        }
+    return summary
+
+
+def _secret_lines(summary: dict[str, dict[str, object]]) -> list[str]:
+    lines = []
+    for name, entry in summary.items():
+        label = SECRET_LABELS.get(name, "Spool key")
+        stored = entry["stored"]
+        state = "stored" if stored is True else "not set" if stored is False else "unknown"
+        weaker = " (weaker than the OS keyring)" if entry["weaker"] else ""
+        lines.append(f"{label}: {state}{weaker}. {entry['where']}")
+    return lines
+
+
 def status(paths: AppPaths, as_json: bool) -> int:
     from proactive_gui.uplink.setup import sent_history
 
@@ -182,6 +225,7 @@ def status(paths: AppPaths, as_json: bool) -> int:
             "strays": strays,  # files in the spool that are not records: ignored
             "dropped_by_policy": spool.dropped(),
             "last_delivery": last.__dict__ if last else None,
+            "secrets": secrets_summary(settings, paths),
         }
         print(json.dumps(summary, indent=2))
         return EXIT_OK
@@ -200,4 +244,6 @@ def status(paths: AppPaths, as_json: bool) -> int:
         if last
         else "Last delivery: none yet"
     )
+    for line in _secret_lines(secrets_summary(settings, paths)):
+        print(line)
     return EXIT_OK

@@ -27,6 +27,17 @@ import httpx
 from cryptography import x509
 
 from proactive_gui.i18n import QT_TRANSLATE_NOOP
+from proactive_gui.paths import app_paths
+from proactive_gui.secrets import (
+    APP_FILE,
+    NOWHERE,
+    OS_KEYRING,
+    SecretPlace,
+    file_place,
+    keyring_place,
+    nowhere_place,
+)
+from proactive_gui.uplink.keys import KEY_ENTRY, spool_key_file, where_kept
 from proactive_gui.uplink.transport import TransportConfig, make_client, system_proxy, tls_context
 
 PASS, WARN, FAIL, SKIPPED = "pass", "warn", "fail", "skipped"
@@ -60,6 +71,9 @@ class Inputs:
     opt_in: bool = False
     opt_in_locked: str | None = None  # the IT policy's reason, when it locks the opt-in
     key_store: str = "keyring"  # where the spool key lives: keyring, file, or unavailable
+    # where each secret is kept (uplink.keys.where_kept, by name); None: looked up when
+    # the storage stages run, from the app's settings and the keyring in use
+    places: dict[str, SecretPlace] | None = None
     timeout_s: float = TIMEOUT_S
 
     def transport(self) -> TransportConfig:
@@ -393,20 +407,70 @@ class Checker:
             )  # fmt: skip
         return CheckResult("inbound", "No inbound ports", PASS, 0.0, {"listening": []})
 
+    def _place(self, name: str) -> SecretPlace:
+        if self.inputs.places is not None and name in self.inputs.places:
+            return self.inputs.places[name]
+        if name != KEY_ENTRY:
+            return where_kept(name)
+        if self.inputs.key_store == "file":
+            return file_place(spool_key_file(app_paths()))
+        if self.inputs.key_store == "keyring":
+            return keyring_place("spool_key_store")
+        return nowhere_place("spool_key_store")  # the keyring was tried and refused
+
     def key_store(self) -> CheckResult:
-        where = self.inputs.key_store
-        if where == "keyring":
-            return CheckResult("spool_key", "Spool key storage", PASS, 0.0, {"where": "OS keyring"})
-        if where == "file":
+        place = self._place(KEY_ENTRY)
+        evidence = _place_evidence(place)
+        if place.kind == OS_KEYRING:
+            return CheckResult("spool_key", "Spool key storage", PASS, 0.0, evidence)
+        if place.kind == APP_FILE:
             return CheckResult(
-                "spool_key", "Spool key storage", WARN, 0.0, {"where": "key file (user-only)"},
+                "spool_key", "Spool key storage", WARN, 0.0, evidence,
                 "The spool key is in a file readable only by this user, not the OS keyring. "
                 "Install or unlock a keyring, then: proactive-gui config set spool_key_store keyring",
             )  # fmt: skip
+        if place.kind != NOWHERE:
+            return CheckResult(
+                "spool_key", "Spool key storage", WARN, 0.0, evidence,
+                f"The keyring in use ({place.backend}) keeps the spool key in a file"
+                f"{f' ({place.path})' if place.path else ''}, not in the OS keyring. Use the "
+                "OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or "
+                "KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or "
+                "keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key "
+                "does not move.",
+            )  # fmt: skip
         return CheckResult(
-            "spool_key", "Spool key storage", FAIL, 0.0, {"where": "none"},
+            "spool_key", "Spool key storage", FAIL, 0.0, evidence,
             "No OS keyring: install or unlock one, or allow a key file: "
             "proactive-gui config set spool_key_store file",
+        )  # fmt: skip
+
+    def token_store(self) -> CheckResult:
+        place = self._place("token")
+        evidence = _place_evidence(place)
+        if place.kind == OS_KEYRING:
+            return CheckResult("token_store", "Token storage", PASS, 0.0, evidence)
+        if place.kind == APP_FILE:
+            return CheckResult(
+                "token_store", "Token storage", WARN, 0.0, evidence,
+                "The instrument token (and the proxy password) are kept in a file readable "
+                "only by this user, not the OS keyring. Where a keyring can be had: "
+                "proactive-gui config set secret_store keyring, then store the token again: "
+                "proactive-gui config set-secret token",
+            )  # fmt: skip
+        if place.kind != NOWHERE:
+            return CheckResult(
+                "token_store", "Token storage", WARN, 0.0, evidence,
+                f"The keyring in use ({place.backend}) keeps the instrument token in a file"
+                f"{f' ({place.path})' if place.path else ''}, not in the OS keyring. Use the "
+                "OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or "
+                "KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or "
+                "keyringrc.cfg) and store the token again: proactive-gui config set-secret token",
+            )  # fmt: skip
+        return CheckResult(
+            "token_store", "Token storage", FAIL, 0.0, evidence,
+            "No OS keyring, so the instrument token cannot be stored: install or unlock one, "
+            "or keep it in a file only you can read: proactive-gui config set secret_store file",
         )  # fmt: skip
 
     def opt_in(self) -> CheckResult:
@@ -455,6 +519,7 @@ class Checker:
                 None,
             ),  # skips itself without a Date
             ("inbound", QT_TRANSLATE_NOOP("Check", "No inbound ports"), self.inbound, None),
+            ("token_store", QT_TRANSLATE_NOOP("Check", "Token storage"), self.token_store, None),
             ("spool_key", QT_TRANSLATE_NOOP("Check", "Spool key storage"), self.key_store, None),
             (
                 "opt_in",
@@ -500,6 +565,26 @@ class Checker:
         if verdicts.get(needs) in (FAIL, SKIPPED):
             return f"the {needs.replace('_', ' ')} check did not pass"
         return ""
+
+
+WHERE = {
+    OS_KEYRING: "OS keyring",
+    APP_FILE: "a file readable only by this user, not the OS keyring",
+    NOWHERE: "none",
+}
+
+
+def _place_evidence(place: SecretPlace) -> dict[str, Any]:
+    """Where a secret is kept, for the report: words, the kind, the file, the backend."""
+    evidence: dict[str, Any] = {
+        "where": WHERE.get(place.kind, "a file, not the OS keyring"),
+        "kind": place.kind,
+    }
+    if place.path is not None:
+        evidence["path"] = str(place.path)
+    if place.backend and place.kind != APP_FILE:
+        evidence["backend"] = place.backend
+    return evidence
 
 
 class _ProxyRefusedError(Exception):

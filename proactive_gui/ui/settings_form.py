@@ -20,9 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proactive_gui.secrets import KeyringUnavailableError, load_secret
+from proactive_gui.secrets import KeyringUnavailableError, SecretPlace, load_secret
 from proactive_gui.settings import spec_for
 from proactive_gui.ui.theme import tr_core
+from proactive_gui.uplink.keys import where_kept
+
+
+def where_text(place: SecretPlace) -> str:
+    """Where a secret is kept, in the window's language ("In the OS keyring.", or the
+    file that holds it instead)."""
+    return tr_core("Secrets", place.template).format(**dict(place.args))
+
+
+def secret_error_text(exc: KeyringUnavailableError) -> str:
+    """What went wrong with a secret's store, in the window's language."""
+    return tr_core("Secrets", exc.template).format(**exc.values)
+
 
 # Settings a running app cannot take in at once; the page says so next to them.
 NEXT_START = frozenset({"language"})
@@ -221,16 +234,17 @@ class SettingsForm(QObject):
         else:
             try:
                 stored = load_secret(secret.name) is not None
+                where = where_text(where_kept(secret.name))
             except KeyringUnavailableError as exc:
-                secret.state.setText(str(exc))
+                secret.state.setText(secret_error_text(exc))
                 secret.state.setObjectName("fieldError")
                 secret.edit.setEnabled(False)
                 secret.remove.setEnabled(False)
                 return
             secret.remove.setEnabled(stored)
             text = (
-                self.tr("Stored in the OS keyring (never shown). Type a new one to replace it.")
+                self.tr("Stored, never shown. {where} Type a new one to replace it.")
                 if stored
-                else self.tr("Not set. Type it here; it goes to the OS keyring.")
-            )
+                else self.tr("Not set. Type it here; it will be kept here: {where}")
+            ).format(where=where)
         secret.state.setText(text)

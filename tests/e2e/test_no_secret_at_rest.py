@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from proactive_gui.secrets import service_for
 from tests.conftest import PYTHON
 from tests.uplink_support import (
     TOKEN,
@@ -45,7 +46,8 @@ def test_the_token_is_nowhere_but_the_keyring(tmp_path: Path) -> None:
         cli("config", "list")
         cli("snapshot", "--out", str(tmp_path / "shots"), "--at", "1")
     keyring_file = Path(env["PROACTIVE_TEST_KEYRING"])
-    assert json.loads(keyring_file.read_text())["proactive-gui/token"] == TOKEN  # it is kept
+    kept = json.loads(keyring_file.read_text())
+    assert kept[f"{service_for(paths.config_dir)}/token"] == TOKEN  # it is kept
     home = Path(env["PROACTIVE_GUI_HOME"])
     files = [p for p in home.rglob("*") if p.is_file()] + [tmp_path / "report.html"]
     assert any(p.suffix == ".log" for p in files)

@@ -187,8 +187,9 @@ def test_settings_page_lists_every_setting(window: MainWindow, app_home: Path) -
     page = window.page("settings")
     assert isinstance(page, SettingsPage)
     # every setting has an editor, but the opt-in (its own card, changed on the Overview
-    # with the summary and the queue question) and the spool key (an IT task)
-    assert set(page.fields) | {"opt_in", "spool_key_store"} == set(SETTINGS)
+    # with the summary and the queue question), the spool key and the secrets' store
+    # (IT tasks, from the terminal; the page says where each secret is kept)
+    assert set(page.fields) | {"opt_in", "spool_key_store", "secret_store"} == set(SETTINGS)
     assert "Off: nothing leaves this PC." in page.consent_state.text()
 
 

@@ -37,7 +37,7 @@ def test_the_page_runs_every_stage_live_and_exports_a_report(qtbot: QtBot, tmp_p
         page.table.item(r, 0).text(): page.table.item(r, 1).text()
         for r in range(page.table.rowCount())
     }
-    assert titles[0] == "Configuration" and len(titles) == 11
+    assert titles[0] == "Configuration" and len(titles) == 12
     assert verdicts["TLS"] == "Pass" and verdicts["HTTP and authentication"] == "Pass"
     page.table.selectRow(titles.index("TLS inspection"))
     assert "trusted_through" in page.details.text()

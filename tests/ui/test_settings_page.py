@@ -17,6 +17,7 @@ from proactive_gui.consent import set_consent
 from proactive_gui.launch import LaunchOptions
 from proactive_gui.paths import AppPaths, app_paths
 from proactive_gui.policy import POLICY_ENV
+from proactive_gui.secrets import service_for
 from proactive_gui.settings import Settings
 from proactive_gui.ui.app import build_window
 from proactive_gui.ui.main_window import MainWindow
@@ -160,8 +161,9 @@ def test_the_token_goes_to_the_keyring_and_is_never_shown_back(
     with qtbot.waitSignal(page.applied) as applied:
         assert page.apply()
     assert applied.args[0] == ["token"]
-    assert memory_keyring.passwords[("proactive-gui", "token")] == TOKEN
-    assert token.edit.text() == "" and "Stored in the OS keyring" in token.state.text()
+    assert memory_keyring.passwords[(service_for(paths.config_dir), "token")] == TOKEN
+    state = token.state.text()
+    assert token.edit.text() == "" and "Stored, never shown. In the OS keyring." in state
     assert TOKEN not in _all_text(page)
     assert (
         TOKEN not in paths.settings_file.read_text("utf-8")
@@ -213,12 +215,12 @@ def test_the_consent_log_is_shown_newest_first(qtbot: QtBot, paths: AppPaths) ->
     log = page.consent_log
     assert log.rowCount() == 2
     first = [log.item(0, col).text() for col in range(5)]  # type: ignore[union-attr]
-    assert first[1:] == ["Off", first[2], first[3], "consent command"]
+    assert first[1:] == ["Off", first[2], first[3], "the consent command"]
     assert first[0].endswith("UTC") and first[2]  # when, and the OS user
     assert log.item(1, 1).text() == "On"  # type: ignore[union-attr]
     set_consent(settings, paths, True, "config set")
     page.refresh()
-    assert log.rowCount() == 3 and log.item(0, 4).text() == "config set"  # type: ignore[union-attr]
+    assert log.rowCount() == 3 and log.item(0, 4).text() == "config set (terminal)"  # type: ignore[union-attr]
     assert "On" in page.consent_state.text()
 
 

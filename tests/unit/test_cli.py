@@ -12,7 +12,7 @@ import rfc8785
 from proactive_gui import __version__
 from proactive_gui.cli import display_problem, main
 from proactive_gui.payload.seal import SealedPayload
-from proactive_gui.secrets import SERVICE
+from proactive_gui.secrets import service_for
 from tests.conftest import PYTHON, SHARED_RUNS, MemoryKeyring, subprocess_env
 
 TOKEN = "tok_3f9a1c7e5b2d4a6c8e0f"
@@ -61,7 +61,7 @@ def test_set_secret_goes_to_the_keyring_and_nowhere_else(
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(TOKEN + "\n"))
     assert main(["config", "set-secret", "token"]) == 0
-    assert memory_keyring.passwords[(SERVICE, "token")] == TOKEN
+    assert memory_keyring.passwords[(service_for(app_home / "config"), "token")] == TOKEN
     out = capsys.readouterr()
     assert TOKEN not in out.out + out.err
     assert "stored in the OS keyring" in out.out

@@ -1,8 +1,14 @@
-"""What every page has: a title, a one-line purpose, and a refresh hook for live data."""
+"""What every page has: a title, a one-line purpose, and a refresh hook for live data.
+
+A page scrolls when the window is smaller than what it holds (a 1024×600 instrument
+screen): its content sits in a scroll area, so the window's own minimum stays small and
+nothing is cut off. A page with a scrolling part of its own and a bar that must stay in
+view (Settings and its Apply) opts out and scrolls that part only.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -11,13 +17,30 @@ class Page(QWidget):
     page_id = "page"
 
     def __init__(
-        self, title: str, subtitle: str, parent: QWidget | None = None, nav_label: str | None = None
+        self,
+        title: str,
+        subtitle: str,
+        parent: QWidget | None = None,
+        nav_label: str | None = None,
+        scrolls: bool = True,
     ) -> None:
         super().__init__(parent)
         self.title = title
         self.nav_label = nav_label or title
         self.setObjectName("pageArea")
-        self.body = QVBoxLayout(self)
+        content: QWidget = self
+        if scrolls:
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            self.scroll_area = QScrollArea()
+            self.scroll_area.setObjectName("pageScroll")
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            content = QWidget()
+            content.setObjectName("pageArea")
+            self.scroll_area.setWidget(content)
+            outer.addWidget(self.scroll_area)
+        self.body = QVBoxLayout(content)
         self.body.setContentsMargins(24, 20, 24, 20)
         self.body.setSpacing(14)
         heading = QLabel(title)

@@ -28,7 +28,8 @@ from proactive_gui.secrets import KeyringUnavailableError, delete_secret, store_
 from proactive_gui.settings import SettingError, Settings, spec_for
 from proactive_gui.ui.consent_log import consent_table, show_history
 from proactive_gui.ui.pages.base import Page, card
-from proactive_gui.ui.settings_form import NEXT_START, SettingsForm
+from proactive_gui.ui.settings_form import NEXT_START, SettingsForm, secret_error_text, where_text
+from proactive_gui.uplink.keys import where_kept
 
 
 class SettingsPage(Page):
@@ -40,10 +41,11 @@ class SettingsPage(Page):
         super().__init__(
             self.tr("Settings"),
             self.tr(
-                "Change a setting, then Apply. Secrets go to the OS keyring and are never "
-                "shown again. Settings locked by your IT department show why."
+                "Change a setting, then Apply. Secrets are never shown again, and each says "
+                "where it is kept. Settings locked by your IT department show why."
             ),
             parent,
+            scrolls=False,  # its settings scroll; the Apply bar below them stays in view
         )
         self.settings = settings
         self.paths = paths
@@ -290,13 +292,16 @@ class SettingsPage(Page):
             secret.remove_requested = False
             secret.error.setVisible(False)
             self.ui.show_secret_state(secret)
-        store = str(self.settings.get("spool_key_store"))
+        place = where_kept("spool_key", self.settings, self.paths)
         self.key_store.setText(
-            self.tr("In the OS keyring.")
-            if store == "keyring"
-            else self.tr(
-                "In a key file readable only by this user (no OS keyring). Moving the key is "
-                "an IT task: proactive-gui config set spool_key_store ..."
+            where_text(place)
+            + (
+                " "
+                + self.tr(
+                    "Moving the key is an IT task: proactive-gui config set spool_key_store …"
+                )
+                if place.weaker
+                else ""
             )
         )
         self._changed()
@@ -319,9 +324,7 @@ class SettingsPage(Page):
                 problems += 1
         if problems:
             self.message.setText(
-                self.tr("Nothing was saved: {n} setting(s) need fixing (in red).").format(
-                    n=problems
-                )
+                self.tr("Nothing was saved: %n setting(s) need fixing (in red).", "", problems)
             )
             return False
         before = {key: spec_for(key).format(self.settings.get(key)) for key in changes}
@@ -334,8 +337,8 @@ class SettingsPage(Page):
         self.revert()
         self.undo_button.setVisible(bool(before))
         later = [k for k in changed if k in NEXT_START]
-        text = self.tr("Saved {n} change(s) at {time}.").format(
-            n=len(changed), time=time.strftime("%H:%M:%S")
+        text = self.tr("Saved %n change(s) at {time}.", "", len(changed)).format(
+            time=time.strftime("%H:%M:%S")
         )
         if later:
             text += " " + self.tr("{keys}: when the app next starts.").format(keys=", ".join(later))
@@ -356,7 +359,7 @@ class SettingsPage(Page):
                 else:
                     continue
             except KeyringUnavailableError as exc:
-                return str(exc)
+                return secret_error_text(exc)
             changed.append(secret.name)
         return ""
 
