@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.runs.xmlfile import read_xml
 
 _VERSIONS = (
@@ -72,19 +73,19 @@ ECHO_RULES = tuple(
     )
 )
 
-CONSUMABLE_KINDS = {
-    "flowcell": "Flow cell",
-    "pr2bottle": "PR2 buffer bottle",
-    "reagentkit": "Reagent kit",
-    "cartridge": "Reagent cartridge",
-    "drycartridge": "Dry cartridge",
-    "wetcartridge": "Wet cartridge",
-    "librarytube": "Library tube",
-    "sbs": "SBS reagents",
-    "cluster": "Cluster reagents",
-    "buffer": "Buffer",
-    "index": "Index reagents",
-    "pe": "Paired-end reagents",
+CONSUMABLE_KINDS = {  # shown in the window in its language (context Consumable)
+    "flowcell": QT_TRANSLATE_NOOP("Consumable", "Flow cell"),
+    "pr2bottle": QT_TRANSLATE_NOOP("Consumable", "PR2 buffer bottle"),
+    "reagentkit": QT_TRANSLATE_NOOP("Consumable", "Reagent kit"),
+    "cartridge": QT_TRANSLATE_NOOP("Consumable", "Reagent cartridge"),
+    "drycartridge": QT_TRANSLATE_NOOP("Consumable", "Dry cartridge"),
+    "wetcartridge": QT_TRANSLATE_NOOP("Consumable", "Wet cartridge"),
+    "librarytube": QT_TRANSLATE_NOOP("Consumable", "Library tube"),
+    "sbs": QT_TRANSLATE_NOOP("Consumable", "SBS reagents"),
+    "cluster": QT_TRANSLATE_NOOP("Consumable", "Cluster reagents"),
+    "buffer": QT_TRANSLATE_NOOP("Consumable", "Buffer"),
+    "index": QT_TRANSLATE_NOOP("Consumable", "Index reagents"),
+    "pe": QT_TRANSLATE_NOOP("Consumable", "Paired-end reagents"),
 }
 
 

@@ -106,7 +106,7 @@ def _reagent_label(field: Field, prefix: str) -> str:
             key = re.sub(r"(\[\d+\])|(reagentkit$)", "", part, flags=re.IGNORECASE)
             if key:
                 break
-    return CONSUMABLE_KINDS.get(key.lower(), key or "Reagents")
+    return CONSUMABLE_KINDS.get(key.lower(), key or QT_TRANSLATE_NOOP("Consumable", "Reagents"))
 
 
 def _cycles_reasons(run: RunFolder) -> list[Reason]:

@@ -18,6 +18,12 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ConsentLog", "Changed from"),
 )
 ON, OFF = QT_TRANSLATE_NOOP("ConsentLog", "On"), QT_TRANSLATE_NOOP("ConsentLog", "Off")
+# Where a change was made, as the consent log records it (consent.ConsentChange.source)
+SOURCES = {
+    "window": QT_TRANSLATE_NOOP("ConsentLog", "this window"),
+    "consent command": QT_TRANSLATE_NOOP("ConsentLog", "the consent command"),
+    "config set": QT_TRANSLATE_NOOP("ConsentLog", "config set (terminal)"),
+}
 
 
 def consent_table() -> QTableWidget:
@@ -35,7 +41,9 @@ def show_history(table: QTableWidget, history: list[ConsentChange]) -> None:
             tr_core("ConsentLog", ON if change.opted_in else OFF),
             change.user,
             change.app_version,
-            change.source,
+            tr_core("ConsentLog", SOURCES[change.source])
+            if change.source in SOURCES
+            else change.source,
         )
         for change in reversed(history)
     ]

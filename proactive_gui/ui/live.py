@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from proactive_gui.health.evaluate import SubsystemHealth
 from proactive_gui.instrument.channels import Channel
@@ -23,7 +23,8 @@ def format_duration(seconds: float) -> str:
     if minutes < 60:
         return QCoreApplication.translate("Time", "{n} min").format(n=minutes)
     if minutes >= 48 * 60:  # an old run: days read better than thousands of hours
-        return QCoreApplication.translate("Time", "{n} days").format(n=minutes // 1440)
+        # an abbreviation, as "s" and "min", reads right for any count in every language
+        return QCoreApplication.translate("Time", "{n} d").format(n=minutes // 1440)
     return QCoreApplication.translate("Time", "{h} h {m:02d} min").format(
         h=minutes // 60, m=minutes % 60
     )
@@ -38,8 +39,17 @@ def format_reading(store: TelemetryStore, channel: Channel) -> str:
         index = round(latest[1])
         if 0 <= index < len(channel.states):
             return QCoreApplication.translate("Channel", channel.states[index])
-    value = f"{latest[1]:.{channel.decimals}f}"
+    value = format_number(latest[1], channel.decimals)
     return f"{value} {channel.unit}".strip()
+
+
+def format_number(value: float, decimals: int, grouped: bool = False) -> str:
+    """``value`` as the window's language writes numbers: "26,0" in German, French,
+    Italian and Russian, "26.0" in English and Chinese; thousands grouped if asked."""
+    locale = QLocale()
+    if not grouped:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
 
 
 def forecast_text(health: SubsystemHealth, store: TelemetryStore) -> str:

@@ -38,12 +38,13 @@ def ask_for_run(parent: QWidget | None, runs: list[Path]) -> Path | None:
         return f"{run.name}   ({stamp})"
 
     labels = [label(run) for run in runs]
+    question = QCoreApplication.translate("OpenRun", "Runs in this folder: {n}. Which one?").format(
+        n=len(runs)
+    )
     choice, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("OpenRun", "Open run folder"),
-        QCoreApplication.translate("OpenRun", "This folder holds {n} runs. Which one?").format(
-            n=len(runs)
-        ),
+        question,
         labels,
         0,
         False,

@@ -7,6 +7,7 @@ import html
 from collections.abc import Sequence
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from proactive_gui.ui.theme import palette_colours, pill, set_tone
@@ -64,15 +65,15 @@ class TitledPlot(QFrame):
         layout.setSpacing(2)
         heading = QLabel(title)
         heading.setObjectName("plotTitle")
+        heading.setWordWrap(True)  # a long channel name takes two lines, never cut off
         self.status = pill("", "neutral")
         self.status.setVisible(False)
         self.note = QLabel("")
         self.note.setObjectName("muted")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(heading)
-        top.addWidget(self.status)
-        top.addStretch(1)
+        top.addWidget(heading, stretch=1)
+        top.addWidget(self.status, alignment=Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.note)
         self.legend = QLabel("")
         self.legend.setObjectName("legend")

@@ -89,6 +89,16 @@ def tr_core(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def tr_message(context: str, template: str, args: dict[str, str]) -> str:
+    """A core message in the window's language: its template, and the words it names
+    that the core marked too (a consumable: "Flow cell" is "Fließzelle" in German)."""
+    words = {
+        key: QCoreApplication.translate("Consumable", value) if key == "consumable" else value
+        for key, value in args.items()
+    }
+    return QCoreApplication.translate(context, template).format(**words)
+
+
 def set_tone(label: QLabel, tone: str) -> None:
     """Colour a pill label: neutral, ok, warn, bad or info (see app.qss)."""
     if label.property("tone") != tone:
@@ -113,21 +123,27 @@ def install_translation(app: QApplication, setting: str) -> str:
     """Load the window's translation for the ``language`` setting (``system``: the PC's
     UI language when a translation exists), and Qt's own for its standard buttons and
     dialogs. Returns the language code in use."""
-    from proactive_gui.ui.translations import TsTranslator, load_table
-
     wanted = [setting] if setting != "system" else QLocale.system().uiLanguages()
     # dates and numbers in the window's language (the PC's, when it follows the PC)
     QLocale.setDefault(QLocale.system() if setting == "system" else QLocale(setting))
     known = available_languages()
     for code in wanted:
         for candidate in (code.replace("-", "_"), code.split("-")[0].split("_")[0]):
-            if candidate == SOURCE_LANGUAGE:
-                return SOURCE_LANGUAGE
             if candidate in known:
-                app.installTranslator(TsTranslator(load_table(candidate), candidate, app))
-                qt_own = QTranslator(app)
-                folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-                if qt_own.load(QLocale(candidate), "qtbase", "_", folder):  # zh: zh_CN
-                    app.installTranslator(qt_own)
-                return candidate
-    return SOURCE_LANGUAGE
+                return _install_language(app, candidate)
+    return _install_language(app, SOURCE_LANGUAGE)
+
+
+def _install_language(app: QApplication, code: str) -> str:
+    """The window's translation for ``code`` and Qt's own; English, the source, has only
+    its plural forms ("1 payload", "2 payloads") in a file."""
+    from proactive_gui.ui.translations import TsTranslator, load_table
+
+    app.installTranslator(TsTranslator(load_table(code), code, app))
+    if code == SOURCE_LANGUAGE:
+        return code
+    qt_own = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(QLocale(code), "qtbase", "_", folder):  # zh: zh_CN
+        app.installTranslator(qt_own)
+    return code

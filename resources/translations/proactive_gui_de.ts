@@ -175,6 +175,10 @@
         <translation>Keine eingehenden Ports</translation>
     </message>
     <message>
+        <source>Token storage</source>
+        <translation>Ablage des Tokens</translation>
+    </message>
+    <message>
         <source>Spool key storage</source>
         <translation>Ablage des Warteschlangenschlüssels</translation>
     </message>
@@ -219,6 +223,73 @@
     <message>
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>dieses Fenster</translation>
+    </message>
+    <message>
+        <source>the consent command</source>
+        <translation>Befehl consent</translation>
+    </message>
+    <message>
+        <source>config set (terminal)</source>
+        <translation>config set (Terminal)</translation>
+    </message>
+</context>
+<context>
+    <name>Consumable</name>
+    <message>
+        <source>Flow cell</source>
+        <translation>Fließzelle</translation>
+    </message>
+    <message>
+        <source>PR2 buffer bottle</source>
+        <translation>PR2-Pufferflasche</translation>
+    </message>
+    <message>
+        <source>Reagent kit</source>
+        <translation>Reagenzienkit</translation>
+    </message>
+    <message>
+        <source>Reagent cartridge</source>
+        <translation>Reagenzienkartusche</translation>
+    </message>
+    <message>
+        <source>Dry cartridge</source>
+        <translation>Trockenkartusche</translation>
+    </message>
+    <message>
+        <source>Wet cartridge</source>
+        <translation>Nasskartusche</translation>
+    </message>
+    <message>
+        <source>Library tube</source>
+        <translation>Library-Röhrchen</translation>
+    </message>
+    <message>
+        <source>SBS reagents</source>
+        <translation>SBS-Reagenzien</translation>
+    </message>
+    <message>
+        <source>Cluster reagents</source>
+        <translation>Cluster-Reagenzien</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>Index reagents</source>
+        <translation>Index-Reagenzien</translation>
+    </message>
+    <message>
+        <source>Paired-end reagents</source>
+        <translation>Paired-End-Reagenzien</translation>
+    </message>
+    <message>
+        <source>Reagents</source>
+        <translation>Reagenzien</translation>
     </message>
 </context>
 <context>
@@ -418,9 +489,12 @@
         <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
         <translation>{subsystem}: von dieser Quelle nicht gemessen (ein Laufordner zeichnet keine Temperaturen auf).</translation>
     </message>
-    <message>
-        <source>Alerts ({n} open)</source>
-        <translation>Alarme ({n} offen)</translation>
+    <message numerus="yes">
+        <source>Alerts (%n open)</source>
+        <translation>
+            <numerusform>Alarme (%n offen)</numerusform>
+            <numerusform>Alarme (%n offen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,12 +681,12 @@
 <context>
     <name>OpenRun</name>
     <message>
-        <source>Open run folder</source>
-        <translation>Laufordner öffnen</translation>
+        <source>Runs in this folder: {n}. Which one?</source>
+        <translation>Läufe in diesem Ordner: {n}. Welcher?</translation>
     </message>
     <message>
-        <source>This folder holds {n} runs. Which one?</source>
-        <translation>Dieser Ordner enthält {n} Läufe. Welchen?</translation>
+        <source>Open run folder</source>
+        <translation>Laufordner öffnen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -718,10 +792,6 @@
         <translation>Senden ist aus</translation>
     </message>
     <message>
-        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
-        <translation>{n} Datenpaket(e) warten auf das Senden. Verwerfen? („Nein“ behält sie verschlüsselt, bis das Senden wieder eingeschaltet wird.)</translation>
-    </message>
-    <message>
         <source>Ready to start run</source>
         <translation>Bereit zum Laufstart</translation>
     </message>
@@ -754,20 +824,12 @@
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <source>{n} waiting</source>
-        <translation>{n} wartend</translation>
-    </message>
-    <message>
         <source>Encrypted on this PC until the receiver confirms each one.</source>
         <translation>Verschlüsselt auf diesem PC, bis der Empfänger jedes bestätigt.</translation>
     </message>
     <message>
         <source>Kept, encrypted, until sending is turned on.</source>
         <translation>Verschlüsselt aufbewahrt, bis das Senden eingeschaltet wird.</translation>
-    </message>
-    <message>
-        <source>{n} set aside, see Uploads</source>
-        <translation>{n} zurückgestellt, siehe „Übertragung“</translation>
     </message>
     <message>
         <source>Open</source>
@@ -796,6 +858,27 @@
     <message>
         <source>%v of %m cycles</source>
         <translation>%v von %m Zyklen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>
+            <numerusform>%n Datenpaket wartet auf das Senden. Verwerfen? („Nein“ behält es verschlüsselt, bis das Senden wieder eingeschaltet wird.)</numerusform>
+            <numerusform>%n Datenpakete warten auf das Senden. Verwerfen? („Nein“ behält sie verschlüsselt, bis das Senden wieder eingeschaltet wird.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside, see Uploads</source>
+        <translation>
+            <numerusform>%n zurückgestellt, siehe „Übertragung“</numerusform>
+            <numerusform>%n zurückgestellt, siehe „Übertragung“</numerusform>
+        </translation>
     </message>
     <message>
         <source>No run folder yet</source>
@@ -971,6 +1054,693 @@
     <message>
         <source>Export payload</source>
         <translation>Datenpaket exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%≥Q30 of the read.</source>
+        <translation>%≥Q30 des Reads.</translation>
+    </message>
+    <message>
+        <source>%≥Q30 per cycle.</source>
+        <translation>%≥Q30 je Zyklus.</translation>
+    </message>
+    <message>
+        <source>A code.</source>
+        <translation>Ein Code.</translation>
+    </message>
+    <message>
+        <source>A drop at one cycle points at chemistry, fluidics or optics at that moment.</source>
+        <translation>Ein Einbruch in einem Zyklus weist auf Chemie, Fluidik oder Optik in diesem Moment hin.</translation>
+    </message>
+    <message>
+        <source>A number, or null when not measured.</source>
+        <translation>Eine Zahl, oder null, wenn nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>A product or component name.</source>
+        <translation>Ein Produkt- oder Komponentenname.</translation>
+    </message>
+    <message>
+        <source>A random identifier of this payload.</source>
+        <translation>Eine zufällige Kennung dieses Datenpakets.</translation>
+    </message>
+    <message>
+        <source>A receiver must never take demo data for an instrument&apos;s.</source>
+        <translation>Ein Empfänger darf Demodaten nie für Daten eines Geräts halten.</translation>
+    </message>
+    <message>
+        <source>A serial, lot or part number.</source>
+        <translation>Eine Serien-, Chargen- oder Teilenummer.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value.</source>
+        <translation>Der Wert einer Einstellung.</translation>
+    </message>
+    <message>
+        <source>A version.</source>
+        <translation>Eine Version.</translation>
+    </message>
+    <message>
+        <source>Bases per bin, millions.</source>
+        <translation>Basen je Klasse, in Millionen.</translation>
+    </message>
+    <message>
+        <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
+        <translation>Einstellungen zu Chemie, Kit und Laufmodus aus RunParameters.xml, die auf der Positivliste stehen.</translation>
+    </message>
+    <message>
+        <source>Cluster density, thousands per mm².</source>
+        <translation>Clusterdichte, Tausend je mm².</translation>
+    </message>
+    <message>
+        <source>Consent at sealing time.</source>
+        <translation>Einwilligung zum Zeitpunkt des Versiegelns.</translation>
+    </message>
+    <message>
+        <source>Control software, real-time analysis and component versions.</source>
+        <translation>Versionen der Gerätesteuerungssoftware, der Echtzeitanalyse und der Komponenten.</translation>
+    </message>
+    <message>
+        <source>Cycles in the read.</source>
+        <translation>Zyklen im Read.</translation>
+    </message>
+    <message>
+        <source>Cycles per read, index reads marked i, e.g. 151+8i+8i+151.</source>
+        <translation>Zyklen je Read, Index-Reads mit i markiert, z. B. 151+8i+8i+151.</translation>
+    </message>
+    <message>
+        <source>Cycles planned for the whole run.</source>
+        <translation>Für den ganzen Lauf geplante Zyklen.</translation>
+    </message>
+    <message>
+        <source>Cycles with metrics so far.</source>
+        <translation>Bisherige Zyklen mit Metriken.</translation>
+    </message>
+    <message>
+        <source>End of the window.</source>
+        <translation>Ende des Auswertungsfensters.</translation>
+    </message>
+    <message>
+        <source>Error rate against the PhiX control, in percent.</source>
+        <translation>Fehlerrate gegenüber der PhiX-Kontrolle, in Prozent.</translation>
+    </message>
+    <message>
+        <source>Error rate of the read, percent.</source>
+        <translation>Fehlerrate des Reads, in Prozent.</translation>
+    </message>
+    <message>
+        <source>Error rate per cycle.</source>
+        <translation>Fehlerrate je Zyklus.</translation>
+    </message>
+    <message>
+        <source>Expired reagents explain poor runs.</source>
+        <translation>Abgelaufene Reagenzien erklären schlechte Läufe.</translation>
+    </message>
+    <message>
+        <source>Failure detection at a glance.</source>
+        <translation>Fehlererkennung auf einen Blick.</translation>
+    </message>
+    <message>
+        <source>Failure detection.</source>
+        <translation>Fehlererkennung.</translation>
+    </message>
+    <message>
+        <source>Failure detection: runs that stop early.</source>
+        <translation>Fehlererkennung: vorzeitig beendete Läufe.</translation>
+    </message>
+    <message>
+        <source>Faults found in the run folder&apos;s data, with their place on the flow cell (lane, tiles, cycles): e.g. a bubble on two tiles, a lane with few clusters, a focus drift.</source>
+        <translation>In den Daten des Laufordners gefundene Fehler mit ihrer Lage auf der Fließzelle (Lane, Tiles, Zyklen): z. B. eine Luftblase auf zwei Tiles, eine Lane mit wenigen Clustern, eine Fokusdrift.</translation>
+    </message>
+    <message>
+        <source>First and last cycle of the fault.</source>
+        <translation>Erster und letzter Zyklus des Fehlers.</translation>
+    </message>
+    <message>
+        <source>Flow cell, reagent kits and buffers used.</source>
+        <translation>Verwendete Fließzelle, Reagenzienkits und Puffer.</translation>
+    </message>
+    <message>
+        <source>Flow-cell serial (barcode).</source>
+        <translation>Seriennummer der Fließzelle (Barcode).</translation>
+    </message>
+    <message>
+        <source>Free text that passed the privacy gate.</source>
+        <translation>Freitext, der den Datenschutzfilter passiert hat.</translation>
+    </message>
+    <message>
+        <source>Health state.</source>
+        <translation>Zustand.</translation>
+    </message>
+    <message>
+        <source>Highest value.</source>
+        <translation>Höchster Wert.</translation>
+    </message>
+    <message>
+        <source>Hours to the predicted failure, as now estimated.</source>
+        <translation>Stunden bis zum vorhergesagten Ausfall, nach aktueller Schätzung.</translation>
+    </message>
+    <message>
+        <source>Hours until the first channel of the subsystem is predicted to fail, if a drift is seen.</source>
+        <translation>Stunden, bis der erste Kanal des Systems voraussichtlich ausfällt, falls eine Drift erkennbar ist.</translation>
+    </message>
+    <message>
+        <source>How many bases (millions) fell in each quality-score bin.</source>
+        <translation>Wie viele Basen (in Millionen) in jede Q-Score-Klasse fielen.</translation>
+    </message>
+    <message>
+        <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
+        <translation>Wie ernst: eine Warnung, ein Ausfall oder ein Signal, das nicht mehr eintrifft.</translation>
+    </message>
+    <message>
+        <source>Human-readable context.</source>
+        <translation>Für Menschen lesbarer Kontext.</translation>
+    </message>
+    <message>
+        <source>Identifies hardware and consumables.</source>
+        <translation>Identifiziert Hardware und Verbrauchsmaterialien.</translation>
+    </message>
+    <message>
+        <source>Identifies the producer of the payload.</source>
+        <translation>Identifiziert den Erzeuger des Datenpakets.</translation>
+    </message>
+    <message>
+        <source>Identifies the run across payloads.</source>
+        <translation>Identifiziert den Lauf über Datenpakete hinweg.</translation>
+    </message>
+    <message>
+        <source>Illumina Proactive data-security sheet, Table 1: only these four kinds of data are collected.</source>
+        <translation>Blatt zur Datensicherheit von Illumina Proactive, Tabelle 1: Nur diese vier Arten von Daten werden erfasst.</translation>
+    </message>
+    <message>
+        <source>Index reads have their own quality profile.</source>
+        <translation>Index-Reads haben ein eigenes Qualitätsprofil.</translation>
+    </message>
+    <message>
+        <source>Instrument configuration data (Table 1): which instrument, which software.</source>
+        <translation>Daten zur Gerätekonfiguration (Tabelle 1): welches Gerät, welche Software.</translation>
+    </message>
+    <message>
+        <source>Instrument model, e.g. MiSeq or NovaSeq 6000.</source>
+        <translation>Gerätemodell, z. B. MiSeq oder NovaSeq 6000.</translation>
+    </message>
+    <message>
+        <source>Instrument performance data (Table 1): the state of the optical, mechanical, thermal and fluidics subsystems, statistics of their signals, alerts, early warnings and the operational log.</source>
+        <translation>Daten zur Geräte-Performance (Tabelle 1): der Zustand des optischen, des mechanischen, des thermischen sowie des Fluidiksystems, Statistiken ihrer Signale, Alarme, Frühwarnungen und das Betriebsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Instrument performance.</source>
+        <translation>Geräte-Performance.</translation>
+    </message>
+    <message>
+        <source>Instrument serial number (the instrument ID in the run ID).</source>
+        <translation>Geräteseriennummer (die Geräte-ID in der Lauf-ID).</translation>
+    </message>
+    <message>
+        <source>Its expiry date.</source>
+        <translation>Sein Verfallsdatum.</translation>
+    </message>
+    <message>
+        <source>Its lot number.</source>
+        <translation>Seine Chargennummer.</translation>
+    </message>
+    <message>
+        <source>Its part number.</source>
+        <translation>Seine Teilenummer.</translation>
+    </message>
+    <message>
+        <source>Its serial or barcode.</source>
+        <translation>Seine Seriennummer oder sein Barcode.</translation>
+    </message>
+    <message>
+        <source>Its value.</source>
+        <translation>Wert der Einstellung.</translation>
+    </message>
+    <message>
+        <source>Its version.</source>
+        <translation>Version der Komponente.</translation>
+    </message>
+    <message>
+        <source>Lanes on the flow cell.</source>
+        <translation>Lanes auf der Fließzelle.</translation>
+    </message>
+    <message>
+        <source>Lead time of the prediction.</source>
+        <translation>Vorlaufzeit der Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Lets the receiver read payloads from older and newer apps.</source>
+        <translation>Damit der Empfänger Datenpakete älterer und neuerer App-Versionen lesen kann.</translation>
+    </message>
+    <message>
+        <source>Limits and known issues differ by model.</source>
+        <translation>Grenzwerte und bekannte Probleme unterscheiden sich je nach Modell.</translation>
+    </message>
+    <message>
+        <source>Lowest value.</source>
+        <translation>Niedrigster Wert.</translation>
+    </message>
+    <message>
+        <source>Machine-readable names.</source>
+        <translation>Maschinenlesbare Namen.</translation>
+    </message>
+    <message>
+        <source>Mean value.</source>
+        <translation>Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Means over all tiles, one value per cycle.</source>
+        <translation>Mittelwerte über alle Tiles, ein Wert je Zyklus.</translation>
+    </message>
+    <message>
+        <source>Measured samples in the window.</source>
+        <translation>Anzahl der Messwerte im Auswertungsfenster.</translation>
+    </message>
+    <message>
+        <source>Names hardware and software.</source>
+        <translation>Benennt Hardware und Software.</translation>
+    </message>
+    <message>
+        <source>Names the consumable.</source>
+        <translation>Benennt das Verbrauchsmaterial.</translation>
+    </message>
+    <message>
+        <source>Names the read.</source>
+        <translation>Benennt den Read.</translation>
+    </message>
+    <message>
+        <source>Names the setting.</source>
+        <translation>Benennt die Einstellung.</translation>
+    </message>
+    <message>
+        <source>Names the signal.</source>
+        <translation>Benennt das Signal.</translation>
+    </message>
+    <message>
+        <source>Names which part of the instrument the version belongs to.</source>
+        <translation>Benennt, zu welchem Teil des Geräts die Version gehört.</translation>
+    </message>
+    <message>
+        <source>Newest value.</source>
+        <translation>Neuester Wert.</translation>
+    </message>
+    <message>
+        <source>Not measured is not zero.</source>
+        <translation>Nicht gemessen ist nicht 0.</translation>
+    </message>
+    <message>
+        <source>One state per subsystem.</source>
+        <translation>Ein Zustand je System.</translation>
+    </message>
+    <message>
+        <source>Operational logs.</source>
+        <translation>Betriebsprotokolle.</translation>
+    </message>
+    <message>
+        <source>Orders payloads and places instrument events in time.</source>
+        <translation>Ordnet Datenpakete und Geräteereignisse zeitlich ein.</translation>
+    </message>
+    <message>
+        <source>Over- or under-loading explains many poor runs.</source>
+        <translation>Über- oder Unterbeladung erklärt viele schlechte Läufe.</translation>
+    </message>
+    <message>
+        <source>Per read summaries.</source>
+        <translation>Zusammenfassungen je Read.</translation>
+    </message>
+    <message>
+        <source>Places statistics and events in time.</source>
+        <translation>Ordnet Statistiken und Ereignisse zeitlich ein.</translation>
+    </message>
+    <message>
+        <source>Places the fault in the run.</source>
+        <translation>Verortet den Fehler im Lauf.</translation>
+    </message>
+    <message>
+        <source>Places the fault.</source>
+        <translation>Verortet den Fehler.</translation>
+    </message>
+    <message>
+        <source>Quality scores.</source>
+        <translation>Q-Scores.</translation>
+    </message>
+    <message>
+        <source>Quality-score bins.</source>
+        <translation>Q-Score-Klassen.</translation>
+    </message>
+    <message>
+        <source>Read number.</source>
+        <translation>Nummer des Reads.</translation>
+    </message>
+    <message>
+        <source>Reads the time base.</source>
+        <translation>Zum Deuten der Zeitbasis.</translation>
+    </message>
+    <message>
+        <source>Reads the values.</source>
+        <translation>Zum Deuten der Werte.</translation>
+    </message>
+    <message>
+        <source>Records whether the lab had opted in when the data was made; while sending is off no payload is sealed on the cadence.</source>
+        <translation>Hält fest, ob das Labor bei Entstehung der Daten eingewilligt hatte; solange das Senden aus ist, wird kein Datenpaket im regelmäßigen Takt versiegelt.</translation>
+    </message>
+    <message>
+        <source>Robust trend (Theil-Sen) over the window, per hour.</source>
+        <translation>Robuster Trend (Theil-Sen) über das Auswertungsfenster, je Stunde.</translation>
+    </message>
+    <message>
+        <source>Run configuration data (Table 1): how the run was set up and with which consumables. Absent when no run folder is known.</source>
+        <translation>Daten zur Laufkonfiguration (Tabelle 1): wie der Lauf eingerichtet wurde und mit welchen Verbrauchsmaterialien. Fehlt, wenn kein Laufordner bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Run parameters.</source>
+        <translation>Laufparameter.</translation>
+    </message>
+    <message>
+        <source>Run parameters; with cycles done, shows where a run stopped.</source>
+        <translation>Laufparameter; mit den abgeschlossenen Zyklen zeigt es, wo ein Lauf abbrach.</translation>
+    </message>
+    <message>
+        <source>Run performance by read.</source>
+        <translation>Lauf-Performance je Read.</translation>
+    </message>
+    <message>
+        <source>Run performance data (Table 1): quality scores and yield from the InterOp metrics. Summaries only, never base calls or sequences. Absent when no run folder is known.</source>
+        <translation>Daten zur Lauf-Performance (Tabelle 1): Q-Scores und Ausbeute aus den InterOp-Metriken. Nur Zusammenfassungen, nie Base Calls oder Sequenzen. Fehlt, wenn kein Laufordner bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Run performance.</source>
+        <translation>Lauf-Performance.</translation>
+    </message>
+    <message>
+        <source>Run performance; needs PhiX, so often absent.</source>
+        <translation>Lauf-Performance; erfordert PhiX, fehlt daher oft.</translation>
+    </message>
+    <message>
+        <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
+        <translation>Wird als Idempotency-Key gesendet, sodass ein doppelt zugestelltes Datenpaket nur einmal gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Share of bases with quality 30 or more.</source>
+        <translation>Anteil der Basen mit Qualität 30 oder höher.</translation>
+    </message>
+    <message>
+        <source>Share of clusters passing filter.</source>
+        <translation>Anteil der Cluster, die den Filter passieren.</translation>
+    </message>
+    <message>
+        <source>Shows how much the statistics rest on.</source>
+        <translation>Zeigt, auf wie vielen Werten die Statistiken beruhen.</translation>
+    </message>
+    <message>
+        <source>Shows progress and where a run stopped.</source>
+        <translation>Zeigt den Fortschritt und wo ein Lauf abbrach.</translation>
+    </message>
+    <message>
+        <source>Signals predicted to cross their failure limit.</source>
+        <translation>Signale, die voraussichtlich ihre Ausfallgrenze überschreiten.</translation>
+    </message>
+    <message>
+        <source>Software version.</source>
+        <translation>Softwareversion.</translation>
+    </message>
+    <message>
+        <source>Start of the window.</source>
+        <translation>Beginn des Auswertungsfensters.</translation>
+    </message>
+    <message>
+        <source>Statistics of each measured signal over the window.</source>
+        <translation>Statistiken jedes gemessenen Signals über das Auswertungsfenster.</translation>
+    </message>
+    <message>
+        <source>Table 1: error and warning notifications.</source>
+        <translation>Tabelle 1: Fehleranalyse und Warnungen.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure detection and error notifications about optical, mechanical and fluidics performance.</source>
+        <translation>Tabelle 1: Fehlererkennung und Fehleranalyse hinsichtlich der Performance des optischen, des mechanischen sowie des Fluidiksystems.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction and failure detection; error and warning notifications about optical, mechanical, thermal and fluidics performance.</source>
+        <translation>Tabelle 1: Ausfallvorhersage und Fehlererkennung; Fehleranalyse und Warnungen hinsichtlich der Performance des optischen, des mechanischen, des thermischen sowie des Fluidiksystems.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction, so a part can be replaced before it fails.</source>
+        <translation>Tabelle 1: Ausfallvorhersage, damit ein Teil ausgetauscht werden kann, bevor es ausfällt.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction.</source>
+        <translation>Tabelle 1: Ausfallvorhersage.</translation>
+    </message>
+    <message>
+        <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
+        <translation>Tabelle 1: Charge und Seriennummer der Fließzelle; Fließzellendefekte zeigen sich über mehrere Läufe hinweg.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument operational logs.</source>
+        <translation>Tabelle 1: Gerätebetriebsprotokolle.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument performance; trends show wear before it becomes a failure.</source>
+        <translation>Tabelle 1: Geräte-Performance; Trends zeigen Verschleiß, bevor er zum Ausfall führt.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument serial number; links the data to the service contract and history of this instrument.</source>
+        <translation>Tabelle 1: Geräteseriennummer; verknüpft die Daten mit dem Servicevertrag und der Historie dieses Geräts.</translation>
+    </message>
+    <message>
+        <source>Table 1: kit type.</source>
+        <translation>Tabelle 1: Kittyp.</translation>
+    </message>
+    <message>
+        <source>Table 1: lot numbers; a bad lot shows across instruments.</source>
+        <translation>Tabelle 1: Chargennummern; eine fehlerhafte Charge zeigt sich geräteübergreifend.</translation>
+    </message>
+    <message>
+        <source>Table 1: optical, mechanical, thermal and fluidics performance.</source>
+        <translation>Tabelle 1: Performance des optischen, des mechanischen, des thermischen sowie des Fluidiksystems.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores.</source>
+        <translation>Tabelle 1: Q-Scores.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores; failure detection and troubleshooting.</source>
+        <translation>Tabelle 1: Q-Scores; Fehlererkennung und Fehlerbehebung.</translation>
+    </message>
+    <message>
+        <source>Table 1: reagent and flow-cell lot numbers.</source>
+        <translation>Tabelle 1: Reagenzien- und Fließzellenchargennummern.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters, reagent and flow-cell lot numbers; shows how lots, experiment type and other variables contribute to performance issues.</source>
+        <translation>Tabelle 1: Laufparameter, Reagenzien- und Fließzellenchargennummern; zeigt, inwiefern Chargen, Versuchstyp sowie andere Variablen zu Performance-Problemen beitragen.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters.</source>
+        <translation>Tabelle 1: Laufparameter.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters; experiment type and setup variables.</source>
+        <translation>Tabelle 1: Laufparameter; Versuchstyp und Versuchsvariablen.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version.</source>
+        <translation>Tabelle 1: Softwareversion.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version; assesses whether a version affects performance.</source>
+        <translation>Tabelle 1: Softwareversion; ermöglicht die Beurteilung, ob eine Version die Performance beeinflusst.</translation>
+    </message>
+    <message>
+        <source>Table 1: traces a faulty consumable.</source>
+        <translation>Tabelle 1: macht ein fehlerhaftes Verbrauchsmaterial rückverfolgbar.</translation>
+    </message>
+    <message>
+        <source>Tells support which questions the payload can answer.</source>
+        <translation>Zeigt dem Support, welche Fragen das Datenpaket beantworten kann.</translation>
+    </message>
+    <message>
+        <source>The RunParameters.xml field (nested fields joined with dots).</source>
+        <translation>Das Feld in RunParameters.xml (verschachtelte Felder durch Punkte verbunden).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name.</source>
+        <translation>Der Name der App.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version.</source>
+        <translation>Die Version der App.</translation>
+    </message>
+    <message>
+        <source>The flow-cell lane, if the fault has one.</source>
+        <translation>Die Lane der Fließzelle, falls der Fehler auf eine Lane beschränkt ist.</translation>
+    </message>
+    <message>
+        <source>The instrument subsystem.</source>
+        <translation>Das System des Geräts.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s operational log: door opened, checks passed, bubbles detected.</source>
+        <translation>Das Betriebsprotokoll des Geräts: Tür geöffnet, Prüfungen bestanden, Luftblasen erkannt.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run ID: date, instrument, run number and flow cell.</source>
+        <translation>Die Lauf-ID des Geräts: Datum, Gerät, Laufnummer und Fließzelle.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run counter.</source>
+        <translation>Der Laufzähler des Geräts.</translation>
+    </message>
+    <message>
+        <source>The log line (privacy-gated text).</source>
+        <translation>Die Protokollzeile (vom Datenschutzfilter geprüfter Text).</translation>
+    </message>
+    <message>
+        <source>The reads of the run.</source>
+        <translation>Die Reads des Laufs.</translation>
+    </message>
+    <message>
+        <source>The signal the fault shows in.</source>
+        <translation>Das Signal, in dem sich der Fehler zeigt.</translation>
+    </message>
+    <message>
+        <source>The signal, e.g. laser_red_power.</source>
+        <translation>Das Signal, z. B. laser_red_power.</translation>
+    </message>
+    <message>
+        <source>The signal.</source>
+        <translation>Das Signal.</translation>
+    </message>
+    <message>
+        <source>The software or firmware component.</source>
+        <translation>Die Software- oder Firmwarekomponente.</translation>
+    </message>
+    <message>
+        <source>The software that built the payload.</source>
+        <translation>Die Software, die das Datenpaket erstellt hat.</translation>
+    </message>
+    <message>
+        <source>The state of &quot;Send Instrument Performance Data&quot; when the payload was sealed.</source>
+        <translation>Der Zustand von „Daten zur Geräte-Performance senden“ beim Versiegeln des Datenpakets.</translation>
+    </message>
+    <message>
+        <source>The stretch the statistics cover: seconds since the source started (demo), or cycles of the run (run folder; see axis).</source>
+        <translation>Der Abschnitt, den die Statistiken abdecken: Sekunden seit dem Start der Quelle (Demo) oder Zyklen des Laufs (Laufordner; siehe axis).</translation>
+    </message>
+    <message>
+        <source>Tile numbers, if the fault is on some tiles.</source>
+        <translation>Tile-Nummern, falls der Fehler nur einige Tiles betrifft.</translation>
+    </message>
+    <message>
+        <source>Time base.</source>
+        <translation>Zeitbasis.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis across app versions.</source>
+        <translation>Analyse zur Fehlerbehebung über App-Versionen hinweg.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: a fault may be in the app, not the instrument.</source>
+        <translation>Analyse zur Fehlerbehebung: Ein Fehler kann in der App liegen, nicht im Gerät.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: whether the software version, the instrument type or other hardware variables affect performance.</source>
+        <translation>Analyse zur Fehlerbehebung: ob die Softwareversion, der Gerätetyp oder andere Hardwarevariablen die Performance beeinflussen.</translation>
+    </message>
+    <message>
+        <source>Unit of the values.</source>
+        <translation>Einheit der Werte.</translation>
+    </message>
+    <message>
+        <source>Version of this schema.</source>
+        <translation>Version dieses Schemas.</translation>
+    </message>
+    <message>
+        <source>Warnings and failures with their start and end.</source>
+        <translation>Warnungen und Ausfälle mit Beginn und Ende.</translation>
+    </message>
+    <message>
+        <source>Wear and maintenance intervals depend on the number of runs.</source>
+        <translation>Verschleiß und Wartungsintervalle hängen von der Anzahl der Läufe ab.</translation>
+    </message>
+    <message>
+        <source>What happened, as a code.</source>
+        <translation>Was geschah, als Code.</translation>
+    </message>
+    <message>
+        <source>What leaves the instrument PC when &quot;Send Instrument Performance Data&quot; is on: instrument performance, run performance, instrument configuration and run configuration. Never sequencing data, personal data or health data.</source>
+        <translation>Was den Geräte-PC verlässt, wenn „Daten zur Geräte-Performance senden“ eingeschaltet ist: Daten zu Geräte-Performance, Lauf-Performance, Gerätekonfiguration und Laufkonfiguration. Nie Sequenzierungsdaten, personenbezogene Daten oder Gesundheitsdaten.</translation>
+    </message>
+    <message>
+        <source>What was measured against which limit (privacy-gated text).</source>
+        <translation>Welcher Messwert mit welcher Grenze verglichen wurde (vom Datenschutzfilter geprüfter Text).</translation>
+    </message>
+    <message>
+        <source>When it ended; null while it lasts.</source>
+        <translation>Wann er endete; null, solange er andauert.</translation>
+    </message>
+    <message>
+        <source>When it happened.</source>
+        <translation>Wann es geschah.</translation>
+    </message>
+    <message>
+        <source>When it started.</source>
+        <translation>Wann er begann.</translation>
+    </message>
+    <message>
+        <source>When the payload was sealed (UTC).</source>
+        <translation>Wann das Datenpaket versiegelt wurde (UTC).</translation>
+    </message>
+    <message>
+        <source>When the prediction was first made.</source>
+        <translation>Wann die Vorhersage zum ersten Mal getroffen wurde.</translation>
+    </message>
+    <message>
+        <source>Where the instrument data comes from: the instrument&apos;s run folder, or the app&apos;s built-in demo simulator (not a real instrument).</source>
+        <translation>Woher die Gerätedaten stammen: aus dem Laufordner des Geräts oder aus dem eingebauten Demo-Simulator der App (kein echtes Gerät).</translation>
+    </message>
+    <message>
+        <source>Whether sending was on.</source>
+        <translation>Ob das Senden eingeschaltet war.</translation>
+    </message>
+    <message>
+        <source>Whether start_s/end_s are seconds (time) or cycle numbers (cycle).</source>
+        <translation>Ob start_s/end_s Sekunden (time) oder Zyklusnummern (cycle) sind.</translation>
+    </message>
+    <message>
+        <source>Whether the run is going, finished or stopped early.</source>
+        <translation>Ob der Lauf noch läuft, abgeschlossen oder vorzeitig beendet ist.</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read (its sequence is never sent).</source>
+        <translation>Ob es ein Index-Read ist (seine Sequenz wird nie gesendet).</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read.</source>
+        <translation>Ob es ein Index-Read ist.</translation>
+    </message>
+    <message>
+        <source>Which consumable.</source>
+        <translation>Welches Verbrauchsmaterial.</translation>
+    </message>
+    <message>
+        <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>
+        <translation>Warum das Datenpaket erstellt wurde: Ein Lauf begann (Konfiguration), ein regelmäßiger Zustandsbericht während eines Laufs, ein Lauf endete (Performance-Zusammenfassung) oder der Benutzer wählte „Jetzt versiegeln“.</translation>
+    </message>
+    <message>
+        <source>Yield expected at the end of the run.</source>
+        <translation>Erwartete Ausbeute am Ende des Laufs.</translation>
+    </message>
+    <message>
+        <source>Yield of the read, gigabases.</source>
+        <translation>Ausbeute des Reads, in Gigabasen.</translation>
+    </message>
+    <message>
+        <source>Yield so far, in gigabases.</source>
+        <translation>Bisherige Ausbeute, in Gigabasen.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2166,37 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>Im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>In a file, not the OS keyring: {path} (the keyring in use, {backend}, keeps secrets there).</source>
+        <translation>In einer Datei, nicht im Schlüsselbund des Betriebssystems: {path} (der verwendete Schlüsselbund, {backend}, bewahrt Zugangsdaten dort auf).</translation>
+    </message>
+    <message>
+        <source>Not in the OS keyring: the keyring in use, {backend}, keeps secrets outside it.</source>
+        <translation>Nicht im Schlüsselbund des Betriebssystems: Der verwendete Schlüsselbund, {backend}, bewahrt Zugangsdaten anderswo auf.</translation>
+    </message>
+    <message>
+        <source>In a file readable only by this user, not the OS keyring: {path}</source>
+        <translation>In einer nur für diesen Benutzer lesbaren Datei, nicht im Schlüsselbund des Betriebssystems: {path}</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available to keep secrets in; install or unlock one (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), or keep them in a file only you can read: proactive-gui config set {setting} file</source>
+        <translation>kein Schlüsselbund des Betriebssystems für Zugangsdaten verfügbar; installieren oder entsperren Sie einen (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund oder Secret Service unter Linux) oder bewahren Sie sie in einer nur für Sie lesbaren Datei auf: proactive-gui config set {setting} file</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} cannot be read or written ({why}); check its permissions</source>
+        <translation>die Datei mit den Zugangsdaten {path} kann nicht gelesen oder geschrieben werden ({why}); prüfen Sie ihre Berechtigungen</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} is damaged; delete it and store the secrets again: proactive-gui config set-secret token</source>
+        <translation>die Datei mit den Zugangsdaten {path} ist beschädigt; löschen Sie sie und speichern Sie die Zugangsdaten erneut: proactive-gui config set-secret token</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -1420,6 +2221,10 @@
     <message>
         <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
         <translation>Wo der Schlüssel der Warteschlange liegt: „keyring“ (Schlüsselbund des Betriebssystems) oder „file“ (eine nur für Sie lesbare Schlüsseldatei, für PCs ohne Schlüsselbund; wird als Warnung gemeldet).</translation>
+    </message>
+    <message>
+        <source>Where the instrument token and the proxy password live: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>Wo das Geräte-Token und das Proxy-Passwort liegen: „keyring“ (Schlüsselbund des Betriebssystems) oder „file“ (eine nur für Sie lesbare Datei, für PCs ohne Schlüsselbund; wird als Warnung gemeldet).</translation>
     </message>
     <message>
         <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
@@ -1469,12 +2274,12 @@
         <translation>Wird beim Übernehmen aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
-        <translation>Im Schlüsselbund des Betriebssystems gespeichert (nie angezeigt). Zum Ersetzen neu eingeben.</translation>
+        <source>Stored, never shown. {where} Type a new one to replace it.</source>
+        <translation>Gespeichert, wird nie angezeigt. {where} Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <source>Not set. Type it here; it goes to the OS keyring.</source>
-        <translation>Nicht gesetzt. Hier eingeben; es wird im Schlüsselbund des Betriebssystems gespeichert.</translation>
+        <source>Not set. Type it here; it will be kept here: {where}</source>
+        <translation>Nicht festgelegt. Geben Sie den Wert hier ein; er wird hier aufbewahrt: {where}</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +2289,8 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
-        <translation>Ändern Sie eine Einstellung und klicken Sie auf „Übernehmen“. Geheimnisse werden im Schlüsselbund des Betriebssystems gespeichert und nie wieder angezeigt. Von Ihrer IT-Abteilung gesperrte Einstellungen zeigen den Grund.</translation>
+        <source>Change a setting, then Apply. Secrets are never shown again, and each says where it is kept. Settings locked by your IT department show why.</source>
+        <translation>Ändern Sie eine Einstellung und klicken Sie dann auf „Übernehmen“. Zugangsdaten werden nie wieder angezeigt; bei jedem steht, wo es aufbewahrt wird. Von Ihrer IT-Abteilung gesperrte Einstellungen zeigen den Grund.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1660,20 +2465,22 @@
         <translation>Von Ihrer IT-Abteilung gesperrt: {reason}</translation>
     </message>
     <message>
-        <source>In the OS keyring.</source>
-        <translation>Im Schlüsselbund des Betriebssystems.</translation>
+        <source>Moving the key is an IT task: proactive-gui config set spool_key_store …</source>
+        <translation>Den Schlüssel zu verlegen ist Aufgabe der IT: proactive-gui config set spool_key_store …</translation>
     </message>
-    <message>
-        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
-        <translation>In einer Schlüsseldatei, die nur dieser Benutzer lesen kann (kein Schlüsselbund). Den Schlüssel zu verschieben ist Aufgabe der IT: proactive-gui config set spool_key_store ...</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n setting(s) need fixing (in red).</source>
+        <translation>
+            <numerusform>Nichts wurde gespeichert: %n Einstellung muss korrigiert werden (rot markiert).</numerusform>
+            <numerusform>Nichts wurde gespeichert: %n Einstellungen müssen korrigiert werden (rot markiert).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
-        <translation>Nichts wurde gespeichert: {n} Einstellung(en) müssen korrigiert werden (rot markiert).</translation>
-    </message>
-    <message>
-        <source>Saved {n} change(s) at {time}.</source>
-        <translation>{n} Änderung(en) um {time} gespeichert.</translation>
+    <message numerus="yes">
+        <source>Saved %n change(s) at {time}.</source>
+        <translation>
+            <numerusform>%n Änderung um {time} gespeichert.</numerusform>
+            <numerusform>%n Änderungen um {time} gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{keys}: when the app next starts.</source>
@@ -1779,8 +2586,8 @@
         <translation>{n} min</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} Tage</translation>
+        <source>{n} d</source>
+        <translation>{n} Tg.</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -1928,17 +2735,44 @@
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
-    <message>
-        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
-        <translation>{n} wartend, {kb:.1f} kB, ältestes vom {when}</translation>
+    <message numerus="yes">
+        <source>%n waiting, {kb} kB, oldest from {when}</source>
+        <translation>
+            <numerusform>%n wartend, {kb} kB, ältestes vom {when}</numerusform>
+            <numerusform>%n wartend, {kb} kB, ältestes vom {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the size and age limits.</source>
+        <translation>
+            <numerusform>%n wegen Größen- und Altersgrenzen verworfen.</numerusform>
+            <numerusform>%n wegen Größen- und Altersgrenzen verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest {shown} of %n deliveries; all are in {file}.</source>
+        <translation>
+            <numerusform>Die letzten {shown} von %n Zustellung; alle stehen in {file}.</numerusform>
+            <numerusform>Die letzten {shown} von %n Zustellungen; alle stehen in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n payload(s)? They will never be sent.</source>
+        <translation>
+            <numerusform>%n Datenpaket verwerfen? Es wird nie gesendet.</numerusform>
+            <numerusform>%n Datenpakete verwerfen? Sie werden nie gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>
+            <numerusform>%n Datenpaket nach {path} geschrieben. Es bleibt eingereiht und als exportiert markiert.</numerusform>
+            <numerusform>%n Datenpakete nach {path} geschrieben. Sie bleiben eingereiht und als exportiert markiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting.</source>
         <translation>Nichts wartet.</translation>
-    </message>
-    <message>
-        <source>{n} dropped by the size and age limits.</source>
-        <translation>{n} wegen Größen- und Altersgrenzen verworfen.</translation>
     </message>
     <message>
         <source>Parked</source>
@@ -1949,16 +2783,8 @@
         <translation>In Quarantäne</translation>
     </message>
     <message>
-        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
-        <translation>Die letzten {shown} von {n} Zustellungen; alle stehen in {file}.</translation>
-    </message>
-    <message>
         <source>Discard payloads</source>
         <translation>Datenpakete verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard {n} payload(s)? They will never be sent.</source>
-        <translation>{n} Datenpaket(e) verwerfen? Sie werden nie gesendet.</translation>
     </message>
     <message>
         <source>Export the queue</source>
@@ -1967,10 +2793,6 @@
     <message>
         <source>Queue exported</source>
         <translation>Warteschlange exportiert</translation>
-    </message>
-    <message>
-        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
-        <translation>{n} Datenpaket(e) nach {path} geschrieben. Sie bleiben eingereiht und als exportiert markiert.</translation>
     </message>
 </context>
 </TS>

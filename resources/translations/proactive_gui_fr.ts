@@ -175,6 +175,10 @@
         <translation>Aucun port entrant</translation>
     </message>
     <message>
+        <source>Token storage</source>
+        <translation>Stockage du jeton</translation>
+    </message>
+    <message>
         <source>Spool key storage</source>
         <translation>Stockage de la clé de la file d&apos;envoi</translation>
     </message>
@@ -187,7 +191,7 @@
     <name>Consent</name>
     <message>
         <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
-        <translation>Envoyées : les données sur la performance de l&apos;instrument (état des systèmes optique, mécanique, thermique et fluide, alertes, avertissements précoces, événements opérationnels), sur la performance de l&apos;analyse (scores de qualité, rendement) et sur la configuration de l&apos;instrument et de l&apos;analyse (modèles, numéros de série, versions du logiciel, numéros de lot des réactifs et de la Flow Cell). Jamais envoyés : les données de l&apos;analyse de séquençage, les renseignements personnels ni les renseignements protégés sur la santé. La page « Paquet de données » montre chaque octet avant qu&apos;il ne quitte ce PC.</translation>
+        <translation>Envoyées : les données sur la performance de l&apos;instrument (état des systèmes optique, mécanique, thermique et fluide, alertes, avertissements précoces, événements opérationnels), sur la performance de l&apos;analyse (scores de qualité, rendement) et sur la configuration de l&apos;instrument et de l&apos;analyse (modèles, numéros de série, versions du logiciel, numéros de lot des réactifs et de la Flow Cell). Jamais envoyés : les données de l&apos;analyse de séquençage, les renseignements personnels ni les renseignements protégés sur la santé. La page «&#xa0;Paquet de données&#xa0;» montre chaque octet avant qu&apos;il ne quitte ce PC.</translation>
     </message>
 </context>
 <context>
@@ -219,6 +223,73 @@
     <message>
         <source>Off</source>
         <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>cette fenêtre</translation>
+    </message>
+    <message>
+        <source>the consent command</source>
+        <translation>la commande consent</translation>
+    </message>
+    <message>
+        <source>config set (terminal)</source>
+        <translation>config set (terminal)</translation>
+    </message>
+</context>
+<context>
+    <name>Consumable</name>
+    <message>
+        <source>Flow cell</source>
+        <translation>Flow Cell</translation>
+    </message>
+    <message>
+        <source>PR2 buffer bottle</source>
+        <translation>Flacon de tampon PR2</translation>
+    </message>
+    <message>
+        <source>Reagent kit</source>
+        <translation>Trousse de réactifs</translation>
+    </message>
+    <message>
+        <source>Reagent cartridge</source>
+        <translation>Cartouche de réactifs</translation>
+    </message>
+    <message>
+        <source>Dry cartridge</source>
+        <translation>Cartouche sèche</translation>
+    </message>
+    <message>
+        <source>Wet cartridge</source>
+        <translation>Cartouche humide</translation>
+    </message>
+    <message>
+        <source>Library tube</source>
+        <translation>Tube de banque</translation>
+    </message>
+    <message>
+        <source>SBS reagents</source>
+        <translation>Réactifs SBS</translation>
+    </message>
+    <message>
+        <source>Cluster reagents</source>
+        <translation>Réactifs de génération d&apos;amplifiats</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Tampon</translation>
+    </message>
+    <message>
+        <source>Index reagents</source>
+        <translation>Réactifs d&apos;index</translation>
+    </message>
+    <message>
+        <source>Paired-end reagents</source>
+        <translation>Réactifs pour lectures appariées</translation>
+    </message>
+    <message>
+        <source>Reagents</source>
+        <translation>Réactifs</translation>
     </message>
 </context>
 <context>
@@ -418,9 +489,12 @@
         <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
         <translation>{subsystem} : non mesuré par cette source (un dossier d&apos;analyse n&apos;enregistre aucune température).</translation>
     </message>
-    <message>
-        <source>Alerts ({n} open)</source>
-        <translation>Alertes ({n} ouvertes)</translation>
+    <message numerus="yes">
+        <source>Alerts (%n open)</source>
+        <translation>
+            <numerusform>Alertes (%n ouverte)</numerusform>
+            <numerusform>Alertes (%n ouvertes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,12 +681,12 @@
 <context>
     <name>OpenRun</name>
     <message>
-        <source>Open run folder</source>
-        <translation>Ouvrir un dossier d&apos;analyse</translation>
+        <source>Runs in this folder: {n}. Which one?</source>
+        <translation>Analyses dans ce dossier : {n}. Laquelle ?</translation>
     </message>
     <message>
-        <source>This folder holds {n} runs. Which one?</source>
-        <translation>Ce dossier contient {n} analyses. Laquelle?</translation>
+        <source>Open run folder</source>
+        <translation>Ouvrir un dossier d&apos;analyse</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -687,7 +761,7 @@
     </message>
     <message>
         <source>Run the readiness checks on the Network page.</source>
-        <translation>Exécutez les vérifications de préparation à la page « Réseau ».</translation>
+        <translation>Exécutez les vérifications de préparation à la page «&#xa0;Réseau&#xa0;».</translation>
     </message>
     <message>
         <source>Empty</source>
@@ -711,15 +785,32 @@
     </message>
     <message>
         <source>Show me the Payload page</source>
-        <translation>Afficher la page « Paquet de données »</translation>
+        <translation>Afficher la page «&#xa0;Paquet de données&#xa0;»</translation>
     </message>
     <message>
         <source>Sending is off</source>
         <translation>Envoi désactivé</translation>
     </message>
-    <message>
-        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
-        <translation>{n} paquet(s) de données en attente d&apos;envoi. Les supprimer? (« Non » les conserve, chiffrés, jusqu&apos;à la réactivation de l&apos;envoi.)</translation>
+    <message numerus="yes">
+        <source>%n payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>
+            <numerusform>%n paquet de données en attente d&apos;envoi. Le supprimer ? (« Non » le conserve, chiffré, jusqu&apos;à la réactivation de l&apos;envoi.)</numerusform>
+            <numerusform>%n paquets de données en attente d&apos;envoi. Les supprimer ? (« Non » les conserve, chiffrés, jusqu&apos;à la réactivation de l&apos;envoi.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside, see Uploads</source>
+        <translation>
+            <numerusform>%n mis de côté, voir « Envois »</numerusform>
+            <numerusform>%n mis de côté, voir « Envois »</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -747,15 +838,11 @@
     </message>
     <message>
         <source>Checked {age} ago; details on the Network page.</source>
-        <translation>Vérifié il y a {age}; détails à la page « Réseau ».</translation>
+        <translation>Vérifié il y a {age}; détails à la page «&#xa0;Réseau&#xa0;».</translation>
     </message>
     <message>
         <source>Unavailable</source>
         <translation>Non disponible</translation>
-    </message>
-    <message>
-        <source>{n} waiting</source>
-        <translation>{n} en attente</translation>
     </message>
     <message>
         <source>Encrypted on this PC until the receiver confirms each one.</source>
@@ -764,10 +851,6 @@
     <message>
         <source>Kept, encrypted, until sending is turned on.</source>
         <translation>Conservés, chiffrés, jusqu&apos;à l&apos;activation de l&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>{n} set aside, see Uploads</source>
-        <translation>{n} mis de côté, voir « Envois »</translation>
     </message>
     <message>
         <source>Open</source>
@@ -783,7 +866,7 @@
     </message>
     <message>
         <source>Health and run summaries are sealed and sent over TLS; see Payload.</source>
-        <translation>Les résumés de l&apos;état et de l&apos;analyse sont scellés et envoyés selon le protocole TLS; voir « Paquet de données ».</translation>
+        <translation>Les résumés de l&apos;état et de l&apos;analyse sont scellés et envoyés selon le protocole TLS; voir «&#xa0;Paquet de données&#xa0;».</translation>
     </message>
     <message>
         <source>No run folder yet</source>
@@ -854,7 +937,7 @@
     </message>
     <message>
         <source>Anything in RunParameters.xml that is not on the allow-list (listed under Not sent).</source>
-        <translation>Tout élément de RunParameters.xml absent de la liste blanche (répertorié sous « Non envoyé »).</translation>
+        <translation>Tout élément de RunParameters.xml absent de la liste blanche (répertorié sous «&#xa0;Non envoyé&#xa0;»).</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -974,6 +1057,693 @@
     </message>
 </context>
 <context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%≥Q30 of the read.</source>
+        <translation>%≥Q30 de la lecture.</translation>
+    </message>
+    <message>
+        <source>%≥Q30 per cycle.</source>
+        <translation>%≥Q30 par cycle.</translation>
+    </message>
+    <message>
+        <source>A code.</source>
+        <translation>Un code.</translation>
+    </message>
+    <message>
+        <source>A drop at one cycle points at chemistry, fluidics or optics at that moment.</source>
+        <translation>Une baisse à un cycle désigne la chimie, le système fluide ou le système optique à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>A number, or null when not measured.</source>
+        <translation>Un nombre, ou null s&apos;il n&apos;est pas mesuré.</translation>
+    </message>
+    <message>
+        <source>A product or component name.</source>
+        <translation>Un nom de produit ou de composant.</translation>
+    </message>
+    <message>
+        <source>A random identifier of this payload.</source>
+        <translation>Un identifiant aléatoire de ce paquet de données.</translation>
+    </message>
+    <message>
+        <source>A receiver must never take demo data for an instrument&apos;s.</source>
+        <translation>Un destinataire ne doit jamais confondre les données de la démo avec celles d&apos;un instrument.</translation>
+    </message>
+    <message>
+        <source>A serial, lot or part number.</source>
+        <translation>Un numéro de série, un numéro de lot ou une référence.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value.</source>
+        <translation>La valeur d&apos;un paramètre.</translation>
+    </message>
+    <message>
+        <source>A version.</source>
+        <translation>Une version.</translation>
+    </message>
+    <message>
+        <source>Bases per bin, millions.</source>
+        <translation>Bases par intervalle, en millions.</translation>
+    </message>
+    <message>
+        <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
+        <translation>Paramètres de chimie, de trousse et de mode d&apos;analyse tirés de RunParameters.xml qui figurent sur la liste blanche.</translation>
+    </message>
+    <message>
+        <source>Cluster density, thousands per mm².</source>
+        <translation>Densité des amplifiats, en milliers par mm².</translation>
+    </message>
+    <message>
+        <source>Consent at sealing time.</source>
+        <translation>Consentement au moment du scellement.</translation>
+    </message>
+    <message>
+        <source>Control software, real-time analysis and component versions.</source>
+        <translation>Versions du logiciel de commande, de l&apos;analyse en temps réel et des composants.</translation>
+    </message>
+    <message>
+        <source>Cycles in the read.</source>
+        <translation>Cycles de la lecture.</translation>
+    </message>
+    <message>
+        <source>Cycles per read, index reads marked i, e.g. 151+8i+8i+151.</source>
+        <translation>Cycles par lecture, lectures d&apos;index marquées i, p. ex. 151+8i+8i+151.</translation>
+    </message>
+    <message>
+        <source>Cycles planned for the whole run.</source>
+        <translation>Cycles prévus pour l&apos;ensemble de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Cycles with metrics so far.</source>
+        <translation>Cycles disposant de métriques jusqu&apos;à présent.</translation>
+    </message>
+    <message>
+        <source>End of the window.</source>
+        <translation>Fin de la période.</translation>
+    </message>
+    <message>
+        <source>Error rate against the PhiX control, in percent.</source>
+        <translation>Taux d&apos;erreur par rapport au contrôle PhiX, en pourcentage.</translation>
+    </message>
+    <message>
+        <source>Error rate of the read, percent.</source>
+        <translation>Taux d&apos;erreur de la lecture, en pourcentage.</translation>
+    </message>
+    <message>
+        <source>Error rate per cycle.</source>
+        <translation>Taux d&apos;erreur par cycle.</translation>
+    </message>
+    <message>
+        <source>Expired reagents explain poor runs.</source>
+        <translation>Des réactifs expirés expliquent des analyses médiocres.</translation>
+    </message>
+    <message>
+        <source>Failure detection at a glance.</source>
+        <translation>Détection des pannes en un coup d&apos;œil.</translation>
+    </message>
+    <message>
+        <source>Failure detection.</source>
+        <translation>Détection des pannes.</translation>
+    </message>
+    <message>
+        <source>Failure detection: runs that stop early.</source>
+        <translation>Détection des pannes : analyses qui s&apos;arrêtent prématurément.</translation>
+    </message>
+    <message>
+        <source>Faults found in the run folder&apos;s data, with their place on the flow cell (lane, tiles, cycles): e.g. a bubble on two tiles, a lane with few clusters, a focus drift.</source>
+        <translation>Anomalies trouvées dans les données du dossier d&apos;analyse, avec leur emplacement sur la Flow Cell (ligne, plaques, cycles) : p. ex. une bulle sur deux plaques, une ligne avec peu d&apos;amplifiats, une dérive de la mise au point.</translation>
+    </message>
+    <message>
+        <source>First and last cycle of the fault.</source>
+        <translation>Premier et dernier cycle de l&apos;anomalie.</translation>
+    </message>
+    <message>
+        <source>Flow cell, reagent kits and buffers used.</source>
+        <translation>Flow Cell, trousses de réactifs et tampons utilisés.</translation>
+    </message>
+    <message>
+        <source>Flow-cell serial (barcode).</source>
+        <translation>Numéro de série de la Flow Cell (code-barres).</translation>
+    </message>
+    <message>
+        <source>Free text that passed the privacy gate.</source>
+        <translation>Texte libre ayant passé le filtre de confidentialité.</translation>
+    </message>
+    <message>
+        <source>Health state.</source>
+        <translation>État de fonctionnement.</translation>
+    </message>
+    <message>
+        <source>Highest value.</source>
+        <translation>Valeur la plus élevée.</translation>
+    </message>
+    <message>
+        <source>Hours to the predicted failure, as now estimated.</source>
+        <translation>Heures avant la panne prévue, selon l&apos;estimation actuelle.</translation>
+    </message>
+    <message>
+        <source>Hours until the first channel of the subsystem is predicted to fail, if a drift is seen.</source>
+        <translation>Heures avant la panne prévue du premier canal du système, si une dérive est observée.</translation>
+    </message>
+    <message>
+        <source>How many bases (millions) fell in each quality-score bin.</source>
+        <translation>Nombre de bases (en millions) dans chaque intervalle de scores de qualité.</translation>
+    </message>
+    <message>
+        <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
+        <translation>Gravité : un avertissement, une panne ou un signal qui n&apos;arrive plus.</translation>
+    </message>
+    <message>
+        <source>Human-readable context.</source>
+        <translation>Contexte lisible par un humain.</translation>
+    </message>
+    <message>
+        <source>Identifies hardware and consumables.</source>
+        <translation>Identifie le matériel et les consommables.</translation>
+    </message>
+    <message>
+        <source>Identifies the producer of the payload.</source>
+        <translation>Identifie le producteur du paquet de données.</translation>
+    </message>
+    <message>
+        <source>Identifies the run across payloads.</source>
+        <translation>Identifie l&apos;analyse d&apos;un paquet de données à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Illumina Proactive data-security sheet, Table 1: only these four kinds of data are collected.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données d&apos;Illumina Proactive : seules ces quatre catégories de données sont recueillies.</translation>
+    </message>
+    <message>
+        <source>Index reads have their own quality profile.</source>
+        <translation>Les lectures d&apos;index ont leur propre profil de qualité.</translation>
+    </message>
+    <message>
+        <source>Instrument configuration data (Table 1): which instrument, which software.</source>
+        <translation>Données sur la configuration de l&apos;instrument («&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données) : quel instrument, quel logiciel.</translation>
+    </message>
+    <message>
+        <source>Instrument model, e.g. MiSeq or NovaSeq 6000.</source>
+        <translation>Modèle de l&apos;instrument, p. ex. MiSeq ou NovaSeq 6000.</translation>
+    </message>
+    <message>
+        <source>Instrument performance data (Table 1): the state of the optical, mechanical, thermal and fluidics subsystems, statistics of their signals, alerts, early warnings and the operational log.</source>
+        <translation>Données sur la performance de l&apos;instrument («&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données) : état des systèmes optique, mécanique, thermique et fluide, statistiques de leurs signaux, alertes, avertissements précoces et journal opérationnel.</translation>
+    </message>
+    <message>
+        <source>Instrument performance.</source>
+        <translation>Performance de l&apos;instrument.</translation>
+    </message>
+    <message>
+        <source>Instrument serial number (the instrument ID in the run ID).</source>
+        <translation>Numéro de série de l&apos;instrument (l&apos;identifiant de l&apos;instrument dans l&apos;identifiant de l&apos;analyse).</translation>
+    </message>
+    <message>
+        <source>Its expiry date.</source>
+        <translation>Sa date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Its lot number.</source>
+        <translation>Son numéro de lot.</translation>
+    </message>
+    <message>
+        <source>Its part number.</source>
+        <translation>Sa référence.</translation>
+    </message>
+    <message>
+        <source>Its serial or barcode.</source>
+        <translation>Son numéro de série ou code-barres.</translation>
+    </message>
+    <message>
+        <source>Its value.</source>
+        <translation>Sa valeur.</translation>
+    </message>
+    <message>
+        <source>Its version.</source>
+        <translation>Sa version.</translation>
+    </message>
+    <message>
+        <source>Lanes on the flow cell.</source>
+        <translation>Lignes de la Flow Cell.</translation>
+    </message>
+    <message>
+        <source>Lead time of the prediction.</source>
+        <translation>Délai d&apos;anticipation de la prévision.</translation>
+    </message>
+    <message>
+        <source>Lets the receiver read payloads from older and newer apps.</source>
+        <translation>Permet au destinataire de lire les paquets de données des versions plus anciennes ou plus récentes de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Limits and known issues differ by model.</source>
+        <translation>Les limites et les problèmes connus varient selon le modèle.</translation>
+    </message>
+    <message>
+        <source>Lowest value.</source>
+        <translation>Valeur la plus basse.</translation>
+    </message>
+    <message>
+        <source>Machine-readable names.</source>
+        <translation>Noms lisibles par machine.</translation>
+    </message>
+    <message>
+        <source>Mean value.</source>
+        <translation>Valeur moyenne.</translation>
+    </message>
+    <message>
+        <source>Means over all tiles, one value per cycle.</source>
+        <translation>Moyennes sur toutes les plaques, une valeur par cycle.</translation>
+    </message>
+    <message>
+        <source>Measured samples in the window.</source>
+        <translation>Nombre de mesures durant la période.</translation>
+    </message>
+    <message>
+        <source>Names hardware and software.</source>
+        <translation>Désigne le matériel et le logiciel.</translation>
+    </message>
+    <message>
+        <source>Names the consumable.</source>
+        <translation>Désigne le consommable.</translation>
+    </message>
+    <message>
+        <source>Names the read.</source>
+        <translation>Désigne la lecture.</translation>
+    </message>
+    <message>
+        <source>Names the setting.</source>
+        <translation>Désigne le paramètre.</translation>
+    </message>
+    <message>
+        <source>Names the signal.</source>
+        <translation>Désigne le signal.</translation>
+    </message>
+    <message>
+        <source>Names which part of the instrument the version belongs to.</source>
+        <translation>Indique à quelle partie de l&apos;instrument appartient la version.</translation>
+    </message>
+    <message>
+        <source>Newest value.</source>
+        <translation>Valeur la plus récente.</translation>
+    </message>
+    <message>
+        <source>Not measured is not zero.</source>
+        <translation>Non mesuré n&apos;équivaut pas à zéro.</translation>
+    </message>
+    <message>
+        <source>One state per subsystem.</source>
+        <translation>Un état par système.</translation>
+    </message>
+    <message>
+        <source>Operational logs.</source>
+        <translation>Journaux opérationnels.</translation>
+    </message>
+    <message>
+        <source>Orders payloads and places instrument events in time.</source>
+        <translation>Ordonne les paquets de données et situe dans le temps les événements de l&apos;instrument.</translation>
+    </message>
+    <message>
+        <source>Over- or under-loading explains many poor runs.</source>
+        <translation>Un chargement excessif ou insuffisant explique de nombreuses analyses médiocres.</translation>
+    </message>
+    <message>
+        <source>Per read summaries.</source>
+        <translation>Résumés par lecture.</translation>
+    </message>
+    <message>
+        <source>Places statistics and events in time.</source>
+        <translation>Situe dans le temps les statistiques et les événements.</translation>
+    </message>
+    <message>
+        <source>Places the fault in the run.</source>
+        <translation>Situe l&apos;anomalie dans l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Places the fault.</source>
+        <translation>Situe l&apos;anomalie.</translation>
+    </message>
+    <message>
+        <source>Quality scores.</source>
+        <translation>Scores de qualité.</translation>
+    </message>
+    <message>
+        <source>Quality-score bins.</source>
+        <translation>Intervalles de scores de qualité.</translation>
+    </message>
+    <message>
+        <source>Read number.</source>
+        <translation>Numéro de la lecture.</translation>
+    </message>
+    <message>
+        <source>Reads the time base.</source>
+        <translation>Permet d&apos;interpréter la base de temps.</translation>
+    </message>
+    <message>
+        <source>Reads the values.</source>
+        <translation>Permet d&apos;interpréter les valeurs.</translation>
+    </message>
+    <message>
+        <source>Records whether the lab had opted in when the data was made; while sending is off no payload is sealed on the cadence.</source>
+        <translation>Indique si le laboratoire avait donné son consentement au moment où les données ont été produites; tant que l&apos;envoi est désactivé, aucun paquet de données n&apos;est scellé selon la fréquence prévue.</translation>
+    </message>
+    <message>
+        <source>Robust trend (Theil-Sen) over the window, per hour.</source>
+        <translation>Tendance robuste (Theil-Sen) sur la période, par heure.</translation>
+    </message>
+    <message>
+        <source>Run configuration data (Table 1): how the run was set up and with which consumables. Absent when no run folder is known.</source>
+        <translation>Données sur la configuration de l&apos;analyse («&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données) : comment l&apos;analyse a été configurée et avec quels consommables. Absentes si aucun dossier d&apos;analyse n&apos;est connu.</translation>
+    </message>
+    <message>
+        <source>Run parameters.</source>
+        <translation>Paramètres de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Run parameters; with cycles done, shows where a run stopped.</source>
+        <translation>Paramètres de l&apos;analyse; avec les cycles effectués, montre où une analyse s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Run performance by read.</source>
+        <translation>Performance de l&apos;analyse par lecture.</translation>
+    </message>
+    <message>
+        <source>Run performance data (Table 1): quality scores and yield from the InterOp metrics. Summaries only, never base calls or sequences. Absent when no run folder is known.</source>
+        <translation>Données sur la performance de l&apos;analyse («&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données) : scores de qualité et rendement tirés des métriques InterOp. Résumés uniquement, jamais d&apos;appels de bases ni de séquences. Absentes si aucun dossier d&apos;analyse n&apos;est connu.</translation>
+    </message>
+    <message>
+        <source>Run performance.</source>
+        <translation>Performance de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Run performance; needs PhiX, so often absent.</source>
+        <translation>Performance de l&apos;analyse; nécessite PhiX, donc souvent absent.</translation>
+    </message>
+    <message>
+        <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
+        <translation>Envoyé comme Idempotency-Key : un paquet de données livré deux fois n&apos;est stocké qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Share of bases with quality 30 or more.</source>
+        <translation>Proportion des bases dont la qualité est d&apos;au moins 30.</translation>
+    </message>
+    <message>
+        <source>Share of clusters passing filter.</source>
+        <translation>Proportion des amplifiats passant le filtre.</translation>
+    </message>
+    <message>
+        <source>Shows how much the statistics rest on.</source>
+        <translation>Indique sur combien de mesures reposent les statistiques.</translation>
+    </message>
+    <message>
+        <source>Shows progress and where a run stopped.</source>
+        <translation>Montre la progression et où une analyse s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Signals predicted to cross their failure limit.</source>
+        <translation>Signaux qui devraient franchir leur seuil de panne, selon la prévision.</translation>
+    </message>
+    <message>
+        <source>Software version.</source>
+        <translation>Version du logiciel.</translation>
+    </message>
+    <message>
+        <source>Start of the window.</source>
+        <translation>Début de la période.</translation>
+    </message>
+    <message>
+        <source>Statistics of each measured signal over the window.</source>
+        <translation>Statistiques de chaque signal mesuré sur la période.</translation>
+    </message>
+    <message>
+        <source>Table 1: error and warning notifications.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : notifications d&apos;erreurs et d&apos;avertissements.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure detection and error notifications about optical, mechanical and fluidics performance.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : détection des pannes et notifications d&apos;erreurs concernant la performance du système sur les plans optique, mécanique et fluide.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction and failure detection; error and warning notifications about optical, mechanical, thermal and fluidics performance.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : prévision du risque de panne et détection des pannes; notifications d&apos;erreurs et d&apos;avertissements concernant la performance du système sur les plans optique, mécanique, thermique et fluide.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction, so a part can be replaced before it fails.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : prévision du risque de panne, pour qu&apos;un composant puisse être remplacé avant de tomber en panne.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : prévision du risque de panne.</translation>
+    </message>
+    <message>
+        <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : numéro de lot et numéro de série de la Flow Cell; les défauts de Flow Cell se révèlent d&apos;une analyse à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument operational logs.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : journaux opérationnels de l&apos;instrument.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument performance; trends show wear before it becomes a failure.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : performance de l&apos;instrument; les tendances révèlent l&apos;usure avant qu&apos;elle ne cause une panne.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument serial number; links the data to the service contract and history of this instrument.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : numéro de série de l&apos;instrument; relie les données au contrat de service et à l&apos;historique de cet instrument.</translation>
+    </message>
+    <message>
+        <source>Table 1: kit type.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : type de trousse.</translation>
+    </message>
+    <message>
+        <source>Table 1: lot numbers; a bad lot shows across instruments.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : numéros de lot; un lot défectueux se révèle sur plusieurs instruments.</translation>
+    </message>
+    <message>
+        <source>Table 1: optical, mechanical, thermal and fluidics performance.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : performance du système sur les plans optique, mécanique, thermique et fluide.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : scores de qualité.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores; failure detection and troubleshooting.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : scores de qualité; détection des pannes et analyse de dépannage.</translation>
+    </message>
+    <message>
+        <source>Table 1: reagent and flow-cell lot numbers.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : numéros de lot des réactifs et de la Flow Cell.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters, reagent and flow-cell lot numbers; shows how lots, experiment type and other variables contribute to performance issues.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : paramètres de l&apos;analyse, numéros de lot des réactifs et de la Flow Cell; fournit des renseignements sur la contribution des numéros de lot, du type d&apos;expérience et d&apos;autres variables expérimentales aux problèmes de performance.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : paramètres de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters; experiment type and setup variables.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : paramètres de l&apos;analyse; type d&apos;expérience et variables de configuration.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : version du logiciel.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version; assesses whether a version affects performance.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : version du logiciel; permet d&apos;évaluer si une version peut avoir une incidence sur les problèmes de performance.</translation>
+    </message>
+    <message>
+        <source>Table 1: traces a faulty consumable.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : permet de retracer un consommable défectueux.</translation>
+    </message>
+    <message>
+        <source>Tells support which questions the payload can answer.</source>
+        <translation>Indique à l&apos;équipe d&apos;assistance à quelles questions le paquet de données peut répondre.</translation>
+    </message>
+    <message>
+        <source>The RunParameters.xml field (nested fields joined with dots).</source>
+        <translation>Le champ de RunParameters.xml (champs imbriqués joints par des points).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name.</source>
+        <translation>Le nom de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version.</source>
+        <translation>La version de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The flow-cell lane, if the fault has one.</source>
+        <translation>La ligne de la Flow Cell, si l&apos;anomalie concerne une ligne.</translation>
+    </message>
+    <message>
+        <source>The instrument subsystem.</source>
+        <translation>Le système de l&apos;instrument.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s operational log: door opened, checks passed, bubbles detected.</source>
+        <translation>Le journal opérationnel de l&apos;instrument : porte ouverte, vérifications réussies, bulles détectées.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run ID: date, instrument, run number and flow cell.</source>
+        <translation>L&apos;identifiant d&apos;analyse de l&apos;instrument : date, instrument, numéro d&apos;analyse et Flow Cell.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run counter.</source>
+        <translation>Le compteur d&apos;analyses de l&apos;instrument.</translation>
+    </message>
+    <message>
+        <source>The log line (privacy-gated text).</source>
+        <translation>La ligne de journal (texte passé par le filtre de confidentialité).</translation>
+    </message>
+    <message>
+        <source>The reads of the run.</source>
+        <translation>Les lectures de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>The signal the fault shows in.</source>
+        <translation>Le signal dans lequel l&apos;anomalie apparaît.</translation>
+    </message>
+    <message>
+        <source>The signal, e.g. laser_red_power.</source>
+        <translation>Le signal, p. ex. laser_red_power.</translation>
+    </message>
+    <message>
+        <source>The signal.</source>
+        <translation>Le signal.</translation>
+    </message>
+    <message>
+        <source>The software or firmware component.</source>
+        <translation>Le composant logiciel ou micrologiciel.</translation>
+    </message>
+    <message>
+        <source>The software that built the payload.</source>
+        <translation>Le logiciel qui a produit le paquet de données.</translation>
+    </message>
+    <message>
+        <source>The state of &quot;Send Instrument Performance Data&quot; when the payload was sealed.</source>
+        <translation>L&apos;état de «&#xa0;Envoyer les données sur la performance de l&apos;instrument&#xa0;» au moment où le paquet de données a été scellé.</translation>
+    </message>
+    <message>
+        <source>The stretch the statistics cover: seconds since the source started (demo), or cycles of the run (run folder; see axis).</source>
+        <translation>La période couverte par les statistiques : secondes depuis le démarrage de la source (démo) ou cycles de l&apos;analyse (dossier d&apos;analyse; voir axis).</translation>
+    </message>
+    <message>
+        <source>Tile numbers, if the fault is on some tiles.</source>
+        <translation>Numéros des plaques, si l&apos;anomalie ne touche que certaines plaques.</translation>
+    </message>
+    <message>
+        <source>Time base.</source>
+        <translation>Base de temps.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis across app versions.</source>
+        <translation>Analyse de dépannage d&apos;une version de l&apos;application à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: a fault may be in the app, not the instrument.</source>
+        <translation>Analyse de dépannage : une anomalie peut provenir de l&apos;application et non de l&apos;instrument.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: whether the software version, the instrument type or other hardware variables affect performance.</source>
+        <translation>Analyse de dépannage : permet d&apos;évaluer si la version du logiciel, le type d&apos;instrument ou d&apos;autres variables concernant le matériel informatique peuvent avoir une incidence sur les problèmes de performance.</translation>
+    </message>
+    <message>
+        <source>Unit of the values.</source>
+        <translation>Unité des valeurs.</translation>
+    </message>
+    <message>
+        <source>Version of this schema.</source>
+        <translation>Version de ce schéma.</translation>
+    </message>
+    <message>
+        <source>Warnings and failures with their start and end.</source>
+        <translation>Avertissements et pannes, avec leur début et leur fin.</translation>
+    </message>
+    <message>
+        <source>Wear and maintenance intervals depend on the number of runs.</source>
+        <translation>L&apos;usure et les intervalles de maintenance dépendent du nombre d&apos;analyses.</translation>
+    </message>
+    <message>
+        <source>What happened, as a code.</source>
+        <translation>Ce qui s&apos;est produit, sous forme de code.</translation>
+    </message>
+    <message>
+        <source>What leaves the instrument PC when &quot;Send Instrument Performance Data&quot; is on: instrument performance, run performance, instrument configuration and run configuration. Never sequencing data, personal data or health data.</source>
+        <translation>Ce qui quitte le PC de l&apos;instrument lorsque «&#xa0;Envoyer les données sur la performance de l&apos;instrument&#xa0;» est activé : données sur la performance de l&apos;instrument, sur la performance de l&apos;analyse, sur la configuration de l&apos;instrument et sur la configuration de l&apos;analyse. Jamais de données de l&apos;analyse de séquençage, de renseignements personnels ni de renseignements protégés sur la santé.</translation>
+    </message>
+    <message>
+        <source>What was measured against which limit (privacy-gated text).</source>
+        <translation>Ce qui a été mesuré, et par rapport à quel seuil (texte passé par le filtre de confidentialité).</translation>
+    </message>
+    <message>
+        <source>When it ended; null while it lasts.</source>
+        <translation>Moment de la fin; null tant qu&apos;elle dure.</translation>
+    </message>
+    <message>
+        <source>When it happened.</source>
+        <translation>Moment où il s&apos;est produit.</translation>
+    </message>
+    <message>
+        <source>When it started.</source>
+        <translation>Moment du début.</translation>
+    </message>
+    <message>
+        <source>When the payload was sealed (UTC).</source>
+        <translation>Moment où le paquet de données a été scellé (UTC).</translation>
+    </message>
+    <message>
+        <source>When the prediction was first made.</source>
+        <translation>Moment où la prévision a été faite pour la première fois.</translation>
+    </message>
+    <message>
+        <source>Where the instrument data comes from: the instrument&apos;s run folder, or the app&apos;s built-in demo simulator (not a real instrument).</source>
+        <translation>Provenance des données de l&apos;instrument : le dossier d&apos;analyse de l&apos;instrument ou le simulateur de démo intégré à l&apos;application (pas un instrument réel).</translation>
+    </message>
+    <message>
+        <source>Whether sending was on.</source>
+        <translation>Si l&apos;envoi était activé.</translation>
+    </message>
+    <message>
+        <source>Whether start_s/end_s are seconds (time) or cycle numbers (cycle).</source>
+        <translation>Si start_s/end_s sont des secondes (time) ou des numéros de cycle (cycle).</translation>
+    </message>
+    <message>
+        <source>Whether the run is going, finished or stopped early.</source>
+        <translation>Si l&apos;analyse est en cours, terminée ou arrêtée prématurément.</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read (its sequence is never sent).</source>
+        <translation>S&apos;il s&apos;agit d&apos;une lecture d&apos;index (sa séquence n&apos;est jamais envoyée).</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read.</source>
+        <translation>S&apos;il s&apos;agit d&apos;une lecture d&apos;index.</translation>
+    </message>
+    <message>
+        <source>Which consumable.</source>
+        <translation>Quel consommable.</translation>
+    </message>
+    <message>
+        <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>
+        <translation>Pourquoi le paquet de données a été produit : démarrage d&apos;une analyse (configuration), rapport d&apos;état périodique pendant une analyse, fin d&apos;une analyse (résumé de la performance) ou choix de «&#xa0;Sceller maintenant&#xa0;» par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Yield expected at the end of the run.</source>
+        <translation>Rendement prévu à la fin de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Yield of the read, gigabases.</source>
+        <translation>Rendement de la lecture, en gigabases.</translation>
+    </message>
+    <message>
+        <source>Yield so far, in gigabases.</source>
+        <translation>Rendement jusqu&apos;à présent, en gigabases.</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Pre-run checks</source>
@@ -1055,7 +1825,7 @@
     </message>
     <message>
         <source>{n} payload(s) set aside on the Uploads page</source>
-        <translation>{n} paquet(s) de données mis de côté à la page « Envois »</translation>
+        <translation>{n} paquet(s) de données mis de côté à la page «&#xa0;Envois&#xa0;»</translation>
     </message>
     <message>
         <source>The last run stopped early</source>
@@ -1396,6 +2166,37 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>Dans le trousseau de clés du système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>In a file, not the OS keyring: {path} (the keyring in use, {backend}, keeps secrets there).</source>
+        <translation>Dans un fichier, pas dans le trousseau de clés du système d&apos;exploitation : {path} (le trousseau de clés utilisé, {backend}, y conserve les secrets).</translation>
+    </message>
+    <message>
+        <source>Not in the OS keyring: the keyring in use, {backend}, keeps secrets outside it.</source>
+        <translation>Pas dans le trousseau de clés du système d&apos;exploitation : le trousseau de clés utilisé, {backend}, conserve les secrets ailleurs.</translation>
+    </message>
+    <message>
+        <source>In a file readable only by this user, not the OS keyring: {path}</source>
+        <translation>Dans un fichier lisible uniquement par cet utilisateur, pas dans le trousseau de clés du système d&apos;exploitation : {path}</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available to keep secrets in; install or unlock one (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), or keep them in a file only you can read: proactive-gui config set {setting} file</source>
+        <translation>aucun trousseau de clés du système d&apos;exploitation n&apos;est disponible pour conserver les secrets; installez-en ou déverrouillez-en un (Gestionnaire d&apos;identification Windows, Trousseau d&apos;accès macOS ou Secret Service sous Linux), ou conservez-les dans un fichier lisible par vous seul : proactive-gui config set {setting} file</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} cannot be read or written ({why}); check its permissions</source>
+        <translation>le fichier des secrets {path} ne peut être ni lu ni écrit ({why}); vérifiez ses autorisations</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} is damaged; delete it and store the secrets again: proactive-gui config set-secret token</source>
+        <translation>le fichier des secrets {path} est endommagé; supprimez-le et enregistrez de nouveau les secrets : proactive-gui config set-secret token</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -1407,7 +2208,7 @@
     </message>
     <message>
         <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
-        <translation>« system » (paramètres de l&apos;environnement ou du système d&apos;exploitation), « none » ou une URL de proxy avec un port; son mot de passe va dans le trousseau de clés (set-secret proxy_password).</translation>
+        <translation>«&#xa0;system&#xa0;» (paramètres de l&apos;environnement ou du système d&apos;exploitation), «&#xa0;none&#xa0;» ou une URL de proxy avec un port; son mot de passe va dans le trousseau de clés (set-secret proxy_password).</translation>
     </message>
     <message>
         <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
@@ -1419,23 +2220,27 @@
     </message>
     <message>
         <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
-        <translation>Emplacement de la clé de chiffrement de la file d&apos;envoi : « keyring » (trousseau de clés du système d&apos;exploitation) ou « file » (un fichier de clé lisible par vous seul, pour les PC sans trousseau de clés; signalé par un avertissement).</translation>
+        <translation>Emplacement de la clé de chiffrement de la file d&apos;envoi : «&#xa0;keyring&#xa0;» (trousseau de clés du système d&apos;exploitation) ou «&#xa0;file&#xa0;» (un fichier de clé lisible par vous seul, pour les PC sans trousseau de clés; signalé par un avertissement).</translation>
+    </message>
+    <message>
+        <source>Where the instrument token and the proxy password live: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>Emplacement du jeton de l&apos;instrument et du mot de passe du proxy : «&#xa0;keyring&#xa0;» (trousseau de clés du système d&apos;exploitation) ou «&#xa0;file&#xa0;» (un fichier lisible par vous seul, pour les PC sans trousseau de clés; signalé par un avertissement).</translation>
     </message>
     <message>
         <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
-        <translation>Taille maximale de la file des paquets non envoyés; au-delà, les plus anciens sont supprimés (et comptés à la page « Envois »).</translation>
+        <translation>Taille maximale de la file des paquets non envoyés; au-delà, les plus anciens sont supprimés (et comptés à la page «&#xa0;Envois&#xa0;»).</translation>
     </message>
     <message>
         <source>Unsent payloads older than this are dropped (and counted on the Uploads page).</source>
-        <translation>Les paquets non envoyés plus anciens sont supprimés (et comptés à la page « Envois »).</translation>
+        <translation>Les paquets non envoyés plus anciens sont supprimés (et comptés à la page «&#xa0;Envois&#xa0;»).</translation>
     </message>
     <message>
         <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
-        <translation>Langue de la fenêtre : « system » (la langue du PC si une traduction existe, sinon l&apos;anglais) ou un code de langue; s&apos;applique au prochain démarrage de l&apos;application.</translation>
+        <translation>Langue de la fenêtre : «&#xa0;system&#xa0;» (la langue du PC si une traduction existe, sinon l&apos;anglais) ou un code de langue; s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
-        <translation>Couleurs de la fenêtre : « system » (suivre le mode clair ou sombre du PC), « light » (clair) ou « dark » (sombre).</translation>
+        <translation>Couleurs de la fenêtre : «&#xa0;system&#xa0;» (suivre le mode clair ou sombre du PC), «&#xa0;light&#xa0;» (clair) ou «&#xa0;dark&#xa0;» (sombre).</translation>
     </message>
     <message>
         <source>Closing the window keeps the app running in the system tray (monitoring and uploads go on); without a tray, closing quits.</source>
@@ -1443,7 +2248,7 @@
     </message>
     <message>
         <source>Name of the service shown in the opt-in: Send Instrument Performance Data to …</source>
-        <translation>Nom du service affiché dans le consentement : « Envoyer les données sur la performance de l&apos;instrument à … »</translation>
+        <translation>Nom du service affiché dans le consentement : «&#xa0;Envoyer les données sur la performance de l&apos;instrument à …&#xa0;»</translation>
     </message>
     <message>
         <source>Send Instrument Performance Data. Off by default; nothing leaves the PC while off.</source>
@@ -1469,12 +2274,12 @@
         <translation>Sera supprimé du trousseau de clés lorsque vous cliquerez sur Appliquer.</translation>
     </message>
     <message>
-        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
-        <translation>Stocké dans le trousseau de clés du système d&apos;exploitation (jamais affiché). Saisissez-en un nouveau pour le remplacer.</translation>
+        <source>Stored, never shown. {where} Type a new one to replace it.</source>
+        <translation>Enregistré, jamais affiché. {where} Saisissez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <source>Not set. Type it here; it goes to the OS keyring.</source>
-        <translation>Non défini. Saisissez-le ici; il sera stocké dans le trousseau de clés du système d&apos;exploitation.</translation>
+        <source>Not set. Type it here; it will be kept here: {where}</source>
+        <translation>Non défini. Saisissez-le ici; il sera conservé à cet endroit : {where}</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +2289,8 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
-        <translation>Modifiez un paramètre, puis cliquez sur Appliquer. Les secrets vont dans le trousseau de clés du système d&apos;exploitation et ne sont plus jamais affichés. Les paramètres verrouillés par votre service informatique en indiquent la raison.</translation>
+        <source>Change a setting, then Apply. Secrets are never shown again, and each says where it is kept. Settings locked by your IT department show why.</source>
+        <translation>Modifiez un paramètre, puis cliquez sur Appliquer. Les secrets ne sont plus jamais affichés, et chacun indique où il est conservé. Les paramètres verrouillés par votre service informatique en indiquent la raison.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1513,7 +2318,7 @@
     </message>
     <message>
         <source>Change on the Overview</source>
-        <translation>Modifier à la page « Aperçu »</translation>
+        <translation>Modifier à la page «&#xa0;Aperçu&#xa0;»</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1660,20 +2465,22 @@
         <translation>Verrouillé par votre service informatique : {reason}</translation>
     </message>
     <message>
-        <source>In the OS keyring.</source>
-        <translation>Dans le trousseau de clés du système d&apos;exploitation.</translation>
+        <source>Moving the key is an IT task: proactive-gui config set spool_key_store …</source>
+        <translation>Le déplacement de la clé relève du service informatique : proactive-gui config set spool_key_store …</translation>
     </message>
-    <message>
-        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
-        <translation>Dans un fichier de clé lisible uniquement par cet utilisateur (aucun trousseau de clés). Le déplacement de la clé relève du service informatique : proactive-gui config set spool_key_store ...</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n setting(s) need fixing (in red).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n paramètre à corriger (en rouge).</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n paramètres à corriger (en rouge).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
-        <translation>Rien n&apos;a été enregistré : {n} paramètre(s) à corriger (en rouge).</translation>
-    </message>
-    <message>
-        <source>Saved {n} change(s) at {time}.</source>
-        <translation>{n} modification(s) enregistrée(s) à {time}.</translation>
+    <message numerus="yes">
+        <source>Saved %n change(s) at {time}.</source>
+        <translation>
+            <numerusform>%n modification enregistrée à {time}.</numerusform>
+            <numerusform>%n modifications enregistrées à {time}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{keys}: when the app next starts.</source>
@@ -1779,8 +2586,8 @@
         <translation>{n} min</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} jours</translation>
+        <source>{n} d</source>
+        <translation>{n} j</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -1807,7 +2614,7 @@
     </message>
     <message>
         <source>See the Health page.</source>
-        <translation>Voir la page « État ».</translation>
+        <translation>Voir la page «&#xa0;État&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1928,17 +2735,44 @@
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
-    <message>
-        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
-        <translation>{n} en attente, {kb:.1f} kB, le plus ancien du {when}</translation>
+    <message numerus="yes">
+        <source>%n waiting, {kb} kB, oldest from {when}</source>
+        <translation>
+            <numerusform>%n en attente, {kb} kB, le plus ancien du {when}</numerusform>
+            <numerusform>%n en attente, {kb} kB, le plus ancien du {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the size and age limits.</source>
+        <translation>
+            <numerusform>%n supprimé en raison des limites de taille et d&apos;âge.</numerusform>
+            <numerusform>%n supprimés en raison des limites de taille et d&apos;âge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest {shown} of %n deliveries; all are in {file}.</source>
+        <translation>
+            <numerusform>Les {shown} derniers envois sur %n ; tous figurent dans {file}.</numerusform>
+            <numerusform>Les {shown} derniers envois sur %n ; tous figurent dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n payload(s)? They will never be sent.</source>
+        <translation>
+            <numerusform>Supprimer %n paquet de données ? Il ne sera jamais envoyé.</numerusform>
+            <numerusform>Supprimer %n paquets de données ? Ils ne seront jamais envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>
+            <numerusform>%n paquet de données écrit dans {path}. Il reste dans la file, marqué comme exporté.</numerusform>
+            <numerusform>%n paquets de données écrits dans {path}. Ils restent dans la file, marqués comme exportés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting.</source>
         <translation>Rien en attente.</translation>
-    </message>
-    <message>
-        <source>{n} dropped by the size and age limits.</source>
-        <translation>{n} supprimé(s) en raison des limites de taille et d&apos;âge.</translation>
     </message>
     <message>
         <source>Parked</source>
@@ -1949,16 +2783,8 @@
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
-        <translation>Les {shown} derniers envois sur {n}; tous figurent dans {file}.</translation>
-    </message>
-    <message>
         <source>Discard payloads</source>
         <translation>Supprimer les paquets de données</translation>
-    </message>
-    <message>
-        <source>Discard {n} payload(s)? They will never be sent.</source>
-        <translation>Supprimer {n} paquet(s) de données? Ils ne seront jamais envoyés.</translation>
     </message>
     <message>
         <source>Export the queue</source>
@@ -1967,10 +2793,6 @@
     <message>
         <source>Queue exported</source>
         <translation>File exportée</translation>
-    </message>
-    <message>
-        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
-        <translation>{n} paquet(s) de données écrit(s) dans {path}. Ils restent dans la file, marqués comme exportés.</translation>
     </message>
 </context>
 </TS>

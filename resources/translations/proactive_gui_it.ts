@@ -175,6 +175,10 @@
         <translation>Nessuna porta di ingresso</translation>
     </message>
     <message>
+        <source>Token storage</source>
+        <translation>Archiviazione token</translation>
+    </message>
+    <message>
         <source>Spool key storage</source>
         <translation>Archiviazione chiave della coda</translation>
     </message>
@@ -219,6 +223,73 @@
     <message>
         <source>Off</source>
         <translation>Disattivo</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>questa finestra</translation>
+    </message>
+    <message>
+        <source>the consent command</source>
+        <translation>il comando consent</translation>
+    </message>
+    <message>
+        <source>config set (terminal)</source>
+        <translation>config set (terminale)</translation>
+    </message>
+</context>
+<context>
+    <name>Consumable</name>
+    <message>
+        <source>Flow cell</source>
+        <translation>Cella a flusso</translation>
+    </message>
+    <message>
+        <source>PR2 buffer bottle</source>
+        <translation>Flacone del tampone PR2</translation>
+    </message>
+    <message>
+        <source>Reagent kit</source>
+        <translation>Kit di reagenti</translation>
+    </message>
+    <message>
+        <source>Reagent cartridge</source>
+        <translation>Cartuccia dei reagenti</translation>
+    </message>
+    <message>
+        <source>Dry cartridge</source>
+        <translation>Cartuccia secca</translation>
+    </message>
+    <message>
+        <source>Wet cartridge</source>
+        <translation>Cartuccia umida</translation>
+    </message>
+    <message>
+        <source>Library tube</source>
+        <translation>Provetta della libreria</translation>
+    </message>
+    <message>
+        <source>SBS reagents</source>
+        <translation>Reagenti SBS</translation>
+    </message>
+    <message>
+        <source>Cluster reagents</source>
+        <translation>Reagenti per cluster</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Tampone</translation>
+    </message>
+    <message>
+        <source>Index reagents</source>
+        <translation>Reagenti indice</translation>
+    </message>
+    <message>
+        <source>Paired-end reagents</source>
+        <translation>Reagenti paired-end</translation>
+    </message>
+    <message>
+        <source>Reagents</source>
+        <translation>Reagenti</translation>
     </message>
 </context>
 <context>
@@ -418,9 +489,12 @@
         <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
         <translation>{subsystem}: non misurato da questa fonte (una cartella della corsa non registra temperature).</translation>
     </message>
-    <message>
-        <source>Alerts ({n} open)</source>
-        <translation>Avvisi ({n} aperti)</translation>
+    <message numerus="yes">
+        <source>Alerts (%n open)</source>
+        <translation>
+            <numerusform>Avvisi (%n aperto)</numerusform>
+            <numerusform>Avvisi (%n aperti)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,12 +681,12 @@
 <context>
     <name>OpenRun</name>
     <message>
-        <source>Open run folder</source>
-        <translation>Apri cartella della corsa</translation>
+        <source>Runs in this folder: {n}. Which one?</source>
+        <translation>Corse in questa cartella: {n}. Quale?</translation>
     </message>
     <message>
-        <source>This folder holds {n} runs. Which one?</source>
-        <translation>Questa cartella contiene {n} corse. Quale?</translation>
+        <source>Open run folder</source>
+        <translation>Apri cartella della corsa</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -717,9 +791,26 @@
         <source>Sending is off</source>
         <translation>Invio disattivato</translation>
     </message>
-    <message>
-        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
-        <translation>Pacchetti dati in attesa di invio: {n}. Eliminarli? (“No” li conserva, crittografati, finché l&apos;invio non viene riattivato.)</translation>
+    <message numerus="yes">
+        <source>%n payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>
+            <numerusform>%n pacchetto dati è in attesa di invio. Eliminarlo? (“No” lo conserva, crittografato, finché l&apos;invio non viene riattivato.)</numerusform>
+            <numerusform>%n pacchetti dati sono in attesa di invio. Eliminarli? (“No” li conserva, crittografati, finché l&apos;invio non viene riattivato.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside, see Uploads</source>
+        <translation>
+            <numerusform>%n messo da parte, vedere “Invii”</numerusform>
+            <numerusform>%n messi da parte, vedere “Invii”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -754,20 +845,12 @@
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <source>{n} waiting</source>
-        <translation>{n} in attesa</translation>
-    </message>
-    <message>
         <source>Encrypted on this PC until the receiver confirms each one.</source>
         <translation>Crittografati su questo PC finché il destinatario non conferma ciascuno.</translation>
     </message>
     <message>
         <source>Kept, encrypted, until sending is turned on.</source>
         <translation>Conservati, crittografati, finché l&apos;invio non viene attivato.</translation>
-    </message>
-    <message>
-        <source>{n} set aside, see Uploads</source>
-        <translation>{n} messi da parte, vedere “Invii”</translation>
     </message>
     <message>
         <source>Open</source>
@@ -971,6 +1054,693 @@
     <message>
         <source>Export payload</source>
         <translation>Esporta pacchetto dati</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%≥Q30 of the read.</source>
+        <translation>%≥Q30 della read.</translation>
+    </message>
+    <message>
+        <source>%≥Q30 per cycle.</source>
+        <translation>%≥Q30 per ciclo.</translation>
+    </message>
+    <message>
+        <source>A code.</source>
+        <translation>Un codice.</translation>
+    </message>
+    <message>
+        <source>A drop at one cycle points at chemistry, fluidics or optics at that moment.</source>
+        <translation>Un calo in un ciclo indica un problema di chimica, fluidica o ottica in quel momento.</translation>
+    </message>
+    <message>
+        <source>A number, or null when not measured.</source>
+        <translation>Un numero, oppure null se non misurato.</translation>
+    </message>
+    <message>
+        <source>A product or component name.</source>
+        <translation>Nome di un prodotto o di un componente.</translation>
+    </message>
+    <message>
+        <source>A random identifier of this payload.</source>
+        <translation>Identificatore casuale di questo pacchetto dati.</translation>
+    </message>
+    <message>
+        <source>A receiver must never take demo data for an instrument&apos;s.</source>
+        <translation>Il destinatario non deve mai scambiare i dati della demo per quelli di uno strumento.</translation>
+    </message>
+    <message>
+        <source>A serial, lot or part number.</source>
+        <translation>Un numero di serie, un numero di lotto o un codice articolo.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value.</source>
+        <translation>Il valore di un&apos;impostazione.</translation>
+    </message>
+    <message>
+        <source>A version.</source>
+        <translation>Una versione.</translation>
+    </message>
+    <message>
+        <source>Bases per bin, millions.</source>
+        <translation>Basi per classe, in milioni.</translation>
+    </message>
+    <message>
+        <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
+        <translation>Impostazioni di chimica, kit e modalità della corsa da RunParameters.xml presenti nell&apos;elenco dei valori consentiti.</translation>
+    </message>
+    <message>
+        <source>Cluster density, thousands per mm².</source>
+        <translation>Densità dei cluster, in migliaia per mm².</translation>
+    </message>
+    <message>
+        <source>Consent at sealing time.</source>
+        <translation>Consenso al momento della sigillatura.</translation>
+    </message>
+    <message>
+        <source>Control software, real-time analysis and component versions.</source>
+        <translation>Versioni del software di controllo, dell&apos;analisi in tempo reale e dei componenti.</translation>
+    </message>
+    <message>
+        <source>Cycles in the read.</source>
+        <translation>Cicli della read.</translation>
+    </message>
+    <message>
+        <source>Cycles per read, index reads marked i, e.g. 151+8i+8i+151.</source>
+        <translation>Cicli per read, read indice contrassegnate con i, ad es. 151+8i+8i+151.</translation>
+    </message>
+    <message>
+        <source>Cycles planned for the whole run.</source>
+        <translation>Cicli previsti per l&apos;intera corsa.</translation>
+    </message>
+    <message>
+        <source>Cycles with metrics so far.</source>
+        <translation>Cicli con metriche finora.</translation>
+    </message>
+    <message>
+        <source>End of the window.</source>
+        <translation>Fine dell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <source>Error rate against the PhiX control, in percent.</source>
+        <translation>Tasso di errore rispetto al controllo PhiX, in percentuale.</translation>
+    </message>
+    <message>
+        <source>Error rate of the read, percent.</source>
+        <translation>Tasso di errore della read, in percentuale.</translation>
+    </message>
+    <message>
+        <source>Error rate per cycle.</source>
+        <translation>Tasso di errore per ciclo.</translation>
+    </message>
+    <message>
+        <source>Expired reagents explain poor runs.</source>
+        <translation>I reagenti scaduti spiegano corse di scarsa qualità.</translation>
+    </message>
+    <message>
+        <source>Failure detection at a glance.</source>
+        <translation>Rilevamento del problema a colpo d&apos;occhio.</translation>
+    </message>
+    <message>
+        <source>Failure detection.</source>
+        <translation>Rilevamento del problema.</translation>
+    </message>
+    <message>
+        <source>Failure detection: runs that stop early.</source>
+        <translation>Rilevamento del problema: corse interrotte in anticipo.</translation>
+    </message>
+    <message>
+        <source>Faults found in the run folder&apos;s data, with their place on the flow cell (lane, tiles, cycles): e.g. a bubble on two tiles, a lane with few clusters, a focus drift.</source>
+        <translation>Anomalie rilevate nei dati della cartella della corsa, con la loro posizione sulla cella a flusso (lane, tile, cicli): ad es. una bolla su due tile, una lane con pochi cluster, una deriva del fuoco.</translation>
+    </message>
+    <message>
+        <source>First and last cycle of the fault.</source>
+        <translation>Primo e ultimo ciclo dell&apos;anomalia.</translation>
+    </message>
+    <message>
+        <source>Flow cell, reagent kits and buffers used.</source>
+        <translation>Cella a flusso, kit di reagenti e tamponi utilizzati.</translation>
+    </message>
+    <message>
+        <source>Flow-cell serial (barcode).</source>
+        <translation>Numero di serie della cella a flusso (codice a barre).</translation>
+    </message>
+    <message>
+        <source>Free text that passed the privacy gate.</source>
+        <translation>Testo libero che ha superato il filtro della privacy.</translation>
+    </message>
+    <message>
+        <source>Health state.</source>
+        <translation>Stato di funzionamento.</translation>
+    </message>
+    <message>
+        <source>Highest value.</source>
+        <translation>Valore massimo.</translation>
+    </message>
+    <message>
+        <source>Hours to the predicted failure, as now estimated.</source>
+        <translation>Ore al guasto previsto, secondo la stima attuale.</translation>
+    </message>
+    <message>
+        <source>Hours until the first channel of the subsystem is predicted to fail, if a drift is seen.</source>
+        <translation>Ore al guasto previsto del primo canale del sistema, se si osserva una deriva.</translation>
+    </message>
+    <message>
+        <source>How many bases (millions) fell in each quality-score bin.</source>
+        <translation>Quante basi (in milioni) rientrano in ciascuna classe di punteggio qualitativo.</translation>
+    </message>
+    <message>
+        <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
+        <translation>Gravità: un&apos;avvertenza, un guasto o un segnale che non arriva più.</translation>
+    </message>
+    <message>
+        <source>Human-readable context.</source>
+        <translation>Contesto in forma leggibile.</translation>
+    </message>
+    <message>
+        <source>Identifies hardware and consumables.</source>
+        <translation>Identifica hardware e materiali di consumo.</translation>
+    </message>
+    <message>
+        <source>Identifies the producer of the payload.</source>
+        <translation>Identifica il software che ha prodotto il pacchetto dati.</translation>
+    </message>
+    <message>
+        <source>Identifies the run across payloads.</source>
+        <translation>Identifica la corsa nei diversi pacchetti dati.</translation>
+    </message>
+    <message>
+        <source>Illumina Proactive data-security sheet, Table 1: only these four kinds of data are collected.</source>
+        <translation>Nota tecnica “Sicurezza dei dati con il servizio proattivo di Illumina”, Tabella 1: vengono raccolti solo questi quattro tipi di dati.</translation>
+    </message>
+    <message>
+        <source>Index reads have their own quality profile.</source>
+        <translation>Le read indice hanno un proprio profilo qualitativo.</translation>
+    </message>
+    <message>
+        <source>Instrument configuration data (Table 1): which instrument, which software.</source>
+        <translation>Dati della configurazione dello strumento (Tabella 1): quale strumento, quale software.</translation>
+    </message>
+    <message>
+        <source>Instrument model, e.g. MiSeq or NovaSeq 6000.</source>
+        <translation>Modello dello strumento, ad es. MiSeq o NovaSeq 6000.</translation>
+    </message>
+    <message>
+        <source>Instrument performance data (Table 1): the state of the optical, mechanical, thermal and fluidics subsystems, statistics of their signals, alerts, early warnings and the operational log.</source>
+        <translation>Dati delle prestazioni dello strumento (Tabella 1): stato del sistema ottico, meccanico, termico e di fluidica, statistiche dei relativi segnali, avvisi, preavvisi e registro sul funzionamento dello strumento.</translation>
+    </message>
+    <message>
+        <source>Instrument performance.</source>
+        <translation>Prestazioni dello strumento.</translation>
+    </message>
+    <message>
+        <source>Instrument serial number (the instrument ID in the run ID).</source>
+        <translation>Numero di serie dello strumento (l&apos;ID dello strumento nell&apos;ID della corsa).</translation>
+    </message>
+    <message>
+        <source>Its expiry date.</source>
+        <translation>Data di scadenza.</translation>
+    </message>
+    <message>
+        <source>Its lot number.</source>
+        <translation>Numero di lotto.</translation>
+    </message>
+    <message>
+        <source>Its part number.</source>
+        <translation>Codice articolo.</translation>
+    </message>
+    <message>
+        <source>Its serial or barcode.</source>
+        <translation>Numero di serie o codice a barre.</translation>
+    </message>
+    <message>
+        <source>Its value.</source>
+        <translation>Valore.</translation>
+    </message>
+    <message>
+        <source>Its version.</source>
+        <translation>Versione.</translation>
+    </message>
+    <message>
+        <source>Lanes on the flow cell.</source>
+        <translation>Lane della cella a flusso.</translation>
+    </message>
+    <message>
+        <source>Lead time of the prediction.</source>
+        <translation>Anticipo della previsione.</translation>
+    </message>
+    <message>
+        <source>Lets the receiver read payloads from older and newer apps.</source>
+        <translation>Consente al destinatario di leggere i pacchetti dati di versioni dell&apos;app precedenti e successive.</translation>
+    </message>
+    <message>
+        <source>Limits and known issues differ by model.</source>
+        <translation>Limiti e problemi noti variano in base al modello.</translation>
+    </message>
+    <message>
+        <source>Lowest value.</source>
+        <translation>Valore minimo.</translation>
+    </message>
+    <message>
+        <source>Machine-readable names.</source>
+        <translation>Nomi leggibili automaticamente.</translation>
+    </message>
+    <message>
+        <source>Mean value.</source>
+        <translation>Valore medio.</translation>
+    </message>
+    <message>
+        <source>Means over all tiles, one value per cycle.</source>
+        <translation>Medie su tutte le tile, un valore per ciclo.</translation>
+    </message>
+    <message>
+        <source>Measured samples in the window.</source>
+        <translation>Numero di misurazioni nell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <source>Names hardware and software.</source>
+        <translation>Indica hardware e software.</translation>
+    </message>
+    <message>
+        <source>Names the consumable.</source>
+        <translation>Indica il materiale di consumo.</translation>
+    </message>
+    <message>
+        <source>Names the read.</source>
+        <translation>Indica la read.</translation>
+    </message>
+    <message>
+        <source>Names the setting.</source>
+        <translation>Indica l&apos;impostazione.</translation>
+    </message>
+    <message>
+        <source>Names the signal.</source>
+        <translation>Indica il segnale.</translation>
+    </message>
+    <message>
+        <source>Names which part of the instrument the version belongs to.</source>
+        <translation>Indica a quale parte dello strumento appartiene la versione.</translation>
+    </message>
+    <message>
+        <source>Newest value.</source>
+        <translation>Ultimo valore.</translation>
+    </message>
+    <message>
+        <source>Not measured is not zero.</source>
+        <translation>Non misurato non equivale a zero.</translation>
+    </message>
+    <message>
+        <source>One state per subsystem.</source>
+        <translation>Uno stato per ogni sistema.</translation>
+    </message>
+    <message>
+        <source>Operational logs.</source>
+        <translation>Registri sul funzionamento dello strumento.</translation>
+    </message>
+    <message>
+        <source>Orders payloads and places instrument events in time.</source>
+        <translation>Ordina i pacchetti dati e colloca nel tempo gli eventi dello strumento.</translation>
+    </message>
+    <message>
+        <source>Over- or under-loading explains many poor runs.</source>
+        <translation>Un caricamento eccessivo o insufficiente spiega molte corse di scarsa qualità.</translation>
+    </message>
+    <message>
+        <source>Per read summaries.</source>
+        <translation>Riepiloghi per read.</translation>
+    </message>
+    <message>
+        <source>Places statistics and events in time.</source>
+        <translation>Colloca nel tempo statistiche ed eventi.</translation>
+    </message>
+    <message>
+        <source>Places the fault in the run.</source>
+        <translation>Colloca l&apos;anomalia nella corsa.</translation>
+    </message>
+    <message>
+        <source>Places the fault.</source>
+        <translation>Localizza l&apos;anomalia.</translation>
+    </message>
+    <message>
+        <source>Quality scores.</source>
+        <translation>Punteggi qualitativi.</translation>
+    </message>
+    <message>
+        <source>Quality-score bins.</source>
+        <translation>Classi di punteggio qualitativo.</translation>
+    </message>
+    <message>
+        <source>Read number.</source>
+        <translation>Numero della read.</translation>
+    </message>
+    <message>
+        <source>Reads the time base.</source>
+        <translation>Serve a interpretare la base dei tempi.</translation>
+    </message>
+    <message>
+        <source>Reads the values.</source>
+        <translation>Serve a interpretare i valori.</translation>
+    </message>
+    <message>
+        <source>Records whether the lab had opted in when the data was made; while sending is off no payload is sealed on the cadence.</source>
+        <translation>Registra se il laboratorio aveva dato il consenso quando i dati sono stati prodotti; con l&apos;invio disattivato non viene sigillato alcun pacchetto dati periodico.</translation>
+    </message>
+    <message>
+        <source>Robust trend (Theil-Sen) over the window, per hour.</source>
+        <translation>Tendenza robusta (Theil-Sen) nell&apos;intervallo, all&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Run configuration data (Table 1): how the run was set up and with which consumables. Absent when no run folder is known.</source>
+        <translation>Dati della configurazione della corsa (Tabella 1): come è stata impostata la corsa e con quali materiali di consumo. Assente se non è nota alcuna cartella della corsa.</translation>
+    </message>
+    <message>
+        <source>Run parameters.</source>
+        <translation>Parametri della corsa.</translation>
+    </message>
+    <message>
+        <source>Run parameters; with cycles done, shows where a run stopped.</source>
+        <translation>Parametri della corsa; insieme ai cicli eseguiti, mostra dove si è interrotta una corsa.</translation>
+    </message>
+    <message>
+        <source>Run performance by read.</source>
+        <translation>Prestazioni della corsa per read.</translation>
+    </message>
+    <message>
+        <source>Run performance data (Table 1): quality scores and yield from the InterOp metrics. Summaries only, never base calls or sequences. Absent when no run folder is known.</source>
+        <translation>Dati delle prestazioni della corsa (Tabella 1): punteggi qualitativi e resa dalle metriche InterOp. Solo riepiloghi, mai base call o sequenze. Assente se non è nota alcuna cartella della corsa.</translation>
+    </message>
+    <message>
+        <source>Run performance.</source>
+        <translation>Prestazioni della corsa.</translation>
+    </message>
+    <message>
+        <source>Run performance; needs PhiX, so often absent.</source>
+        <translation>Prestazioni della corsa; richiede PhiX, quindi spesso assente.</translation>
+    </message>
+    <message>
+        <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
+        <translation>Inviato come Idempotency-Key, così un pacchetto dati consegnato due volte viene memorizzato una sola volta.</translation>
+    </message>
+    <message>
+        <source>Share of bases with quality 30 or more.</source>
+        <translation>Percentuale di basi con qualità pari o superiore a 30.</translation>
+    </message>
+    <message>
+        <source>Share of clusters passing filter.</source>
+        <translation>Percentuale di cluster che superano il filtro.</translation>
+    </message>
+    <message>
+        <source>Shows how much the statistics rest on.</source>
+        <translation>Mostra su quante misurazioni si basano le statistiche.</translation>
+    </message>
+    <message>
+        <source>Shows progress and where a run stopped.</source>
+        <translation>Mostra l&apos;avanzamento e dove si è interrotta una corsa.</translation>
+    </message>
+    <message>
+        <source>Signals predicted to cross their failure limit.</source>
+        <translation>Segnali che secondo la previsione supereranno il limite di guasto.</translation>
+    </message>
+    <message>
+        <source>Software version.</source>
+        <translation>Versione del software.</translation>
+    </message>
+    <message>
+        <source>Start of the window.</source>
+        <translation>Inizio dell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <source>Statistics of each measured signal over the window.</source>
+        <translation>Statistiche di ciascun segnale misurato nell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <source>Table 1: error and warning notifications.</source>
+        <translation>Tabella 1: notifiche di errore e di avvertimento.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure detection and error notifications about optical, mechanical and fluidics performance.</source>
+        <translation>Tabella 1: rilevamento del problema e notifiche di errore relative alle prestazioni del sistema ottico, del sistema meccanico e del sistema di fluidica.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction and failure detection; error and warning notifications about optical, mechanical, thermal and fluidics performance.</source>
+        <translation>Tabella 1: previsione e rilevamento del problema; notifiche di errore e di avvertimento relative alle prestazioni del sistema ottico, del sistema meccanico, del sistema termico e del sistema di fluidica.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction, so a part can be replaced before it fails.</source>
+        <translation>Tabella 1: previsione del problema, per sostituire un componente prima che si guasti.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction.</source>
+        <translation>Tabella 1: previsione del problema.</translation>
+    </message>
+    <message>
+        <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
+        <translation>Tabella 1: numero di lotto e numero di serie della cella a flusso; i difetti delle celle a flusso emergono nel corso di più corse.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument operational logs.</source>
+        <translation>Tabella 1: registri sul funzionamento dello strumento.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument performance; trends show wear before it becomes a failure.</source>
+        <translation>Tabella 1: prestazioni dello strumento; le tendenze mostrano l&apos;usura prima che diventi un guasto.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument serial number; links the data to the service contract and history of this instrument.</source>
+        <translation>Tabella 1: numero di serie dello strumento; collega i dati al contratto di assistenza e alla cronologia di questo strumento.</translation>
+    </message>
+    <message>
+        <source>Table 1: kit type.</source>
+        <translation>Tabella 1: tipo di kit.</translation>
+    </message>
+    <message>
+        <source>Table 1: lot numbers; a bad lot shows across instruments.</source>
+        <translation>Tabella 1: numeri di lotto; un lotto difettoso emerge su più strumenti.</translation>
+    </message>
+    <message>
+        <source>Table 1: optical, mechanical, thermal and fluidics performance.</source>
+        <translation>Tabella 1: prestazioni del sistema ottico, del sistema meccanico, del sistema termico e del sistema di fluidica.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores.</source>
+        <translation>Tabella 1: punteggi qualitativi.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores; failure detection and troubleshooting.</source>
+        <translation>Tabella 1: punteggi qualitativi; rilevamento del problema e risoluzione dei problemi della corsa.</translation>
+    </message>
+    <message>
+        <source>Table 1: reagent and flow-cell lot numbers.</source>
+        <translation>Tabella 1: numeri di lotto dei reagenti e delle celle a flusso.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters, reagent and flow-cell lot numbers; shows how lots, experiment type and other variables contribute to performance issues.</source>
+        <translation>Tabella 1: parametri della corsa, numeri di lotto dei reagenti e delle celle a flusso; fornisce informazioni sul ruolo ricoperto dai numeri di lotto, dal tipo di esperimento e da altre variabili che contribuiscono ai problemi delle prestazioni.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters.</source>
+        <translation>Tabella 1: parametri della corsa.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters; experiment type and setup variables.</source>
+        <translation>Tabella 1: parametri della corsa; tipo di esperimento e variabili sperimentali.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version.</source>
+        <translation>Tabella 1: versione del software.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version; assesses whether a version affects performance.</source>
+        <translation>Tabella 1: versione del software; consente di valutare se una versione influisce sulle prestazioni.</translation>
+    </message>
+    <message>
+        <source>Table 1: traces a faulty consumable.</source>
+        <translation>Tabella 1: consente di risalire a un materiale di consumo difettoso.</translation>
+    </message>
+    <message>
+        <source>Tells support which questions the payload can answer.</source>
+        <translation>Indica al team di supporto a quali domande può rispondere il pacchetto dati.</translation>
+    </message>
+    <message>
+        <source>The RunParameters.xml field (nested fields joined with dots).</source>
+        <translation>Il campo di RunParameters.xml (campi annidati uniti da punti).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name.</source>
+        <translation>Nome dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version.</source>
+        <translation>Versione dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>The flow-cell lane, if the fault has one.</source>
+        <translation>La lane della cella a flusso, se l&apos;anomalia ne riguarda una.</translation>
+    </message>
+    <message>
+        <source>The instrument subsystem.</source>
+        <translation>Il sistema dello strumento.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s operational log: door opened, checks passed, bubbles detected.</source>
+        <translation>Il registro sul funzionamento dello strumento: sportello aperto, controlli superati, bolle rilevate.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run ID: date, instrument, run number and flow cell.</source>
+        <translation>L&apos;ID della corsa assegnato dallo strumento: data, strumento, numero della corsa e cella a flusso.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run counter.</source>
+        <translation>Il contatore delle corse dello strumento.</translation>
+    </message>
+    <message>
+        <source>The log line (privacy-gated text).</source>
+        <translation>La riga di registro (testo filtrato per la privacy).</translation>
+    </message>
+    <message>
+        <source>The reads of the run.</source>
+        <translation>Le read della corsa.</translation>
+    </message>
+    <message>
+        <source>The signal the fault shows in.</source>
+        <translation>Il segnale in cui si manifesta l&apos;anomalia.</translation>
+    </message>
+    <message>
+        <source>The signal, e.g. laser_red_power.</source>
+        <translation>Il segnale, ad es. laser_red_power.</translation>
+    </message>
+    <message>
+        <source>The signal.</source>
+        <translation>Il segnale.</translation>
+    </message>
+    <message>
+        <source>The software or firmware component.</source>
+        <translation>Il componente software o firmware.</translation>
+    </message>
+    <message>
+        <source>The software that built the payload.</source>
+        <translation>Il software che ha creato il pacchetto dati.</translation>
+    </message>
+    <message>
+        <source>The state of &quot;Send Instrument Performance Data&quot; when the payload was sealed.</source>
+        <translation>Lo stato di “Invia i dati delle prestazioni dello strumento” quando il pacchetto dati è stato sigillato.</translation>
+    </message>
+    <message>
+        <source>The stretch the statistics cover: seconds since the source started (demo), or cycles of the run (run folder; see axis).</source>
+        <translation>L&apos;intervallo coperto dalle statistiche: secondi dall&apos;avvio della fonte (demo) o cicli della corsa (cartella della corsa; vedere axis).</translation>
+    </message>
+    <message>
+        <source>Tile numbers, if the fault is on some tiles.</source>
+        <translation>Numeri delle tile, se l&apos;anomalia riguarda solo alcune tile.</translation>
+    </message>
+    <message>
+        <source>Time base.</source>
+        <translation>Base dei tempi.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis across app versions.</source>
+        <translation>Risoluzione dei problemi tra versioni diverse dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: a fault may be in the app, not the instrument.</source>
+        <translation>Risoluzione dei problemi: un&apos;anomalia può dipendere dall&apos;app, non dallo strumento.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: whether the software version, the instrument type or other hardware variables affect performance.</source>
+        <translation>Risoluzione dei problemi: consente di valutare se la versione del software, il tipo di strumento o altre variabili hardware influiscono sulle prestazioni.</translation>
+    </message>
+    <message>
+        <source>Unit of the values.</source>
+        <translation>Unità di misura dei valori.</translation>
+    </message>
+    <message>
+        <source>Version of this schema.</source>
+        <translation>Versione di questo schema.</translation>
+    </message>
+    <message>
+        <source>Warnings and failures with their start and end.</source>
+        <translation>Avvertenze e guasti, con inizio e fine.</translation>
+    </message>
+    <message>
+        <source>Wear and maintenance intervals depend on the number of runs.</source>
+        <translation>Usura e intervalli di manutenzione dipendono dal numero di corse.</translation>
+    </message>
+    <message>
+        <source>What happened, as a code.</source>
+        <translation>Che cosa è successo, sotto forma di codice.</translation>
+    </message>
+    <message>
+        <source>What leaves the instrument PC when &quot;Send Instrument Performance Data&quot; is on: instrument performance, run performance, instrument configuration and run configuration. Never sequencing data, personal data or health data.</source>
+        <translation>Ciò che lascia il PC dello strumento quando “Invia i dati delle prestazioni dello strumento” è attivo: dati delle prestazioni dello strumento, delle prestazioni della corsa, della configurazione dello strumento e della configurazione della corsa. Mai i dati della corsa di sequenziamento, le informazioni PII o le informazioni PHI.</translation>
+    </message>
+    <message>
+        <source>What was measured against which limit (privacy-gated text).</source>
+        <translation>Che cosa è stato misurato e rispetto a quale limite (testo filtrato per la privacy).</translation>
+    </message>
+    <message>
+        <source>When it ended; null while it lasts.</source>
+        <translation>Quando è terminato; null finché è in corso.</translation>
+    </message>
+    <message>
+        <source>When it happened.</source>
+        <translation>Quando è avvenuto.</translation>
+    </message>
+    <message>
+        <source>When it started.</source>
+        <translation>Quando è iniziato.</translation>
+    </message>
+    <message>
+        <source>When the payload was sealed (UTC).</source>
+        <translation>Quando il pacchetto dati è stato sigillato (UTC).</translation>
+    </message>
+    <message>
+        <source>When the prediction was first made.</source>
+        <translation>Quando è stata fatta la prima previsione.</translation>
+    </message>
+    <message>
+        <source>Where the instrument data comes from: the instrument&apos;s run folder, or the app&apos;s built-in demo simulator (not a real instrument).</source>
+        <translation>Da dove provengono i dati dello strumento: la cartella della corsa dello strumento o il simulatore demo integrato nell&apos;app (non uno strumento reale).</translation>
+    </message>
+    <message>
+        <source>Whether sending was on.</source>
+        <translation>Se l&apos;invio era attivo.</translation>
+    </message>
+    <message>
+        <source>Whether start_s/end_s are seconds (time) or cycle numbers (cycle).</source>
+        <translation>Se start_s/end_s sono secondi (time) o numeri di ciclo (cycle).</translation>
+    </message>
+    <message>
+        <source>Whether the run is going, finished or stopped early.</source>
+        <translation>Se la corsa è in corso, completata o interrotta in anticipo.</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read (its sequence is never sent).</source>
+        <translation>Se si tratta di una read indice (la sua sequenza non viene mai inviata).</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read.</source>
+        <translation>Se si tratta di una read indice.</translation>
+    </message>
+    <message>
+        <source>Which consumable.</source>
+        <translation>Quale materiale di consumo.</translation>
+    </message>
+    <message>
+        <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>
+        <translation>Perché è stato creato il pacchetto dati: avvio di una corsa (configurazione), rapporto periodico sullo stato durante una corsa, fine di una corsa (riepilogo delle prestazioni) oppure l&apos;utente ha scelto “Sigilla ora”.</translation>
+    </message>
+    <message>
+        <source>Yield expected at the end of the run.</source>
+        <translation>Resa prevista alla fine della corsa.</translation>
+    </message>
+    <message>
+        <source>Yield of the read, gigabases.</source>
+        <translation>Resa della read, in gigabasi.</translation>
+    </message>
+    <message>
+        <source>Yield so far, in gigabases.</source>
+        <translation>Resa finora, in gigabasi.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2166,37 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>Nel portachiavi del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>In a file, not the OS keyring: {path} (the keyring in use, {backend}, keeps secrets there).</source>
+        <translation>In un file, non nel portachiavi del sistema operativo: {path} (il portachiavi in uso, {backend}, conserva lì i segreti).</translation>
+    </message>
+    <message>
+        <source>Not in the OS keyring: the keyring in use, {backend}, keeps secrets outside it.</source>
+        <translation>Non nel portachiavi del sistema operativo: il portachiavi in uso, {backend}, conserva i segreti al di fuori di esso.</translation>
+    </message>
+    <message>
+        <source>In a file readable only by this user, not the OS keyring: {path}</source>
+        <translation>In un file leggibile solo da questo utente, non nel portachiavi del sistema operativo: {path}</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available to keep secrets in; install or unlock one (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), or keep them in a file only you can read: proactive-gui config set {setting} file</source>
+        <translation>nessun portachiavi del sistema operativo disponibile per conservare i segreti; installarne o sbloccarne uno (Gestione credenziali di Windows, Portachiavi di macOS o Secret Service su Linux) oppure conservarli in un file leggibile solo dall&apos;utente: proactive-gui config set {setting} file</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} cannot be read or written ({why}); check its permissions</source>
+        <translation>impossibile leggere o scrivere il file dei segreti {path} ({why}); verificarne i permessi</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} is damaged; delete it and store the secrets again: proactive-gui config set-secret token</source>
+        <translation>il file dei segreti {path} è danneggiato; eliminarlo e memorizzare di nuovo i segreti: proactive-gui config set-secret token</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -1420,6 +2221,10 @@
     <message>
         <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
         <translation>Dove si trova la chiave di crittografia della coda: “keyring” (il portachiavi del sistema operativo) o “file” (un file di chiave leggibile solo dall&apos;utente, per PC senza portachiavi; segnalato come avvertenza).</translation>
+    </message>
+    <message>
+        <source>Where the instrument token and the proxy password live: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>Dove si trovano il token dello strumento e la password del proxy: “keyring” (il portachiavi del sistema operativo) o “file” (un file leggibile solo dall&apos;utente, per PC senza portachiavi; segnalato come avvertenza).</translation>
     </message>
     <message>
         <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
@@ -1469,12 +2274,12 @@
         <translation>Verrà rimosso dal portachiavi al clic su “Applica”.</translation>
     </message>
     <message>
-        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
-        <translation>Memorizzato nel portachiavi del sistema operativo (mai mostrato). Digitarne uno nuovo per sostituirlo.</translation>
+        <source>Stored, never shown. {where} Type a new one to replace it.</source>
+        <translation>Memorizzato, mai mostrato. {where} Digitarne uno nuovo per sostituirlo.</translation>
     </message>
     <message>
-        <source>Not set. Type it here; it goes to the OS keyring.</source>
-        <translation>Non impostato. Digitarlo qui; verrà memorizzato nel portachiavi del sistema operativo.</translation>
+        <source>Not set. Type it here; it will be kept here: {where}</source>
+        <translation>Non impostato. Digitarlo qui; verrà conservato qui: {where}</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +2289,8 @@
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
-        <translation>Modificare un&apos;impostazione, poi fare clic su “Applica”. I segreti vengono memorizzati nel portachiavi del sistema operativo e non vengono più mostrati. Le impostazioni bloccate dal dipartimento informatico ne indicano il motivo.</translation>
+        <source>Change a setting, then Apply. Secrets are never shown again, and each says where it is kept. Settings locked by your IT department show why.</source>
+        <translation>Modificare un&apos;impostazione, poi fare clic su “Applica”. I segreti non vengono più mostrati e per ciascuno è indicato dove è conservato. Le impostazioni bloccate dal dipartimento informatico ne indicano il motivo.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1660,20 +2465,22 @@
         <translation>Bloccato dal dipartimento informatico: {reason}</translation>
     </message>
     <message>
-        <source>In the OS keyring.</source>
-        <translation>Nel portachiavi del sistema operativo.</translation>
+        <source>Moving the key is an IT task: proactive-gui config set spool_key_store …</source>
+        <translation>Lo spostamento della chiave spetta al dipartimento informatico: proactive-gui config set spool_key_store …</translation>
     </message>
-    <message>
-        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
-        <translation>In un file di chiave leggibile solo da questo utente (nessun portachiavi). Spostare la chiave è un compito dell&apos;IT: proactive-gui config set spool_key_store ...</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n setting(s) need fixing (in red).</source>
+        <translation>
+            <numerusform>Nulla è stato salvato: %n impostazione da correggere (in rosso).</numerusform>
+            <numerusform>Nulla è stato salvato: %n impostazioni da correggere (in rosso).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
-        <translation>Nulla è stato salvato: impostazioni da correggere (in rosso): {n}.</translation>
-    </message>
-    <message>
-        <source>Saved {n} change(s) at {time}.</source>
-        <translation>Modifiche salvate alle {time}: {n}.</translation>
+    <message numerus="yes">
+        <source>Saved %n change(s) at {time}.</source>
+        <translation>
+            <numerusform>%n modifica salvata alle {time}.</numerusform>
+            <numerusform>%n modifiche salvate alle {time}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{keys}: when the app next starts.</source>
@@ -1779,8 +2586,8 @@
         <translation>{n} min</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} giorni</translation>
+        <source>{n} d</source>
+        <translation>{n} g</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
@@ -1928,17 +2735,44 @@
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
-    <message>
-        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
-        <translation>{n} in attesa, {kb:.1f} kB, il più vecchio del {when}</translation>
+    <message numerus="yes">
+        <source>%n waiting, {kb} kB, oldest from {when}</source>
+        <translation>
+            <numerusform>%n in attesa, {kb} kB, il più vecchio del {when}</numerusform>
+            <numerusform>%n in attesa, {kb} kB, il più vecchio del {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the size and age limits.</source>
+        <translation>
+            <numerusform>%n scartato per i limiti di dimensione ed età.</numerusform>
+            <numerusform>%n scartati per i limiti di dimensione ed età.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest {shown} of %n deliveries; all are in {file}.</source>
+        <translation>
+            <numerusform>Le ultime {shown} di %n consegna; tutte sono in {file}.</numerusform>
+            <numerusform>Le ultime {shown} di %n consegne; tutte sono in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n payload(s)? They will never be sent.</source>
+        <translation>
+            <numerusform>Eliminare %n pacchetto dati? Non verrà mai inviato.</numerusform>
+            <numerusform>Eliminare %n pacchetti dati? Non verranno mai inviati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>
+            <numerusform>%n pacchetto dati scritto in {path}. Resta in coda, contrassegnato come esportato.</numerusform>
+            <numerusform>%n pacchetti dati scritti in {path}. Restano in coda, contrassegnati come esportati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting.</source>
         <translation>Nulla in attesa.</translation>
-    </message>
-    <message>
-        <source>{n} dropped by the size and age limits.</source>
-        <translation>Scartati per i limiti di dimensione ed età: {n}.</translation>
     </message>
     <message>
         <source>Parked</source>
@@ -1949,16 +2783,8 @@
         <translation>In quarantena</translation>
     </message>
     <message>
-        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
-        <translation>Le ultime {shown} di {n} consegne; tutte sono in {file}.</translation>
-    </message>
-    <message>
         <source>Discard payloads</source>
         <translation>Elimina pacchetti dati</translation>
-    </message>
-    <message>
-        <source>Discard {n} payload(s)? They will never be sent.</source>
-        <translation>Eliminare i pacchetti dati selezionati ({n})? Non verranno mai inviati.</translation>
     </message>
     <message>
         <source>Export the queue</source>
@@ -1967,10 +2793,6 @@
     <message>
         <source>Queue exported</source>
         <translation>Coda esportata</translation>
-    </message>
-    <message>
-        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
-        <translation>Pacchetti dati scritti in {path}: {n}. Restano in coda, contrassegnati come esportati.</translation>
     </message>
 </context>
 </TS>

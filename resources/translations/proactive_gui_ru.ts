@@ -175,6 +175,10 @@
         <translation>Без входящих портов</translation>
     </message>
     <message>
+        <source>Token storage</source>
+        <translation>Хранение токена</translation>
+    </message>
+    <message>
         <source>Spool key storage</source>
         <translation>Хранение ключа очереди</translation>
     </message>
@@ -219,6 +223,73 @@
     <message>
         <source>Off</source>
         <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>это окно</translation>
+    </message>
+    <message>
+        <source>the consent command</source>
+        <translation>команда consent</translation>
+    </message>
+    <message>
+        <source>config set (terminal)</source>
+        <translation>config set (терминал)</translation>
+    </message>
+</context>
+<context>
+    <name>Consumable</name>
+    <message>
+        <source>Flow cell</source>
+        <translation>Проточная ячейка</translation>
+    </message>
+    <message>
+        <source>PR2 buffer bottle</source>
+        <translation>Флакон с буфером PR2</translation>
+    </message>
+    <message>
+        <source>Reagent kit</source>
+        <translation>Набор реагентов</translation>
+    </message>
+    <message>
+        <source>Reagent cartridge</source>
+        <translation>Картридж с реагентами</translation>
+    </message>
+    <message>
+        <source>Dry cartridge</source>
+        <translation>Сухой картридж</translation>
+    </message>
+    <message>
+        <source>Wet cartridge</source>
+        <translation>Влажный картридж</translation>
+    </message>
+    <message>
+        <source>Library tube</source>
+        <translation>Пробирка с библиотекой</translation>
+    </message>
+    <message>
+        <source>SBS reagents</source>
+        <translation>Реагенты SBS</translation>
+    </message>
+    <message>
+        <source>Cluster reagents</source>
+        <translation>Реагенты для кластеризации</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Буфер</translation>
+    </message>
+    <message>
+        <source>Index reagents</source>
+        <translation>Реагенты для индексных прочтений</translation>
+    </message>
+    <message>
+        <source>Paired-end reagents</source>
+        <translation>Реагенты для парноконцевых прочтений</translation>
+    </message>
+    <message>
+        <source>Reagents</source>
+        <translation>Реагенты</translation>
     </message>
 </context>
 <context>
@@ -418,9 +489,13 @@
         <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
         <translation>{subsystem}: не измеряется этим источником (в папке запуска нет данных о температуре).</translation>
     </message>
-    <message>
-        <source>Alerts ({n} open)</source>
-        <translation>Уведомления (открытых: {n})</translation>
+    <message numerus="yes">
+        <source>Alerts (%n open)</source>
+        <translation>
+            <numerusform>Уведомления (%n открыто)</numerusform>
+            <numerusform>Уведомления (%n открыто)</numerusform>
+            <numerusform>Уведомления (%n открыто)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,12 +682,12 @@
 <context>
     <name>OpenRun</name>
     <message>
-        <source>Open run folder</source>
-        <translation>Открыть папку запуска</translation>
+        <source>Runs in this folder: {n}. Which one?</source>
+        <translation>Запусков в этой папке: {n}. Какой открыть?</translation>
     </message>
     <message>
-        <source>This folder holds {n} runs. Which one?</source>
-        <translation>Запусков в этой папке: {n}. Какой открыть?</translation>
+        <source>Open run folder</source>
+        <translation>Открыть папку запуска</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -717,9 +792,29 @@
         <source>Sending is off</source>
         <translation>Отправка выключена</translation>
     </message>
-    <message>
-        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
-        <translation>Пакетов данных, ожидающих отправки: {n}. Удалить их? (При ответе «Нет» они хранятся в зашифрованном виде, пока отправка не будет снова включена.)</translation>
+    <message numerus="yes">
+        <source>%n payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>
+            <numerusform>%n пакет данных ожидает отправки. Удалить его? (При ответе «Нет» он хранится в зашифрованном виде, пока отправка не будет снова включена.)</numerusform>
+            <numerusform>%n пакета данных ожидают отправки. Удалить их? (При ответе «Нет» они хранятся в зашифрованном виде, пока отправка не будет снова включена.)</numerusform>
+            <numerusform>%n пакетов данных ожидают отправки. Удалить их? (При ответе «Нет» они хранятся в зашифрованном виде, пока отправка не будет снова включена.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside, see Uploads</source>
+        <translation>
+            <numerusform>%n отложен, см. «Передача»</numerusform>
+            <numerusform>%n отложено, см. «Передача»</numerusform>
+            <numerusform>%n отложено, см. «Передача»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -754,20 +849,12 @@
         <translation>Недоступно</translation>
     </message>
     <message>
-        <source>{n} waiting</source>
-        <translation>Ожидают: {n}</translation>
-    </message>
-    <message>
         <source>Encrypted on this PC until the receiver confirms each one.</source>
         <translation>Зашифрованы на этом ПК, пока получатель не подтвердит каждый пакет.</translation>
     </message>
     <message>
         <source>Kept, encrypted, until sending is turned on.</source>
         <translation>Хранятся в зашифрованном виде, пока не будет включена отправка.</translation>
-    </message>
-    <message>
-        <source>{n} set aside, see Uploads</source>
-        <translation>Отложено: {n}, см. «Передача»</translation>
     </message>
     <message>
         <source>Open</source>
@@ -971,6 +1058,693 @@
     <message>
         <source>Export payload</source>
         <translation>Экспорт пакета данных</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%≥Q30 of the read.</source>
+        <translation>%≥Q30 прочтения.</translation>
+    </message>
+    <message>
+        <source>%≥Q30 per cycle.</source>
+        <translation>%≥Q30 по циклам.</translation>
+    </message>
+    <message>
+        <source>A code.</source>
+        <translation>Код.</translation>
+    </message>
+    <message>
+        <source>A drop at one cycle points at chemistry, fluidics or optics at that moment.</source>
+        <translation>Провал на одном цикле указывает на химию, жидкостную систему или оптику в этот момент.</translation>
+    </message>
+    <message>
+        <source>A number, or null when not measured.</source>
+        <translation>Число или null, если не измеряется.</translation>
+    </message>
+    <message>
+        <source>A product or component name.</source>
+        <translation>Название продукта или компонента.</translation>
+    </message>
+    <message>
+        <source>A random identifier of this payload.</source>
+        <translation>Случайный идентификатор этого пакета данных.</translation>
+    </message>
+    <message>
+        <source>A receiver must never take demo data for an instrument&apos;s.</source>
+        <translation>Получатель ни в коем случае не должен принять демо-данные за данные прибора.</translation>
+    </message>
+    <message>
+        <source>A serial, lot or part number.</source>
+        <translation>Серийный номер, номер партии или каталожный номер.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value.</source>
+        <translation>Значение параметра.</translation>
+    </message>
+    <message>
+        <source>A version.</source>
+        <translation>Версия.</translation>
+    </message>
+    <message>
+        <source>Bases per bin, millions.</source>
+        <translation>Оснований в интервале, млн.</translation>
+    </message>
+    <message>
+        <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
+        <translation>Параметры химии, набора и режима запуска из RunParameters.xml, внесенные в список разрешенных.</translation>
+    </message>
+    <message>
+        <source>Cluster density, thousands per mm².</source>
+        <translation>Плотность кластеров, тыс. на мм².</translation>
+    </message>
+    <message>
+        <source>Consent at sealing time.</source>
+        <translation>Согласие на момент запечатывания.</translation>
+    </message>
+    <message>
+        <source>Control software, real-time analysis and component versions.</source>
+        <translation>Версии управляющего программного обеспечения, анализа в реальном времени и компонентов.</translation>
+    </message>
+    <message>
+        <source>Cycles in the read.</source>
+        <translation>Число циклов в прочтении.</translation>
+    </message>
+    <message>
+        <source>Cycles per read, index reads marked i, e.g. 151+8i+8i+151.</source>
+        <translation>Циклы по прочтениям, индексные прочтения помечены i, например 151+8i+8i+151.</translation>
+    </message>
+    <message>
+        <source>Cycles planned for the whole run.</source>
+        <translation>Число циклов, запланированных на весь запуск.</translation>
+    </message>
+    <message>
+        <source>Cycles with metrics so far.</source>
+        <translation>Число циклов, для которых уже есть показатели.</translation>
+    </message>
+    <message>
+        <source>End of the window.</source>
+        <translation>Конец интервала.</translation>
+    </message>
+    <message>
+        <source>Error rate against the PhiX control, in percent.</source>
+        <translation>Частота ошибок по контролю PhiX, в процентах.</translation>
+    </message>
+    <message>
+        <source>Error rate of the read, percent.</source>
+        <translation>Частота ошибок прочтения, в процентах.</translation>
+    </message>
+    <message>
+        <source>Error rate per cycle.</source>
+        <translation>Частота ошибок по циклам.</translation>
+    </message>
+    <message>
+        <source>Expired reagents explain poor runs.</source>
+        <translation>Просроченные реагенты объясняют неудачные запуски.</translation>
+    </message>
+    <message>
+        <source>Failure detection at a glance.</source>
+        <translation>Выявление отказов с первого взгляда.</translation>
+    </message>
+    <message>
+        <source>Failure detection.</source>
+        <translation>Выявление отказов.</translation>
+    </message>
+    <message>
+        <source>Failure detection: runs that stop early.</source>
+        <translation>Выявление отказов: запуски, остановленные досрочно.</translation>
+    </message>
+    <message>
+        <source>Faults found in the run folder&apos;s data, with their place on the flow cell (lane, tiles, cycles): e.g. a bubble on two tiles, a lane with few clusters, a focus drift.</source>
+        <translation>Неисправности, найденные в данных папки запуска, с их местом на проточной ячейке (дорожка, плитки, циклы): например, пузырек на двух плитках, дорожка с малым числом кластеров, дрейф фокуса.</translation>
+    </message>
+    <message>
+        <source>First and last cycle of the fault.</source>
+        <translation>Первый и последний цикл неисправности.</translation>
+    </message>
+    <message>
+        <source>Flow cell, reagent kits and buffers used.</source>
+        <translation>Использованные проточная ячейка, наборы реагентов и буферы.</translation>
+    </message>
+    <message>
+        <source>Flow-cell serial (barcode).</source>
+        <translation>Серийный номер проточной ячейки (штрихкод).</translation>
+    </message>
+    <message>
+        <source>Free text that passed the privacy gate.</source>
+        <translation>Произвольный текст, прошедший фильтр конфиденциальности.</translation>
+    </message>
+    <message>
+        <source>Health state.</source>
+        <translation>Состояние.</translation>
+    </message>
+    <message>
+        <source>Highest value.</source>
+        <translation>Наибольшее значение.</translation>
+    </message>
+    <message>
+        <source>Hours to the predicted failure, as now estimated.</source>
+        <translation>Часы до прогнозируемого отказа по текущей оценке.</translation>
+    </message>
+    <message>
+        <source>Hours until the first channel of the subsystem is predicted to fail, if a drift is seen.</source>
+        <translation>Часы до прогнозируемого отказа первого канала подсистемы, если замечен дрейф.</translation>
+    </message>
+    <message>
+        <source>How many bases (millions) fell in each quality-score bin.</source>
+        <translation>Сколько оснований (млн) попало в каждый интервал показателей качества.</translation>
+    </message>
+    <message>
+        <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
+        <translation>Серьезность: предупреждение, отказ или сигнал, который перестал поступать.</translation>
+    </message>
+    <message>
+        <source>Human-readable context.</source>
+        <translation>Пояснение для человека.</translation>
+    </message>
+    <message>
+        <source>Identifies hardware and consumables.</source>
+        <translation>Идентифицирует оборудование и расходные материалы.</translation>
+    </message>
+    <message>
+        <source>Identifies the producer of the payload.</source>
+        <translation>Идентифицирует источник пакета данных.</translation>
+    </message>
+    <message>
+        <source>Identifies the run across payloads.</source>
+        <translation>Идентифицирует запуск в разных пакетах данных.</translation>
+    </message>
+    <message>
+        <source>Illumina Proactive data-security sheet, Table 1: only these four kinds of data are collected.</source>
+        <translation>Информационный листок Illumina Proactive о безопасности данных, «Таблица 1. Преимущества сбора данных о работе прибора»: собираются только эти четыре категории данных.</translation>
+    </message>
+    <message>
+        <source>Index reads have their own quality profile.</source>
+        <translation>У индексных прочтений свой профиль качества.</translation>
+    </message>
+    <message>
+        <source>Instrument configuration data (Table 1): which instrument, which software.</source>
+        <translation>Данные о конфигурации прибора («Таблица 1»): какой прибор, какое программное обеспечение.</translation>
+    </message>
+    <message>
+        <source>Instrument model, e.g. MiSeq or NovaSeq 6000.</source>
+        <translation>Модель прибора, например MiSeq или NovaSeq 6000.</translation>
+    </message>
+    <message>
+        <source>Instrument performance data (Table 1): the state of the optical, mechanical, thermal and fluidics subsystems, statistics of their signals, alerts, early warnings and the operational log.</source>
+        <translation>Данные о показателях работы прибора («Таблица 1»): состояние оптической, механической, термической и жидкостной подсистем, статистика их сигналов, уведомления, ранние предупреждения и журнал эксплуатации.</translation>
+    </message>
+    <message>
+        <source>Instrument performance.</source>
+        <translation>Показатели работы прибора.</translation>
+    </message>
+    <message>
+        <source>Instrument serial number (the instrument ID in the run ID).</source>
+        <translation>Серийный номер прибора (идентификатор прибора в идентификаторе запуска).</translation>
+    </message>
+    <message>
+        <source>Its expiry date.</source>
+        <translation>Срок годности.</translation>
+    </message>
+    <message>
+        <source>Its lot number.</source>
+        <translation>Номер партии.</translation>
+    </message>
+    <message>
+        <source>Its part number.</source>
+        <translation>Каталожный номер.</translation>
+    </message>
+    <message>
+        <source>Its serial or barcode.</source>
+        <translation>Серийный номер или штрихкод.</translation>
+    </message>
+    <message>
+        <source>Its value.</source>
+        <translation>Значение.</translation>
+    </message>
+    <message>
+        <source>Its version.</source>
+        <translation>Версия.</translation>
+    </message>
+    <message>
+        <source>Lanes on the flow cell.</source>
+        <translation>Число дорожек проточной ячейки.</translation>
+    </message>
+    <message>
+        <source>Lead time of the prediction.</source>
+        <translation>Заблаговременность прогноза.</translation>
+    </message>
+    <message>
+        <source>Lets the receiver read payloads from older and newer apps.</source>
+        <translation>Позволяет получателю читать пакеты данных от старых и новых версий приложения.</translation>
+    </message>
+    <message>
+        <source>Limits and known issues differ by model.</source>
+        <translation>Пределы и известные проблемы зависят от модели.</translation>
+    </message>
+    <message>
+        <source>Lowest value.</source>
+        <translation>Наименьшее значение.</translation>
+    </message>
+    <message>
+        <source>Machine-readable names.</source>
+        <translation>Машиночитаемые имена.</translation>
+    </message>
+    <message>
+        <source>Mean value.</source>
+        <translation>Среднее значение.</translation>
+    </message>
+    <message>
+        <source>Means over all tiles, one value per cycle.</source>
+        <translation>Средние по всем плиткам, одно значение на цикл.</translation>
+    </message>
+    <message>
+        <source>Measured samples in the window.</source>
+        <translation>Число измерений в интервале.</translation>
+    </message>
+    <message>
+        <source>Names hardware and software.</source>
+        <translation>Называет оборудование и программное обеспечение.</translation>
+    </message>
+    <message>
+        <source>Names the consumable.</source>
+        <translation>Называет расходный материал.</translation>
+    </message>
+    <message>
+        <source>Names the read.</source>
+        <translation>Называет прочтение.</translation>
+    </message>
+    <message>
+        <source>Names the setting.</source>
+        <translation>Называет параметр.</translation>
+    </message>
+    <message>
+        <source>Names the signal.</source>
+        <translation>Называет сигнал.</translation>
+    </message>
+    <message>
+        <source>Names which part of the instrument the version belongs to.</source>
+        <translation>Указывает, к какой части прибора относится версия.</translation>
+    </message>
+    <message>
+        <source>Newest value.</source>
+        <translation>Последнее значение.</translation>
+    </message>
+    <message>
+        <source>Not measured is not zero.</source>
+        <translation>«Не измеряется» — не то же самое, что ноль.</translation>
+    </message>
+    <message>
+        <source>One state per subsystem.</source>
+        <translation>Одно состояние на подсистему.</translation>
+    </message>
+    <message>
+        <source>Operational logs.</source>
+        <translation>Журналы эксплуатации.</translation>
+    </message>
+    <message>
+        <source>Orders payloads and places instrument events in time.</source>
+        <translation>Упорядочивает пакеты данных и привязывает события прибора ко времени.</translation>
+    </message>
+    <message>
+        <source>Over- or under-loading explains many poor runs.</source>
+        <translation>Перегрузка или недогрузка объясняет многие неудачные запуски.</translation>
+    </message>
+    <message>
+        <source>Per read summaries.</source>
+        <translation>Сводки по прочтениям.</translation>
+    </message>
+    <message>
+        <source>Places statistics and events in time.</source>
+        <translation>Привязывает статистику и события ко времени.</translation>
+    </message>
+    <message>
+        <source>Places the fault in the run.</source>
+        <translation>Указывает место неисправности в запуске.</translation>
+    </message>
+    <message>
+        <source>Places the fault.</source>
+        <translation>Указывает место неисправности.</translation>
+    </message>
+    <message>
+        <source>Quality scores.</source>
+        <translation>Показатели качества.</translation>
+    </message>
+    <message>
+        <source>Quality-score bins.</source>
+        <translation>Интервалы показателей качества.</translation>
+    </message>
+    <message>
+        <source>Read number.</source>
+        <translation>Номер прочтения.</translation>
+    </message>
+    <message>
+        <source>Reads the time base.</source>
+        <translation>Задает единицы шкалы времени.</translation>
+    </message>
+    <message>
+        <source>Reads the values.</source>
+        <translation>Позволяет интерпретировать значения.</translation>
+    </message>
+    <message>
+        <source>Records whether the lab had opted in when the data was made; while sending is off no payload is sealed on the cadence.</source>
+        <translation>Фиксирует, дала ли лаборатория согласие, когда были получены данные; пока отправка выключена, пакеты данных по расписанию не запечатываются.</translation>
+    </message>
+    <message>
+        <source>Robust trend (Theil-Sen) over the window, per hour.</source>
+        <translation>Робастный тренд (Theil-Sen) за интервал, в час.</translation>
+    </message>
+    <message>
+        <source>Run configuration data (Table 1): how the run was set up and with which consumables. Absent when no run folder is known.</source>
+        <translation>Данные о конфигурации рабочего процесса («Таблица 1»): как был настроен запуск и с какими расходными материалами. Отсутствуют, если папка запуска неизвестна.</translation>
+    </message>
+    <message>
+        <source>Run parameters.</source>
+        <translation>Параметры запуска.</translation>
+    </message>
+    <message>
+        <source>Run parameters; with cycles done, shows where a run stopped.</source>
+        <translation>Параметры запуска; вместе с числом выполненных циклов показывает, где остановился запуск.</translation>
+    </message>
+    <message>
+        <source>Run performance by read.</source>
+        <translation>Эффективность запуска по прочтениям.</translation>
+    </message>
+    <message>
+        <source>Run performance data (Table 1): quality scores and yield from the InterOp metrics. Summaries only, never base calls or sequences. Absent when no run folder is known.</source>
+        <translation>Данные об эффективности рабочих процессов («Таблица 1»): показатели качества и выход по метрикам InterOp. Только сводки, никогда — определения оснований или последовательности. Отсутствуют, если папка запуска неизвестна.</translation>
+    </message>
+    <message>
+        <source>Run performance.</source>
+        <translation>Эффективность запуска.</translation>
+    </message>
+    <message>
+        <source>Run performance; needs PhiX, so often absent.</source>
+        <translation>Эффективность запуска; требует PhiX, поэтому часто отсутствует.</translation>
+    </message>
+    <message>
+        <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
+        <translation>Передается как Idempotency-Key, поэтому пакет данных, доставленный дважды, сохраняется один раз.</translation>
+    </message>
+    <message>
+        <source>Share of bases with quality 30 or more.</source>
+        <translation>Доля оснований с показателем качества 30 и выше.</translation>
+    </message>
+    <message>
+        <source>Share of clusters passing filter.</source>
+        <translation>Доля кластеров, прошедших фильтр.</translation>
+    </message>
+    <message>
+        <source>Shows how much the statistics rest on.</source>
+        <translation>Показывает, на скольких измерениях основана статистика.</translation>
+    </message>
+    <message>
+        <source>Shows progress and where a run stopped.</source>
+        <translation>Показывает ход запуска и место его остановки.</translation>
+    </message>
+    <message>
+        <source>Signals predicted to cross their failure limit.</source>
+        <translation>Сигналы, для которых прогнозируется выход за предел отказа.</translation>
+    </message>
+    <message>
+        <source>Software version.</source>
+        <translation>Версия программного обеспечения.</translation>
+    </message>
+    <message>
+        <source>Start of the window.</source>
+        <translation>Начало интервала.</translation>
+    </message>
+    <message>
+        <source>Statistics of each measured signal over the window.</source>
+        <translation>Статистика каждого измеренного сигнала за интервал.</translation>
+    </message>
+    <message>
+        <source>Table 1: error and warning notifications.</source>
+        <translation>«Таблица 1»: уведомления об ошибках и предупреждения.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure detection and error notifications about optical, mechanical and fluidics performance.</source>
+        <translation>«Таблица 1»: выявление отказов и уведомления об ошибках в работе оптической, механической и жидкостной систем.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction and failure detection; error and warning notifications about optical, mechanical, thermal and fluidics performance.</source>
+        <translation>«Таблица 1»: прогнозирование и выявление отказов; уведомления об ошибках и предупреждения о работе оптической, механической, термической и жидкостной систем.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction, so a part can be replaced before it fails.</source>
+        <translation>«Таблица 1»: прогнозирование отказов, чтобы деталь можно было заменить до отказа.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction.</source>
+        <translation>«Таблица 1»: прогнозирование отказов.</translation>
+    </message>
+    <message>
+        <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
+        <translation>«Таблица 1»: номер партии и серийный номер проточной ячейки; дефекты проточных ячеек проявляются в разных запусках.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument operational logs.</source>
+        <translation>«Таблица 1»: журналы эксплуатации прибора.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument performance; trends show wear before it becomes a failure.</source>
+        <translation>«Таблица 1»: показатели работы прибора; тренды выявляют износ до того, как он приведет к отказу.</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument serial number; links the data to the service contract and history of this instrument.</source>
+        <translation>«Таблица 1»: серийный номер прибора; связывает данные с сервисным договором и историей этого прибора.</translation>
+    </message>
+    <message>
+        <source>Table 1: kit type.</source>
+        <translation>«Таблица 1»: тип набора.</translation>
+    </message>
+    <message>
+        <source>Table 1: lot numbers; a bad lot shows across instruments.</source>
+        <translation>«Таблица 1»: номера партий; дефектная партия проявляется на разных приборах.</translation>
+    </message>
+    <message>
+        <source>Table 1: optical, mechanical, thermal and fluidics performance.</source>
+        <translation>«Таблица 1»: работа оптической, механической, термической и жидкостной систем.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores.</source>
+        <translation>«Таблица 1»: показатели качества.</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores; failure detection and troubleshooting.</source>
+        <translation>«Таблица 1»: показатели качества; выявление отказов, поиск и устранение проблем.</translation>
+    </message>
+    <message>
+        <source>Table 1: reagent and flow-cell lot numbers.</source>
+        <translation>«Таблица 1»: номера партий реагентов и проточных ячеек.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters, reagent and flow-cell lot numbers; shows how lots, experiment type and other variables contribute to performance issues.</source>
+        <translation>«Таблица 1»: параметры запуска, номера партий реагентов и проточных ячеек; показывает, как номера партий, тип эксперимента и другие переменные характеристики влияют на проблемы в работе прибора.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters.</source>
+        <translation>«Таблица 1»: параметры запуска.</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters; experiment type and setup variables.</source>
+        <translation>«Таблица 1»: параметры запуска; тип эксперимента и переменные характеристики настройки.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version.</source>
+        <translation>«Таблица 1»: версия программного обеспечения.</translation>
+    </message>
+    <message>
+        <source>Table 1: software version; assesses whether a version affects performance.</source>
+        <translation>«Таблица 1»: версия программного обеспечения; позволяет определить, влияет ли версия на работу прибора.</translation>
+    </message>
+    <message>
+        <source>Table 1: traces a faulty consumable.</source>
+        <translation>«Таблица 1»: позволяет отследить дефектный расходный материал.</translation>
+    </message>
+    <message>
+        <source>Tells support which questions the payload can answer.</source>
+        <translation>Сообщает службе поддержки, на какие вопросы может ответить пакет данных.</translation>
+    </message>
+    <message>
+        <source>The RunParameters.xml field (nested fields joined with dots).</source>
+        <translation>Поле RunParameters.xml (вложенные поля соединены точками).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name.</source>
+        <translation>Название приложения.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version.</source>
+        <translation>Версия приложения.</translation>
+    </message>
+    <message>
+        <source>The flow-cell lane, if the fault has one.</source>
+        <translation>Дорожка проточной ячейки, если неисправность к ней относится.</translation>
+    </message>
+    <message>
+        <source>The instrument subsystem.</source>
+        <translation>Подсистема прибора.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s operational log: door opened, checks passed, bubbles detected.</source>
+        <translation>Журнал эксплуатации прибора: дверца открыта, проверки пройдены, обнаружены пузырьки.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run ID: date, instrument, run number and flow cell.</source>
+        <translation>Идентификатор запуска, присвоенный прибором: дата, прибор, номер запуска и проточная ячейка.</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run counter.</source>
+        <translation>Счетчик запусков прибора.</translation>
+    </message>
+    <message>
+        <source>The log line (privacy-gated text).</source>
+        <translation>Строка журнала (текст, прошедший фильтр конфиденциальности).</translation>
+    </message>
+    <message>
+        <source>The reads of the run.</source>
+        <translation>Прочтения запуска.</translation>
+    </message>
+    <message>
+        <source>The signal the fault shows in.</source>
+        <translation>Сигнал, в котором проявляется неисправность.</translation>
+    </message>
+    <message>
+        <source>The signal, e.g. laser_red_power.</source>
+        <translation>Сигнал, например laser_red_power.</translation>
+    </message>
+    <message>
+        <source>The signal.</source>
+        <translation>Сигнал.</translation>
+    </message>
+    <message>
+        <source>The software or firmware component.</source>
+        <translation>Компонент программного обеспечения или микропрограммы.</translation>
+    </message>
+    <message>
+        <source>The software that built the payload.</source>
+        <translation>Программа, сформировавшая пакет данных.</translation>
+    </message>
+    <message>
+        <source>The state of &quot;Send Instrument Performance Data&quot; when the payload was sealed.</source>
+        <translation>Состояние параметра «Отправлять данные о показателях работы прибора» на момент запечатывания пакета данных.</translation>
+    </message>
+    <message>
+        <source>The stretch the statistics cover: seconds since the source started (demo), or cycles of the run (run folder; see axis).</source>
+        <translation>Интервал, охватываемый статистикой: секунды с момента запуска источника (демо) или циклы запуска (папка запуска; см. axis).</translation>
+    </message>
+    <message>
+        <source>Tile numbers, if the fault is on some tiles.</source>
+        <translation>Номера плиток, если неисправность затрагивает отдельные плитки.</translation>
+    </message>
+    <message>
+        <source>Time base.</source>
+        <translation>Шкала времени.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis across app versions.</source>
+        <translation>Поиск и устранение проблем с учетом версий приложения.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: a fault may be in the app, not the instrument.</source>
+        <translation>Поиск и устранение проблем: неисправность может быть в приложении, а не в приборе.</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: whether the software version, the instrument type or other hardware variables affect performance.</source>
+        <translation>Поиск и устранение проблем: влияет ли версия программного обеспечения, тип прибора или другие переменные характеристики оборудования на работу прибора.</translation>
+    </message>
+    <message>
+        <source>Unit of the values.</source>
+        <translation>Единица измерения значений.</translation>
+    </message>
+    <message>
+        <source>Version of this schema.</source>
+        <translation>Версия этой схемы.</translation>
+    </message>
+    <message>
+        <source>Warnings and failures with their start and end.</source>
+        <translation>Предупреждения и отказы с их началом и концом.</translation>
+    </message>
+    <message>
+        <source>Wear and maintenance intervals depend on the number of runs.</source>
+        <translation>Износ и интервалы обслуживания зависят от числа запусков.</translation>
+    </message>
+    <message>
+        <source>What happened, as a code.</source>
+        <translation>Что произошло, в виде кода.</translation>
+    </message>
+    <message>
+        <source>What leaves the instrument PC when &quot;Send Instrument Performance Data&quot; is on: instrument performance, run performance, instrument configuration and run configuration. Never sequencing data, personal data or health data.</source>
+        <translation>Что покидает ПК прибора, когда включен параметр «Отправлять данные о показателях работы прибора»: данные о показателях работы прибора, данные об эффективности рабочих процессов, данные о конфигурации прибора и данные о конфигурации рабочего процесса. Никогда — данные секвенирования, персональные или медицинские данные.</translation>
+    </message>
+    <message>
+        <source>What was measured against which limit (privacy-gated text).</source>
+        <translation>Что и с каким пределом сравнивалось (текст, прошедший фильтр конфиденциальности).</translation>
+    </message>
+    <message>
+        <source>When it ended; null while it lasts.</source>
+        <translation>Когда закончилось; null, пока продолжается.</translation>
+    </message>
+    <message>
+        <source>When it happened.</source>
+        <translation>Когда произошло.</translation>
+    </message>
+    <message>
+        <source>When it started.</source>
+        <translation>Когда началось.</translation>
+    </message>
+    <message>
+        <source>When the payload was sealed (UTC).</source>
+        <translation>Когда пакет данных был запечатан (UTC).</translation>
+    </message>
+    <message>
+        <source>When the prediction was first made.</source>
+        <translation>Когда прогноз был сделан впервые.</translation>
+    </message>
+    <message>
+        <source>Where the instrument data comes from: the instrument&apos;s run folder, or the app&apos;s built-in demo simulator (not a real instrument).</source>
+        <translation>Откуда поступают данные прибора: из папки запуска прибора или от встроенного демо-симулятора приложения (не реальный прибор).</translation>
+    </message>
+    <message>
+        <source>Whether sending was on.</source>
+        <translation>Была ли включена отправка.</translation>
+    </message>
+    <message>
+        <source>Whether start_s/end_s are seconds (time) or cycle numbers (cycle).</source>
+        <translation>Что означают start_s/end_s: секунды (time) или номера циклов (cycle).</translation>
+    </message>
+    <message>
+        <source>Whether the run is going, finished or stopped early.</source>
+        <translation>Выполняется ли запуск, завершен или остановлен досрочно.</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read (its sequence is never sent).</source>
+        <translation>Является ли прочтение индексным (его последовательность никогда не отправляется).</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read.</source>
+        <translation>Является ли прочтение индексным.</translation>
+    </message>
+    <message>
+        <source>Which consumable.</source>
+        <translation>Какой расходный материал.</translation>
+    </message>
+    <message>
+        <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>
+        <translation>Почему создан пакет данных: начался запуск (конфигурация), периодический отчет о состоянии во время запуска, запуск завершился (сводка эффективности) или пользователь выбрал «Запечатать сейчас».</translation>
+    </message>
+    <message>
+        <source>Yield expected at the end of the run.</source>
+        <translation>Ожидаемый выход к концу запуска.</translation>
+    </message>
+    <message>
+        <source>Yield of the read, gigabases.</source>
+        <translation>Выход прочтения, гигабазы.</translation>
+    </message>
+    <message>
+        <source>Yield so far, in gigabases.</source>
+        <translation>Выход на данный момент, в гигабазах.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2170,37 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>В хранилище ключей ОС.</translation>
+    </message>
+    <message>
+        <source>In a file, not the OS keyring: {path} (the keyring in use, {backend}, keeps secrets there).</source>
+        <translation>В файле, а не в хранилище ключей ОС: {path} (используемое хранилище ключей, {backend}, хранит секреты там).</translation>
+    </message>
+    <message>
+        <source>Not in the OS keyring: the keyring in use, {backend}, keeps secrets outside it.</source>
+        <translation>Не в хранилище ключей ОС: используемое хранилище ключей, {backend}, хранит секреты вне его.</translation>
+    </message>
+    <message>
+        <source>In a file readable only by this user, not the OS keyring: {path}</source>
+        <translation>В файле, доступном для чтения только этому пользователю, а не в хранилище ключей ОС: {path}</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available to keep secrets in; install or unlock one (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), or keep them in a file only you can read: proactive-gui config set {setting} file</source>
+        <translation>нет доступного хранилища ключей ОС для секретов; установите или разблокируйте его (Windows Credential Manager, macOS Keychain или Secret Service в Linux) либо храните секреты в файле, доступном для чтения только вам: proactive-gui config set {setting} file</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} cannot be read or written ({why}); check its permissions</source>
+        <translation>не удается прочитать или записать файл секретов {path} ({why}); проверьте права доступа к нему</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} is damaged; delete it and store the secrets again: proactive-gui config set-secret token</source>
+        <translation>файл секретов {path} поврежден; удалите его и сохраните секреты заново: proactive-gui config set-secret token</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -1420,6 +2225,10 @@
     <message>
         <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
         <translation>Где хранится ключ шифрования очереди: &apos;keyring&apos; (хранилище ключей ОС) или &apos;file&apos; (файл ключа, доступный для чтения только вам, для ПК без хранилища ключей; отмечается как предупреждение).</translation>
+    </message>
+    <message>
+        <source>Where the instrument token and the proxy password live: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>Где хранятся токен прибора и пароль прокси: &apos;keyring&apos; (хранилище ключей ОС) или &apos;file&apos; (файл, доступный для чтения только вам, для ПК без хранилища ключей; отмечается как предупреждение).</translation>
     </message>
     <message>
         <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
@@ -1469,12 +2278,12 @@
         <translation>Будет удален из хранилища ключей после нажатия «Применить».</translation>
     </message>
     <message>
-        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
-        <translation>Хранится в хранилище ключей ОС (не отображается). Чтобы заменить, введите новый.</translation>
+        <source>Stored, never shown. {where} Type a new one to replace it.</source>
+        <translation>Сохранено, никогда не отображается. {where} Чтобы заменить, введите новое значение.</translation>
     </message>
     <message>
-        <source>Not set. Type it here; it goes to the OS keyring.</source>
-        <translation>Не задан. Введите здесь; он будет сохранен в хранилище ключей ОС.</translation>
+        <source>Not set. Type it here; it will be kept here: {where}</source>
+        <translation>Не задано. Введите значение здесь; место хранения: {where}</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +2293,8 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
-        <translation>Измените параметр и нажмите «Применить». Секреты сохраняются в хранилище ключей ОС и больше не отображаются. Для параметров, заблокированных ИТ-отделом, указана причина.</translation>
+        <source>Change a setting, then Apply. Secrets are never shown again, and each says where it is kept. Settings locked by your IT department show why.</source>
+        <translation>Измените параметр и нажмите «Применить». Секреты больше никогда не отображаются, и для каждого указано, где он хранится. У параметров, заблокированных ИТ-отделом вашей организации, указана причина.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1660,20 +2469,24 @@
         <translation>Заблокировано ИТ-отделом вашей организации: {reason}</translation>
     </message>
     <message>
-        <source>In the OS keyring.</source>
-        <translation>В хранилище ключей ОС.</translation>
+        <source>Moving the key is an IT task: proactive-gui config set spool_key_store …</source>
+        <translation>Перенос ключа — задача ИТ-отдела: proactive-gui config set spool_key_store …</translation>
     </message>
-    <message>
-        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
-        <translation>В файле ключа, доступном для чтения только этому пользователю (хранилища ключей ОС нет). Перенос ключа — задача ИТ: proactive-gui config set spool_key_store ...</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n setting(s) need fixing (in red).</source>
+        <translation>
+            <numerusform>Ничего не сохранено: %n параметр требует исправления (выделен красным).</numerusform>
+            <numerusform>Ничего не сохранено: %n параметра требуют исправления (выделены красным).</numerusform>
+            <numerusform>Ничего не сохранено: %n параметров требуют исправления (выделены красным).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
-        <translation>Ничего не сохранено: параметров, требующих исправления (выделены красным): {n}.</translation>
-    </message>
-    <message>
-        <source>Saved {n} change(s) at {time}.</source>
-        <translation>Сохранено изменений: {n}, в {time}.</translation>
+    <message numerus="yes">
+        <source>Saved %n change(s) at {time}.</source>
+        <translation>
+            <numerusform>Сохранено %n изменение в {time}.</numerusform>
+            <numerusform>Сохранено %n изменения в {time}.</numerusform>
+            <numerusform>Сохранено %n изменений в {time}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{keys}: when the app next starts.</source>
@@ -1779,7 +2592,7 @@
         <translation>{n} мин</translation>
     </message>
     <message>
-        <source>{n} days</source>
+        <source>{n} d</source>
         <translation>{n} дн.</translation>
     </message>
     <message>
@@ -1928,17 +2741,49 @@
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
-    <message>
-        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
-        <translation>Ожидают: {n}, {kb:.1f} КБ, самый старый от {when}</translation>
+    <message numerus="yes">
+        <source>%n waiting, {kb} kB, oldest from {when}</source>
+        <translation>
+            <numerusform>%n ожидает, {kb} КБ, самый старый от {when}</numerusform>
+            <numerusform>%n ожидают, {kb} КБ, самый старый от {when}</numerusform>
+            <numerusform>%n ожидают, {kb} КБ, самый старый от {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the size and age limits.</source>
+        <translation>
+            <numerusform>%n удален из-за ограничений размера и срока.</numerusform>
+            <numerusform>%n удалено из-за ограничений размера и срока.</numerusform>
+            <numerusform>%n удалено из-за ограничений размера и срока.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest {shown} of %n deliveries; all are in {file}.</source>
+        <translation>
+            <numerusform>Показаны последние {shown} из %n доставки; все записаны в {file}.</numerusform>
+            <numerusform>Показаны последние {shown} из %n доставок; все записаны в {file}.</numerusform>
+            <numerusform>Показаны последние {shown} из %n доставок; все записаны в {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n payload(s)? They will never be sent.</source>
+        <translation>
+            <numerusform>Удалить %n пакет данных? Он никогда не будет отправлен.</numerusform>
+            <numerusform>Удалить %n пакета данных? Они никогда не будут отправлены.</numerusform>
+            <numerusform>Удалить %n пакетов данных? Они никогда не будут отправлены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>
+            <numerusform>%n пакет данных записан в {path}. Он остается в очереди с отметкой «экспортирован».</numerusform>
+            <numerusform>%n пакета данных записаны в {path}. Они остаются в очереди с отметкой «экспортированы».</numerusform>
+            <numerusform>%n пакетов данных записаны в {path}. Они остаются в очереди с отметкой «экспортированы».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting.</source>
         <translation>Ничего не ожидает.</translation>
-    </message>
-    <message>
-        <source>{n} dropped by the size and age limits.</source>
-        <translation>Удалено из-за ограничений размера и срока: {n}.</translation>
     </message>
     <message>
         <source>Parked</source>
@@ -1949,16 +2794,8 @@
         <translation>В карантине</translation>
     </message>
     <message>
-        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
-        <translation>Показаны последние {shown} из {n}; все доставки записаны в {file}.</translation>
-    </message>
-    <message>
         <source>Discard payloads</source>
         <translation>Удаление пакетов данных</translation>
-    </message>
-    <message>
-        <source>Discard {n} payload(s)? They will never be sent.</source>
-        <translation>Удалить пакеты данных ({n})? Они никогда не будут отправлены.</translation>
     </message>
     <message>
         <source>Export the queue</source>
@@ -1967,10 +2804,6 @@
     <message>
         <source>Queue exported</source>
         <translation>Очередь экспортирована</translation>
-    </message>
-    <message>
-        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
-        <translation>Пакетов данных записано в {path}: {n}. Они остаются в очереди с отметкой «экспортированы».</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,10 @@
         <translation>无入站端口</translation>
     </message>
     <message>
+        <source>Token storage</source>
+        <translation>令牌存储</translation>
+    </message>
+    <message>
         <source>Spool key storage</source>
         <translation>队列密钥存储</translation>
     </message>
@@ -219,6 +223,73 @@
     <message>
         <source>Off</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>此窗口</translation>
+    </message>
+    <message>
+        <source>the consent command</source>
+        <translation>consent 命令</translation>
+    </message>
+    <message>
+        <source>config set (terminal)</source>
+        <translation>config set（终端）</translation>
+    </message>
+</context>
+<context>
+    <name>Consumable</name>
+    <message>
+        <source>Flow cell</source>
+        <translation>流动槽</translation>
+    </message>
+    <message>
+        <source>PR2 buffer bottle</source>
+        <translation>PR2 缓冲液瓶</translation>
+    </message>
+    <message>
+        <source>Reagent kit</source>
+        <translation>试剂盒</translation>
+    </message>
+    <message>
+        <source>Reagent cartridge</source>
+        <translation>试剂卡盒</translation>
+    </message>
+    <message>
+        <source>Dry cartridge</source>
+        <translation>干式卡盒</translation>
+    </message>
+    <message>
+        <source>Wet cartridge</source>
+        <translation>湿式卡盒</translation>
+    </message>
+    <message>
+        <source>Library tube</source>
+        <translation>文库管</translation>
+    </message>
+    <message>
+        <source>SBS reagents</source>
+        <translation>SBS 试剂</translation>
+    </message>
+    <message>
+        <source>Cluster reagents</source>
+        <translation>簇生成试剂</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>缓冲液</translation>
+    </message>
+    <message>
+        <source>Index reagents</source>
+        <translation>索引试剂</translation>
+    </message>
+    <message>
+        <source>Paired-end reagents</source>
+        <translation>双端试剂</translation>
+    </message>
+    <message>
+        <source>Reagents</source>
+        <translation>试剂</translation>
     </message>
 </context>
 <context>
@@ -418,9 +489,11 @@
         <source>{subsystem}: not measured by this source (a run folder records no temperatures).</source>
         <translation>{subsystem}：此来源未测量（运行文件夹不记录温度）。</translation>
     </message>
-    <message>
-        <source>Alerts ({n} open)</source>
-        <translation>警报（{n} 个未解除）</translation>
+    <message numerus="yes">
+        <source>Alerts (%n open)</source>
+        <translation>
+            <numerusform>警报（%n 个未解除）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -607,12 +680,12 @@
 <context>
     <name>OpenRun</name>
     <message>
-        <source>Open run folder</source>
-        <translation>打开运行文件夹</translation>
+        <source>Runs in this folder: {n}. Which one?</source>
+        <translation>此文件夹中的运行：{n} 个。选择哪一个？</translation>
     </message>
     <message>
-        <source>This folder holds {n} runs. Which one?</source>
-        <translation>此文件夹包含 {n} 个运行。选择哪一个？</translation>
+        <source>Open run folder</source>
+        <translation>打开运行文件夹</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -717,9 +790,23 @@
         <source>Sending is off</source>
         <translation>发送已关闭</translation>
     </message>
-    <message>
-        <source>{n} payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
-        <translation>有 {n} 个数据包等待发送。是否丢弃？（选择“否”将加密保留，直到重新开启发送。）</translation>
+    <message numerus="yes">
+        <source>%n payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
+        <translation>
+            <numerusform>有 %n 个数据包等待发送。是否丢弃？（选择“否”将加密保留，直到重新开启发送。）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 个等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside, see Uploads</source>
+        <translation>
+            <numerusform>%n 个已搁置，见“上传”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -754,20 +841,12 @@
         <translation>不可用</translation>
     </message>
     <message>
-        <source>{n} waiting</source>
-        <translation>{n} 个等待中</translation>
-    </message>
-    <message>
         <source>Encrypted on this PC until the receiver confirms each one.</source>
         <translation>在此 PC 上加密保存，直到接收端逐一确认。</translation>
     </message>
     <message>
         <source>Kept, encrypted, until sending is turned on.</source>
         <translation>已加密保留，直到开启发送。</translation>
-    </message>
-    <message>
-        <source>{n} set aside, see Uploads</source>
-        <translation>{n} 个已搁置，见“上传”</translation>
     </message>
     <message>
         <source>Open</source>
@@ -971,6 +1050,693 @@
     <message>
         <source>Export payload</source>
         <translation>导出数据包</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadSchema</name>
+    <message>
+        <source>%≥Q30 of the read.</source>
+        <translation>该读段的 %≥Q30。</translation>
+    </message>
+    <message>
+        <source>%≥Q30 per cycle.</source>
+        <translation>每个循环的 %≥Q30。</translation>
+    </message>
+    <message>
+        <source>A code.</source>
+        <translation>代码。</translation>
+    </message>
+    <message>
+        <source>A drop at one cycle points at chemistry, fluidics or optics at that moment.</source>
+        <translation>某个循环的骤降指向当时的化学反应、流体系统或光学系统。</translation>
+    </message>
+    <message>
+        <source>A number, or null when not measured.</source>
+        <translation>数值；未测量时为 null。</translation>
+    </message>
+    <message>
+        <source>A product or component name.</source>
+        <translation>产品或组件名称。</translation>
+    </message>
+    <message>
+        <source>A random identifier of this payload.</source>
+        <translation>此数据包的随机标识符。</translation>
+    </message>
+    <message>
+        <source>A receiver must never take demo data for an instrument&apos;s.</source>
+        <translation>接收端绝不能将演示数据误当作真实仪器的数据。</translation>
+    </message>
+    <message>
+        <source>A serial, lot or part number.</source>
+        <translation>序列号、批号或部件号。</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value.</source>
+        <translation>设置的值。</translation>
+    </message>
+    <message>
+        <source>A version.</source>
+        <translation>版本号。</translation>
+    </message>
+    <message>
+        <source>Bases per bin, millions.</source>
+        <translation>每个区间的碱基数（百万）。</translation>
+    </message>
+    <message>
+        <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
+        <translation>RunParameters.xml 中列入允许列表的化学反应、试剂盒和运行模式设置。</translation>
+    </message>
+    <message>
+        <source>Cluster density, thousands per mm².</source>
+        <translation>簇密度，单位为千/mm²。</translation>
+    </message>
+    <message>
+        <source>Consent at sealing time.</source>
+        <translation>封装时的同意状态。</translation>
+    </message>
+    <message>
+        <source>Control software, real-time analysis and component versions.</source>
+        <translation>控制软件、实时分析软件及各组件的版本。</translation>
+    </message>
+    <message>
+        <source>Cycles in the read.</source>
+        <translation>该读段的循环数。</translation>
+    </message>
+    <message>
+        <source>Cycles per read, index reads marked i, e.g. 151+8i+8i+151.</source>
+        <translation>每个读段的循环数，索引读段标记为 i，例如 151+8i+8i+151。</translation>
+    </message>
+    <message>
+        <source>Cycles planned for the whole run.</source>
+        <translation>整个运行计划的循环数。</translation>
+    </message>
+    <message>
+        <source>Cycles with metrics so far.</source>
+        <translation>目前已有指标的循环数。</translation>
+    </message>
+    <message>
+        <source>End of the window.</source>
+        <translation>统计窗口的终点。</translation>
+    </message>
+    <message>
+        <source>Error rate against the PhiX control, in percent.</source>
+        <translation>相对于 PhiX 对照的错误率（百分比）。</translation>
+    </message>
+    <message>
+        <source>Error rate of the read, percent.</source>
+        <translation>该读段的错误率（百分比）。</translation>
+    </message>
+    <message>
+        <source>Error rate per cycle.</source>
+        <translation>每个循环的错误率。</translation>
+    </message>
+    <message>
+        <source>Expired reagents explain poor runs.</source>
+        <translation>过期试剂可解释运行质量差的原因。</translation>
+    </message>
+    <message>
+        <source>Failure detection at a glance.</source>
+        <translation>故障检测，一目了然。</translation>
+    </message>
+    <message>
+        <source>Failure detection.</source>
+        <translation>故障检测。</translation>
+    </message>
+    <message>
+        <source>Failure detection: runs that stop early.</source>
+        <translation>故障检测：提前停止的运行。</translation>
+    </message>
+    <message>
+        <source>Faults found in the run folder&apos;s data, with their place on the flow cell (lane, tiles, cycles): e.g. a bubble on two tiles, a lane with few clusters, a focus drift.</source>
+        <translation>在运行文件夹数据中发现的故障及其在流动槽上的位置（泳道、图块、循环）：例如两个图块上的气泡、簇很少的泳道、聚焦漂移。</translation>
+    </message>
+    <message>
+        <source>First and last cycle of the fault.</source>
+        <translation>故障的第一个和最后一个循环。</translation>
+    </message>
+    <message>
+        <source>Flow cell, reagent kits and buffers used.</source>
+        <translation>所用的流动槽、试剂盒和缓冲液。</translation>
+    </message>
+    <message>
+        <source>Flow-cell serial (barcode).</source>
+        <translation>流动槽序列号（条形码）。</translation>
+    </message>
+    <message>
+        <source>Free text that passed the privacy gate.</source>
+        <translation>已通过隐私过滤的自由文本。</translation>
+    </message>
+    <message>
+        <source>Health state.</source>
+        <translation>健康状态。</translation>
+    </message>
+    <message>
+        <source>Highest value.</source>
+        <translation>最大值。</translation>
+    </message>
+    <message>
+        <source>Hours to the predicted failure, as now estimated.</source>
+        <translation>按当前估计，距预测故障的小时数。</translation>
+    </message>
+    <message>
+        <source>Hours until the first channel of the subsystem is predicted to fail, if a drift is seen.</source>
+        <translation>若发现漂移，预计该系统首个通道发生故障前的小时数。</translation>
+    </message>
+    <message>
+        <source>How many bases (millions) fell in each quality-score bin.</source>
+        <translation>每个 Q-score 区间内的碱基数（百万）。</translation>
+    </message>
+    <message>
+        <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
+        <translation>严重程度：警告、故障，或信号已停止更新。</translation>
+    </message>
+    <message>
+        <source>Human-readable context.</source>
+        <translation>供人阅读的上下文。</translation>
+    </message>
+    <message>
+        <source>Identifies hardware and consumables.</source>
+        <translation>标识硬件和耗材。</translation>
+    </message>
+    <message>
+        <source>Identifies the producer of the payload.</source>
+        <translation>标识数据包的生成方。</translation>
+    </message>
+    <message>
+        <source>Identifies the run across payloads.</source>
+        <translation>在多个数据包之间标识同一运行。</translation>
+    </message>
+    <message>
+        <source>Illumina Proactive data-security sheet, Table 1: only these four kinds of data are collected.</source>
+        <translation>Illumina Proactive 数据安全说明中的“表 1：收集的仪器数据可提供的益处”：仅收集这四类数据。</translation>
+    </message>
+    <message>
+        <source>Index reads have their own quality profile.</source>
+        <translation>索引读段有其自身的质量特征。</translation>
+    </message>
+    <message>
+        <source>Instrument configuration data (Table 1): which instrument, which software.</source>
+        <translation>仪器配置数据（表 1）：哪台仪器、哪些软件。</translation>
+    </message>
+    <message>
+        <source>Instrument model, e.g. MiSeq or NovaSeq 6000.</source>
+        <translation>仪器型号，例如 MiSeq 或 NovaSeq 6000。</translation>
+    </message>
+    <message>
+        <source>Instrument performance data (Table 1): the state of the optical, mechanical, thermal and fluidics subsystems, statistics of their signals, alerts, early warnings and the operational log.</source>
+        <translation>仪器性能数据（表 1）：光学系统、机械系统、热力系统和流体系统的状态，其信号的统计值，以及警报、早期预警和操作日志。</translation>
+    </message>
+    <message>
+        <source>Instrument performance.</source>
+        <translation>仪器性能。</translation>
+    </message>
+    <message>
+        <source>Instrument serial number (the instrument ID in the run ID).</source>
+        <translation>仪器序列号（运行 ID 中的仪器 ID）。</translation>
+    </message>
+    <message>
+        <source>Its expiry date.</source>
+        <translation>其有效期。</translation>
+    </message>
+    <message>
+        <source>Its lot number.</source>
+        <translation>其批号。</translation>
+    </message>
+    <message>
+        <source>Its part number.</source>
+        <translation>其部件号。</translation>
+    </message>
+    <message>
+        <source>Its serial or barcode.</source>
+        <translation>其序列号或条形码。</translation>
+    </message>
+    <message>
+        <source>Its value.</source>
+        <translation>其值。</translation>
+    </message>
+    <message>
+        <source>Its version.</source>
+        <translation>其版本。</translation>
+    </message>
+    <message>
+        <source>Lanes on the flow cell.</source>
+        <translation>流动槽上的泳道数。</translation>
+    </message>
+    <message>
+        <source>Lead time of the prediction.</source>
+        <translation>预测的提前时间。</translation>
+    </message>
+    <message>
+        <source>Lets the receiver read payloads from older and newer apps.</source>
+        <translation>使接收端能读取新旧版本应用生成的数据包。</translation>
+    </message>
+    <message>
+        <source>Limits and known issues differ by model.</source>
+        <translation>限值和已知问题因型号而异。</translation>
+    </message>
+    <message>
+        <source>Lowest value.</source>
+        <translation>最小值。</translation>
+    </message>
+    <message>
+        <source>Machine-readable names.</source>
+        <translation>机器可读的名称。</translation>
+    </message>
+    <message>
+        <source>Mean value.</source>
+        <translation>平均值。</translation>
+    </message>
+    <message>
+        <source>Means over all tiles, one value per cycle.</source>
+        <translation>所有图块的平均值，每个循环一个值。</translation>
+    </message>
+    <message>
+        <source>Measured samples in the window.</source>
+        <translation>统计窗口内的测量样本数。</translation>
+    </message>
+    <message>
+        <source>Names hardware and software.</source>
+        <translation>指明硬件和软件。</translation>
+    </message>
+    <message>
+        <source>Names the consumable.</source>
+        <translation>指明耗材。</translation>
+    </message>
+    <message>
+        <source>Names the read.</source>
+        <translation>指明读段。</translation>
+    </message>
+    <message>
+        <source>Names the setting.</source>
+        <translation>指明设置项。</translation>
+    </message>
+    <message>
+        <source>Names the signal.</source>
+        <translation>指明信号。</translation>
+    </message>
+    <message>
+        <source>Names which part of the instrument the version belongs to.</source>
+        <translation>指明该版本属于仪器的哪个部分。</translation>
+    </message>
+    <message>
+        <source>Newest value.</source>
+        <translation>最新值。</translation>
+    </message>
+    <message>
+        <source>Not measured is not zero.</source>
+        <translation>未测量不等于零。</translation>
+    </message>
+    <message>
+        <source>One state per subsystem.</source>
+        <translation>每个系统一个状态。</translation>
+    </message>
+    <message>
+        <source>Operational logs.</source>
+        <translation>操作日志。</translation>
+    </message>
+    <message>
+        <source>Orders payloads and places instrument events in time.</source>
+        <translation>为数据包排序，并确定仪器事件的时间。</translation>
+    </message>
+    <message>
+        <source>Over- or under-loading explains many poor runs.</source>
+        <translation>上样过量或不足是许多运行质量差的原因。</translation>
+    </message>
+    <message>
+        <source>Per read summaries.</source>
+        <translation>按读段的摘要。</translation>
+    </message>
+    <message>
+        <source>Places statistics and events in time.</source>
+        <translation>确定统计值和事件的时间。</translation>
+    </message>
+    <message>
+        <source>Places the fault in the run.</source>
+        <translation>确定故障在运行中的位置。</translation>
+    </message>
+    <message>
+        <source>Places the fault.</source>
+        <translation>确定故障的位置。</translation>
+    </message>
+    <message>
+        <source>Quality scores.</source>
+        <translation>Q-score。</translation>
+    </message>
+    <message>
+        <source>Quality-score bins.</source>
+        <translation>Q-score 区间。</translation>
+    </message>
+    <message>
+        <source>Read number.</source>
+        <translation>读段编号。</translation>
+    </message>
+    <message>
+        <source>Reads the time base.</source>
+        <translation>用于解读时间基准。</translation>
+    </message>
+    <message>
+        <source>Reads the values.</source>
+        <translation>用于解读数值。</translation>
+    </message>
+    <message>
+        <source>Records whether the lab had opted in when the data was made; while sending is off no payload is sealed on the cadence.</source>
+        <translation>记录生成数据时实验室是否已同意发送；发送关闭期间，不会按周期封装数据包。</translation>
+    </message>
+    <message>
+        <source>Robust trend (Theil-Sen) over the window, per hour.</source>
+        <translation>统计窗口内的稳健趋势（Theil-Sen），按每小时计。</translation>
+    </message>
+    <message>
+        <source>Run configuration data (Table 1): how the run was set up and with which consumables. Absent when no run folder is known.</source>
+        <translation>运行配置数据（表 1）：运行的设置方式及所用耗材。没有已知的运行文件夹时不包含此项。</translation>
+    </message>
+    <message>
+        <source>Run parameters.</source>
+        <translation>运行参数。</translation>
+    </message>
+    <message>
+        <source>Run parameters; with cycles done, shows where a run stopped.</source>
+        <translation>运行参数；结合已完成的循环数，可显示运行在何处停止。</translation>
+    </message>
+    <message>
+        <source>Run performance by read.</source>
+        <translation>按读段的运行性能。</translation>
+    </message>
+    <message>
+        <source>Run performance data (Table 1): quality scores and yield from the InterOp metrics. Summaries only, never base calls or sequences. Absent when no run folder is known.</source>
+        <translation>运行性能数据（表 1）：来自 InterOp 指标的 Q-score 和产量。仅含摘要，绝不包含碱基识别或序列。没有已知的运行文件夹时不包含此项。</translation>
+    </message>
+    <message>
+        <source>Run performance.</source>
+        <translation>运行性能。</translation>
+    </message>
+    <message>
+        <source>Run performance; needs PhiX, so often absent.</source>
+        <translation>运行性能；需要 PhiX，因此常常缺失。</translation>
+    </message>
+    <message>
+        <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
+        <translation>作为 Idempotency-Key 发送，因此重复投递的数据包只会存储一次。</translation>
+    </message>
+    <message>
+        <source>Share of bases with quality 30 or more.</source>
+        <translation>Q-score 达到 30 或以上的碱基所占比例。</translation>
+    </message>
+    <message>
+        <source>Share of clusters passing filter.</source>
+        <translation>通过过滤的簇所占比例。</translation>
+    </message>
+    <message>
+        <source>Shows how much the statistics rest on.</source>
+        <translation>显示统计值所依据的数据量。</translation>
+    </message>
+    <message>
+        <source>Shows progress and where a run stopped.</source>
+        <translation>显示进度以及运行在何处停止。</translation>
+    </message>
+    <message>
+        <source>Signals predicted to cross their failure limit.</source>
+        <translation>预计将超出故障限值的信号。</translation>
+    </message>
+    <message>
+        <source>Software version.</source>
+        <translation>软件版本。</translation>
+    </message>
+    <message>
+        <source>Start of the window.</source>
+        <translation>统计窗口的起点。</translation>
+    </message>
+    <message>
+        <source>Statistics of each measured signal over the window.</source>
+        <translation>统计窗口内每个测量信号的统计值。</translation>
+    </message>
+    <message>
+        <source>Table 1: error and warning notifications.</source>
+        <translation>表 1：错误和警告通知。</translation>
+    </message>
+    <message>
+        <source>Table 1: failure detection and error notifications about optical, mechanical and fluidics performance.</source>
+        <translation>表 1：故障检测，以及有关光学系统、机械系统和流体系统性能的错误通知。</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction and failure detection; error and warning notifications about optical, mechanical, thermal and fluidics performance.</source>
+        <translation>表 1：故障预测、故障检测；有关光学系统、机械系统、热力系统和流体系统性能的错误和警告通知。</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction, so a part can be replaced before it fails.</source>
+        <translation>表 1：故障预测，以便在部件发生故障前予以更换。</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction.</source>
+        <translation>表 1：故障预测。</translation>
+    </message>
+    <message>
+        <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
+        <translation>表 1：流动槽批号和序列号；流动槽缺陷会在多次运行中显现。</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument operational logs.</source>
+        <translation>表 1：仪器操作日志。</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument performance; trends show wear before it becomes a failure.</source>
+        <translation>表 1：仪器性能；趋势可在磨损演变为故障之前将其显现。</translation>
+    </message>
+    <message>
+        <source>Table 1: instrument serial number; links the data to the service contract and history of this instrument.</source>
+        <translation>表 1：仪器序列号；将数据与该仪器的服务合同和历史记录相关联。</translation>
+    </message>
+    <message>
+        <source>Table 1: kit type.</source>
+        <translation>表 1：试剂盒类型。</translation>
+    </message>
+    <message>
+        <source>Table 1: lot numbers; a bad lot shows across instruments.</source>
+        <translation>表 1：批号；有问题的批次会在多台仪器上显现。</translation>
+    </message>
+    <message>
+        <source>Table 1: optical, mechanical, thermal and fluidics performance.</source>
+        <translation>表 1：光学系统、机械系统、热力系统和流体系统性能。</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores.</source>
+        <translation>表 1：Q-score。</translation>
+    </message>
+    <message>
+        <source>Table 1: quality scores; failure detection and troubleshooting.</source>
+        <translation>表 1：Q-score；故障检测和运行故障诊断。</translation>
+    </message>
+    <message>
+        <source>Table 1: reagent and flow-cell lot numbers.</source>
+        <translation>表 1：试剂和流动槽批号。</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters, reagent and flow-cell lot numbers; shows how lots, experiment type and other variables contribute to performance issues.</source>
+        <translation>表 1：运行参数、试剂和流动槽批号；说明引发性能问题的批号、实验类型等实验变量的作用。</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters.</source>
+        <translation>表 1：运行参数。</translation>
+    </message>
+    <message>
+        <source>Table 1: run parameters; experiment type and setup variables.</source>
+        <translation>表 1：运行参数；实验类型和设置变量。</translation>
+    </message>
+    <message>
+        <source>Table 1: software version.</source>
+        <translation>表 1：软件版本。</translation>
+    </message>
+    <message>
+        <source>Table 1: software version; assesses whether a version affects performance.</source>
+        <translation>表 1：软件版本；评估某个版本是否会引发性能问题。</translation>
+    </message>
+    <message>
+        <source>Table 1: traces a faulty consumable.</source>
+        <translation>表 1：追溯有缺陷的耗材。</translation>
+    </message>
+    <message>
+        <source>Tells support which questions the payload can answer.</source>
+        <translation>告知支持团队该数据包可解答哪些问题。</translation>
+    </message>
+    <message>
+        <source>The RunParameters.xml field (nested fields joined with dots).</source>
+        <translation>RunParameters.xml 中的字段（嵌套字段以点号连接）。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name.</source>
+        <translation>应用名称。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version.</source>
+        <translation>应用版本。</translation>
+    </message>
+    <message>
+        <source>The flow-cell lane, if the fault has one.</source>
+        <translation>故障所在的流动槽泳道（如有）。</translation>
+    </message>
+    <message>
+        <source>The instrument subsystem.</source>
+        <translation>仪器的系统（光学、机械、热力或流体）。</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s operational log: door opened, checks passed, bubbles detected.</source>
+        <translation>仪器操作日志：舱门打开、检查通过、检测到气泡等。</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run ID: date, instrument, run number and flow cell.</source>
+        <translation>仪器的运行 ID：日期、仪器、运行编号和流动槽。</translation>
+    </message>
+    <message>
+        <source>The instrument&apos;s run counter.</source>
+        <translation>仪器的运行计数。</translation>
+    </message>
+    <message>
+        <source>The log line (privacy-gated text).</source>
+        <translation>日志行（经隐私过滤的文本）。</translation>
+    </message>
+    <message>
+        <source>The reads of the run.</source>
+        <translation>该运行的读段。</translation>
+    </message>
+    <message>
+        <source>The signal the fault shows in.</source>
+        <translation>显示该故障的信号。</translation>
+    </message>
+    <message>
+        <source>The signal, e.g. laser_red_power.</source>
+        <translation>信号，例如 laser_red_power。</translation>
+    </message>
+    <message>
+        <source>The signal.</source>
+        <translation>信号。</translation>
+    </message>
+    <message>
+        <source>The software or firmware component.</source>
+        <translation>软件或固件组件。</translation>
+    </message>
+    <message>
+        <source>The software that built the payload.</source>
+        <translation>生成数据包的软件。</translation>
+    </message>
+    <message>
+        <source>The state of &quot;Send Instrument Performance Data&quot; when the payload was sealed.</source>
+        <translation>封装数据包时“发送仪器性能数据”的状态。</translation>
+    </message>
+    <message>
+        <source>The stretch the statistics cover: seconds since the source started (demo), or cycles of the run (run folder; see axis).</source>
+        <translation>统计所涵盖的区间：自来源启动以来的秒数（演示），或运行的循环（运行文件夹；见 axis）。</translation>
+    </message>
+    <message>
+        <source>Tile numbers, if the fault is on some tiles.</source>
+        <translation>图块编号（如果故障仅出现在部分图块上）。</translation>
+    </message>
+    <message>
+        <source>Time base.</source>
+        <translation>时间基准。</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis across app versions.</source>
+        <translation>跨应用版本的运行故障诊断。</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: a fault may be in the app, not the instrument.</source>
+        <translation>运行故障诊断：故障可能出在应用而非仪器。</translation>
+    </message>
+    <message>
+        <source>Troubleshooting analysis: whether the software version, the instrument type or other hardware variables affect performance.</source>
+        <translation>运行故障诊断：评估软件版本、仪器类型或其他硬件变量是否会引发性能问题。</translation>
+    </message>
+    <message>
+        <source>Unit of the values.</source>
+        <translation>数值的单位。</translation>
+    </message>
+    <message>
+        <source>Version of this schema.</source>
+        <translation>此数据包格式（schema）的版本。</translation>
+    </message>
+    <message>
+        <source>Warnings and failures with their start and end.</source>
+        <translation>警告和故障及其开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>Wear and maintenance intervals depend on the number of runs.</source>
+        <translation>磨损和维护间隔取决于运行次数。</translation>
+    </message>
+    <message>
+        <source>What happened, as a code.</source>
+        <translation>所发生事件的代码。</translation>
+    </message>
+    <message>
+        <source>What leaves the instrument PC when &quot;Send Instrument Performance Data&quot; is on: instrument performance, run performance, instrument configuration and run configuration. Never sequencing data, personal data or health data.</source>
+        <translation>开启“发送仪器性能数据”时离开仪器 PC 的内容：仪器性能数据、运行性能数据、仪器配置数据和运行配置数据。绝不包含测序运行数据、个人身份信息或受保护的健康信息。</translation>
+    </message>
+    <message>
+        <source>What was measured against which limit (privacy-gated text).</source>
+        <translation>测量的内容及所对照的限值（经隐私过滤的文本）。</translation>
+    </message>
+    <message>
+        <source>When it ended; null while it lasts.</source>
+        <translation>结束时间；持续期间为 null。</translation>
+    </message>
+    <message>
+        <source>When it happened.</source>
+        <translation>发生时间。</translation>
+    </message>
+    <message>
+        <source>When it started.</source>
+        <translation>开始时间。</translation>
+    </message>
+    <message>
+        <source>When the payload was sealed (UTC).</source>
+        <translation>数据包的封装时间（UTC）。</translation>
+    </message>
+    <message>
+        <source>When the prediction was first made.</source>
+        <translation>首次做出预测的时间。</translation>
+    </message>
+    <message>
+        <source>Where the instrument data comes from: the instrument&apos;s run folder, or the app&apos;s built-in demo simulator (not a real instrument).</source>
+        <translation>仪器数据的来源：仪器的运行文件夹，或应用内置的演示模拟器（非真实仪器）。</translation>
+    </message>
+    <message>
+        <source>Whether sending was on.</source>
+        <translation>发送是否已开启。</translation>
+    </message>
+    <message>
+        <source>Whether start_s/end_s are seconds (time) or cycle numbers (cycle).</source>
+        <translation>start_s/end_s 是秒数（time）还是循环编号（cycle）。</translation>
+    </message>
+    <message>
+        <source>Whether the run is going, finished or stopped early.</source>
+        <translation>运行是正在进行、已完成还是提前停止。</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read (its sequence is never sent).</source>
+        <translation>是否为索引读段（其序列绝不发送）。</translation>
+    </message>
+    <message>
+        <source>Whether this is an index read.</source>
+        <translation>是否为索引读段。</translation>
+    </message>
+    <message>
+        <source>Which consumable.</source>
+        <translation>哪种耗材。</translation>
+    </message>
+    <message>
+        <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>
+        <translation>生成数据包的原因：运行开始（配置）、运行期间的定期状态报告、运行结束（性能摘要），或用户选择了“立即封装”。</translation>
+    </message>
+    <message>
+        <source>Yield expected at the end of the run.</source>
+        <translation>运行结束时的预计产量。</translation>
+    </message>
+    <message>
+        <source>Yield of the read, gigabases.</source>
+        <translation>该读段的产量，单位为 Gb。</translation>
+    </message>
+    <message>
+        <source>Yield so far, in gigabases.</source>
+        <translation>目前的产量，单位为 Gb。</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2162,37 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>In the OS keyring.</source>
+        <translation>位于操作系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>In a file, not the OS keyring: {path} (the keyring in use, {backend}, keeps secrets there).</source>
+        <translation>位于文件中，而非操作系统密钥环：{path}（当前使用的密钥环 {backend} 将机密保存在该处）。</translation>
+    </message>
+    <message>
+        <source>Not in the OS keyring: the keyring in use, {backend}, keeps secrets outside it.</source>
+        <translation>不在操作系统密钥环中：当前使用的密钥环 {backend} 将机密保存在密钥环之外。</translation>
+    </message>
+    <message>
+        <source>In a file readable only by this user, not the OS keyring: {path}</source>
+        <translation>位于仅此用户可读的文件中，而非操作系统密钥环：{path}</translation>
+    </message>
+    <message>
+        <source>no OS keyring is available to keep secrets in; install or unlock one (Windows Credential Manager, macOS Keychain, or Secret Service on Linux), or keep them in a file only you can read: proactive-gui config set {setting} file</source>
+        <translation>没有可用于保存机密的操作系统密钥环；请安装或解锁一个（Windows 凭据管理器、macOS 钥匙串或 Linux 上的 Secret Service），或将机密保存在仅您可读的文件中：proactive-gui config set {setting} file</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} cannot be read or written ({why}); check its permissions</source>
+        <translation>无法读取或写入机密文件 {path}（{why}）；请检查其权限</translation>
+    </message>
+    <message>
+        <source>the secrets file {path} is damaged; delete it and store the secrets again: proactive-gui config set-secret token</source>
+        <translation>机密文件 {path} 已损坏；请删除该文件并重新存储机密：proactive-gui config set-secret token</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -1420,6 +2217,10 @@
     <message>
         <source>Where the spool&apos;s encryption key lives: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a key file readable only by you, for PCs without a keyring; reported as a warning).</source>
         <translation>队列加密密钥的存放位置：“keyring”（操作系统密钥环）或“file”（仅您可读的密钥文件，适用于没有密钥环的 PC；会报告为警告）。</translation>
+    </message>
+    <message>
+        <source>Where the instrument token and the proxy password live: &apos;keyring&apos; (the OS keyring), or &apos;file&apos; (a file readable only by you, for PCs without a keyring; reported as a warning).</source>
+        <translation>仪器令牌和代理密码的存放位置：“keyring”（操作系统密钥环）或“file”（仅您可读的文件，适用于没有密钥环的 PC；会报告为警告）。</translation>
     </message>
     <message>
         <source>Largest size of the queue of unsent payloads; beyond it the oldest are dropped (and counted on the Uploads page).</source>
@@ -1469,12 +2270,12 @@
         <translation>点击“应用”时将从密钥环中移除。</translation>
     </message>
     <message>
-        <source>Stored in the OS keyring (never shown). Type a new one to replace it.</source>
-        <translation>已存储在操作系统密钥环中（从不显示）。输入新值即可替换。</translation>
+        <source>Stored, never shown. {where} Type a new one to replace it.</source>
+        <translation>已存储，不会显示。{where} 输入新值即可替换。</translation>
     </message>
     <message>
-        <source>Not set. Type it here; it goes to the OS keyring.</source>
-        <translation>未设置。在此输入；将存储到操作系统密钥环中。</translation>
+        <source>Not set. Type it here; it will be kept here: {where}</source>
+        <translation>未设置。请在此输入；存放位置：{where}</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +2285,8 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Change a setting, then Apply. Secrets go to the OS keyring and are never shown again. Settings locked by your IT department show why.</source>
-        <translation>更改设置后点击“应用”。机密信息将存储到操作系统密钥环中，且不再显示。被 IT 部门锁定的设置会显示原因。</translation>
+        <source>Change a setting, then Apply. Secrets are never shown again, and each says where it is kept. Settings locked by your IT department show why.</source>
+        <translation>更改设置后点击“应用”。机密不会再次显示，每项都会注明其存放位置。被您的 IT 部门锁定的设置会显示原因。</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1660,20 +2461,20 @@
         <translation>已被您的 IT 部门锁定：{reason}</translation>
     </message>
     <message>
-        <source>In the OS keyring.</source>
-        <translation>位于操作系统密钥环中。</translation>
+        <source>Moving the key is an IT task: proactive-gui config set spool_key_store …</source>
+        <translation>迁移密钥需由 IT 部门完成：proactive-gui config set spool_key_store …</translation>
     </message>
-    <message>
-        <source>In a key file readable only by this user (no OS keyring). Moving the key is an IT task: proactive-gui config set spool_key_store ...</source>
-        <translation>位于仅此用户可读的密钥文件中（无操作系统密钥环）。迁移密钥需由 IT 执行：proactive-gui config set spool_key_store ...</translation>
+    <message numerus="yes">
+        <source>Nothing was saved: %n setting(s) need fixing (in red).</source>
+        <translation>
+            <numerusform>未保存任何内容：%n 项设置需要修正（以红色标出）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Nothing was saved: {n} setting(s) need fixing (in red).</source>
-        <translation>未保存任何内容：{n} 项设置需要修正（以红色标出）。</translation>
-    </message>
-    <message>
-        <source>Saved {n} change(s) at {time}.</source>
-        <translation>已于 {time} 保存 {n} 项更改。</translation>
+    <message numerus="yes">
+        <source>Saved %n change(s) at {time}.</source>
+        <translation>
+            <numerusform>已于 {time} 保存 %n 项更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{keys}: when the app next starts.</source>
@@ -1779,7 +2580,7 @@
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <source>{n} days</source>
+        <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
@@ -1928,17 +2729,39 @@
         <source>Resume</source>
         <translation>继续</translation>
     </message>
-    <message>
-        <source>{n} waiting, {kb:.1f} kB, oldest from {when}</source>
-        <translation>{n} 个等待中，{kb:.1f} kB，最早的来自 {when}</translation>
+    <message numerus="yes">
+        <source>%n waiting, {kb} kB, oldest from {when}</source>
+        <translation>
+            <numerusform>%n 个等待中，{kb} kB，最早的来自 {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the size and age limits.</source>
+        <translation>
+            <numerusform>%n 个因容量和期限限制被丢弃。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest {shown} of %n deliveries; all are in {file}.</source>
+        <translation>
+            <numerusform>最近 {shown} 次投递（共 %n 次）；全部记录见 {file}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n payload(s)? They will never be sent.</source>
+        <translation>
+            <numerusform>丢弃 %n 个数据包？它们将永远不会被发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}. They stay queued and marked exported.</source>
+        <translation>
+            <numerusform>已将 %n 个数据包写入 {path}。它们仍在队列中，并标记为已导出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting.</source>
         <translation>无等待项。</translation>
-    </message>
-    <message>
-        <source>{n} dropped by the size and age limits.</source>
-        <translation>{n} 个因容量和期限限制被丢弃。</translation>
     </message>
     <message>
         <source>Parked</source>
@@ -1949,16 +2772,8 @@
         <translation>已隔离</translation>
     </message>
     <message>
-        <source>The latest {shown} of {n} deliveries; all are in {file}.</source>
-        <translation>最近 {shown} 次投递（共 {n} 次）；全部记录见 {file}。</translation>
-    </message>
-    <message>
         <source>Discard payloads</source>
         <translation>丢弃数据包</translation>
-    </message>
-    <message>
-        <source>Discard {n} payload(s)? They will never be sent.</source>
-        <translation>丢弃 {n} 个数据包？它们将永远不会被发送。</translation>
     </message>
     <message>
         <source>Export the queue</source>
@@ -1967,10 +2782,6 @@
     <message>
         <source>Queue exported</source>
         <translation>队列已导出</translation>
-    </message>
-    <message>
-        <source>{n} payload(s) written to {path}. They stay queued and marked exported.</source>
-        <translation>已将 {n} 个数据包写入 {path}。它们仍在队列中，并标记为已导出。</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from proactive_gui.launch import LaunchOptions
 from proactive_gui.paths import app_paths
 from proactive_gui.settings import Settings
 from proactive_gui.ui.app import build_window
+from proactive_gui.ui.live import format_number
 from proactive_gui.ui.theme import install_translation
 from proactive_gui.ui.translations import parse_ts
 from tests.conftest import REPO
@@ -81,6 +82,68 @@ def test_every_visible_string_has_a_finished_translation(tmp_path: Path, languag
         table[("OverviewPage", "Send Instrument Performance Data to {service}")]
         == (OPT_IN[language])
     )
+
+
+PLURAL_FORMS = {"de": 2, "fr": 2, "it": 2, "ru": 3, "zh": 1}
+
+
+@pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        (
+            "ru",
+            {1: "1 ожидает", 2: "2 ожидают", 5: "5 ожидают", 11: "11 ожидают", 21: "21 ожидает"},
+        ),
+        ("de", {1: "1 wartend", 3: "3 wartend"}),
+    ],
+)
+def test_counts_take_their_languages_plural_forms(
+    qapp: QApplication, language: str, counts: dict[int, str]
+) -> None:
+    install_translation(qapp, language)
+    for n, expected in counts.items():
+        assert QApplication.translate("OverviewPage", "%n waiting", None, n) == expected
+
+
+def test_russian_has_three_forms_and_english_two(qapp: QApplication) -> None:
+    source = "Discard %n payload(s)? They will never be sent."
+    install_translation(qapp, "ru")
+    shown = [QApplication.translate("UploadsPage", source, None, n) for n in (1, 3, 7, 21, 12)]
+    assert shown == [
+        "Удалить 1 пакет данных? Он никогда не будет отправлен.",
+        "Удалить 3 пакета данных? Они никогда не будут отправлены.",
+        "Удалить 7 пакетов данных? Они никогда не будут отправлены.",
+        "Удалить 21 пакет данных? Он никогда не будет отправлен.",
+        "Удалить 12 пакетов данных? Они никогда не будут отправлены.",
+    ]
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    install_translation(qapp, "en")
+    assert QApplication.translate("UploadsPage", source, None, 1) == (
+        "Discard 1 payload? It will never be sent."
+    )
+    assert QApplication.translate("UploadsPage", source, None, 2) == (
+        "Discard 2 payloads? They will never be sent."
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "26,0"),
+        ("fr", "26,0"),
+        ("it", "26,0"),
+        ("ru", "26,0"),
+        ("en", "26.0"),
+        ("zh", "26.0"),
+    ],
+)
+def test_numbers_are_written_as_the_language_writes_them(
+    qapp: QApplication, language: str, expected: str
+) -> None:
+    install_translation(qapp, language)
+    assert format_number(26.0, 1) == expected
+    assert format_number(12345.678, 2) == expected.replace("26", "12345").replace("0", "68")
 
 
 def missing_glyphs(text: str, font: QFont) -> set[str]:

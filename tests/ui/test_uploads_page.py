@@ -40,7 +40,9 @@ def test_the_page_shows_the_queue_what_was_set_aside_and_why_and_what_was_sent(
     first, second, third = (seal(build("manual", store, machine=[])) for _ in range(3))
     for payload in (first, second, third):
         uplink.spool.put(payload)
-    uplink.spool.park(uplink.spool.pending()[0], "the receiver refused it for good (HTTP 422)")
+    # the first one (not pending()[0]: payloads sealed within one tick sort by their id)
+    refused = next(r for r in uplink.spool.pending() if r.payload_id == first.payload_id)
+    uplink.spool.park(refused, "the receiver refused it for good (HTTP 422)")
     uplink.history.append(Delivery("abc", "f" * 64, 10, "health", "t0", "2026-11-22T08:00:00Z", {}))
     uplink.engine.step()  # opted out: says so, connects nowhere
     page = UploadsPage(uplink)

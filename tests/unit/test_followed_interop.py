@@ -5,6 +5,7 @@ a continuation."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -230,7 +231,7 @@ def test_health_of_a_followed_run_computes_only_new_cycles_and_equals_a_cold_loo
     assert computed_from[0][0] == 0
     # 24 new cycles, and the few before them whose late records came in since (error
     # rates are written a few cycles behind); never the whole run again
-    for (_, before), (done, now) in zip(computed_from, computed_from[1:], strict=False):
+    for (_, before), (done, now) in itertools.pairwise(computed_from):
         assert before - 10 <= done < now, (before, done, now)
     monkeypatch.setattr(runvalues, "compute", compute)
     followed = health.data

@@ -255,8 +255,8 @@ class HealthPage(Page):
         self.range_box.currentIndexChanged.connect(lambda _: self.refresh())
         controls.addWidget(self.range_box)
         controls.addStretch(1)
+        self.body.addWidget(controls_row)  # first: a widget shown without a parent is a window
         controls_row.setVisible(not self.by_cycle)  # a run folder: the whole run, by cycle
-        self.body.addWidget(controls_row)
 
         plots = QWidget()
         grid = QGridLayout(plots)
@@ -447,7 +447,7 @@ class HealthPage(Page):
             ]
             fill_table(self.alert_table, rows, fit=True)
             self.tabs.setTabText(
-                1, self.tr("Alerts ({n} open)").format(n=sum(a.end is None for a in alerts))
+                1, self.tr("Alerts (%n open)", "", sum(a.end is None for a in alerts))
             )
 
     def _channel_name(self, channel_id: str) -> str:

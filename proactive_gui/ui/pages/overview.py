@@ -40,7 +40,7 @@ from proactive_gui.ui.live import (
 )
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.pages.subsystem_card import SubsystemCard
-from proactive_gui.ui.theme import pill, set_tone, tr_core
+from proactive_gui.ui.theme import pill, set_tone, tr_core, tr_message
 from proactive_gui.uplink.setup import Uplink
 
 RECENT_EVENTS = 5
@@ -231,9 +231,11 @@ class OverviewPage(Page):
             self,
             self.tr("Sending is off"),
             self.tr(
-                "{n} payload(s) are waiting to be sent. Discard them? (No keeps them, "
-                "encrypted, until sending is turned on again.)"
-            ).format(n=waiting),
+                "%n payload(s) are waiting to be sent. Discard them? (No keeps them, "
+                "encrypted, until sending is turned on again.)",
+                "",
+                waiting,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -304,7 +306,7 @@ class OverviewPage(Page):
         self.verdict.setText(text)
         set_tone(self.verdict, tone)
         self.reason_texts = [
-            tr_core("Readiness", r.template).format(**dict(r.args)) for r in verdict.reasons
+            tr_message("Readiness", r.template, dict(r.args)) for r in verdict.reasons
         ]
         self.reasons.setText(
             "\n".join("•  " + reason for reason in self.reason_texts)
@@ -340,7 +342,7 @@ class OverviewPage(Page):
             return
         waiting, set_aside, problem = queue
         if waiting:
-            self.queue.setText(self.tr("{n} waiting").format(n=waiting))
+            self.queue.setText(self.tr("%n waiting", "", waiting))
             set_tone(self.queue, "warn" if problem else "info")
         else:
             self.queue.setText(self.tr("Empty"))
@@ -354,7 +356,7 @@ class OverviewPage(Page):
                 else self.tr("Kept, encrypted, until sending is turned on.")
             )
         if set_aside:
-            notes.append(self.tr("{n} set aside, see Uploads").format(n=set_aside))
+            notes.append(self.tr("%n set aside, see Uploads", "", set_aside))
         self.queue_note.setText(
             "; ".join(notes) if notes else self.tr("No payload is waiting to be sent.")
         )

@@ -62,6 +62,11 @@ NEVER_COLLECTED = (
 )
 
 
+def _explained(text: str) -> str:
+    """A schema explanation in the window's language (payload/schema_texts.py)."""
+    return QCoreApplication.translate("PayloadSchema", text) if text else ""
+
+
 def _tree_items(
     value: dict[str, object] | list[object], path: tuple[str | int, ...]
 ) -> list[QTreeWidgetItem]:
@@ -75,9 +80,9 @@ def _tree_items(
         info = field_info(child_path)
         shown = "" if isinstance(child, dict | list) else json.dumps(child, ensure_ascii=False)
         label = f"[{key}]" if isinstance(key, int) else str(key)
-        item = QTreeWidgetItem(
-            [label, shown, info.description if info else "", info.reason if info else ""]
-        )
+        what = _explained(info.description) if info else ""
+        why = _explained(info.reason) if info else ""
+        item = QTreeWidgetItem([label, shown, what, why])
         for column in (2, 3):
             item.setToolTip(column, item.text(column))
         if isinstance(child, dict | list):
@@ -149,6 +154,8 @@ class PayloadPage(Page):
         self.bytes_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.digest = QLabel()
         self.digest.setObjectName("reading")
+        self.digest.setWordWrap(True)  # the digest on a line of its own on a narrow screen
+        self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bytes_tab = QWidget()
         bytes_layout = QVBoxLayout(bytes_tab)
         bytes_layout.addWidget(self.digest)

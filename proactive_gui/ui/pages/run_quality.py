@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.metrics import Problem
 from proactive_gui.runs.watcher import WatchUpdate
+from proactive_gui.ui.live import format_number
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.pages.run_plots import CyclePlots, FlowCellMap, QScoreHistogram
 from proactive_gui.ui.run_bridge import RunWatchBridge
@@ -39,7 +40,7 @@ def fmt(value: float, decimals: int = 2, unit: str = "") -> str:
     """A number for a table or a line, or an em dash (no unit) when there is none."""
     if value is None or not math.isfinite(value):
         return "—"
-    return f"{value:,.{decimals}f}{unit}"
+    return f"{format_number(value, decimals, grouped=True)}{unit}"
 
 
 class RunQualityPage(Page):
@@ -312,7 +313,7 @@ class RunQualityPage(Page):
             table=self.consumable_table,
             rows=[
                 [
-                    c.kind,
+                    tr_core("Consumable", c.kind),
                     c.serial or "—",
                     c.part_number or "—",
                     c.lot or "—",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -166,8 +167,8 @@ class UploadsPage(Page):
         count, size, oldest = spool.queue_size()
         if count and oldest is not None:
             self.queue.setText(
-                self.tr("{n} waiting, {kb:.1f} kB, oldest from {when}").format(
-                    n=count, kb=size / 1024, when=_clock(oldest)
+                self.tr("%n waiting, {kb} kB, oldest from {when}", "", count).format(
+                    kb=QLocale().toString(size / 1024, "f", 1), when=_clock(oldest)
                 )
             )
         else:
@@ -177,7 +178,7 @@ class UploadsPage(Page):
             self.queue.setText(
                 self.queue.text()
                 + "  "
-                + self.tr("{n} dropped by the size and age limits.").format(n=dropped)
+                + self.tr("%n dropped by the size and age limits.", "", dropped)
             )
         self._fill_tables()
 
@@ -203,9 +204,9 @@ class UploadsPage(Page):
             [[d.sent_at, d.kind, d.payload_id, str(d.size), d.sha256] for d in reversed(latest)],
         )
         self.sent_note.setText(
-            self.tr("The latest {shown} of {n} deliveries; all are in {file}.").format(
-                shown=len(latest), n=len(history), file=self.uplink.history.path
-            )
+            self.tr(
+                "The latest {shown} of %n deliveries; all are in {file}.", "", len(history)
+            ).format(shown=len(latest), file=self.uplink.history.path)
             if len(history) > len(latest)
             else ""
         )
@@ -247,7 +248,7 @@ class UploadsPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Discard payloads"),
-            self.tr("Discard {n} payload(s)? They will never be sent.").format(n=len(chosen)),
+            self.tr("Discard %n payload(s)? They will never be sent.", "", len(chosen)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -274,6 +275,6 @@ class UploadsPage(Page):
             self,
             self.tr("Queue exported"),
             self.tr(
-                "{n} payload(s) written to {path}. They stay queued and marked exported."
-            ).format(n=count, path=path),
+                "%n payload(s) written to {path}. They stay queued and marked exported.", "", count
+            ).format(path=path),
         )
