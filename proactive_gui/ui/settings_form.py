@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +26,34 @@ from proactive_gui.secrets import KeyringUnavailableError, SecretPlace, load_sec
 from proactive_gui.settings import spec_for
 from proactive_gui.ui.theme import tr_core
 from proactive_gui.uplink.keys import where_kept
+
+
+class ToggleLabel(QLabel):
+    """A check box's text as a label that wraps (a check box's own text cannot: in
+    French the tray setting's sentence is wider than a 1024-pixel screen's form);
+    a click on it toggles the box, as on the box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.box.isEnabled():
+            self.box.toggle()
+        event.accept()
+
+
+def checkbox_row(box: QCheckBox, text: str) -> QWidget:
+    """``box`` with ``text`` beside it, wrapped when the form is narrow."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, alignment=Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(ToggleLabel(text, box), stretch=1)
+    box.setAccessibleDescription(text)
+    return row
 
 
 def where_text(place: SecretPlace) -> str:

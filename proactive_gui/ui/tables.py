@@ -18,6 +18,12 @@ def make_table(headers: list[str], stretch: bool = True) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     if stretch:
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # a title wider than its share of a narrow screen ends in "…", never cut at both ends
+        table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    for column, header in enumerate(headers):
+        item = table.horizontalHeaderItem(column)
+        if item is not None:
+            item.setToolTip(header)
     else:
         table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>App version</source>
-        <translation>Version de l&apos;application</translation>
+        <translation>Version de l&apos;app</translation>
     </message>
     <message>
         <source>Changed from</source>

@@ -74,6 +74,11 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     yield win
+    # a key sent with Ctrl or Shift leaves the application's modifier state pressed
+    # (QGuiApplication.keyboardModifiers), which would turn a later test's selectRow into
+    # a toggle: release them, as a person's fingers do
+    for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift):
+        qtbot.keyRelease(win, key, Qt.KeyboardModifier.NoModifier)
     win.close()
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -20,6 +20,7 @@ from proactive_gui.paths import app_paths
 from proactive_gui.settings import Settings
 from proactive_gui.ui.app import build_window
 from proactive_gui.ui.main_window import MainWindow
+from proactive_gui.ui.theme import install_translation
 from tests.runfolders import run_path
 
 SIZES = ((1024, 600), (1280, 800), (1920, 1080))
@@ -145,6 +146,21 @@ def test_every_page_fits_an_instrument_screen(qtbot: QtBot, size: tuple[int, int
     win.close()
 
 
+@pytest.mark.parametrize("language", ["en", "de", "fr", "it", "ru", "zh"])
+def test_every_page_fits_in_every_language(qtbot: QtBot, qapp: QApplication, language: str) -> None:
+    """German and Russian words are long, Chinese glyphs are wide: every page fits the
+    instrument's screen in each, the subsystem cards two by two where four do not fit."""
+    install_translation(qapp, language)
+    try:
+        win = _window(qtbot, None)
+        for size in ((1024, 600), (1280, 800)):
+            assert _check_every_page(win, size) == [], (language, size)
+        win.close()
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+
+
 @pytest.mark.parametrize("run", [None, MISEQ], ids=["demo", "real run"])
 def test_a_pseudo_locale_40_percent_longer_clips_no_label(
     qtbot: QtBot, pseudo_locale: QObject, run: str | None
@@ -167,3 +183,23 @@ def test_a_long_status_text_wraps_instead_of_widening_the_window(qtbot: QtBot) -
         assert win.width() == 1280, page_id
         assert not sideways(win.page(page_id)), page_id
     win.close()
+
+
+def test_a_check_box_text_wraps_and_a_click_on_it_toggles_the_box(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox
+
+    from proactive_gui.ui.settings_form import ToggleLabel, checkbox_row
+
+    box = QCheckBox()
+    row = checkbox_row(box, "Keep running in the system tray when the window is closed " * 3)
+    qtbot.addWidget(row)
+    row.resize(300, 200)
+    row.show()
+    label = row.findChild(ToggleLabel)
+    assert label is not None and label.wordWrap() and row.minimumSizeHint().width() < 300
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    box.setEnabled(False)
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert box.isChecked()  # a locked setting does not change

@@ -96,7 +96,7 @@ def test_numbers_choices_and_undo(qtbot: QtBot, paths: AppPaths) -> None:
     theme = page.fields["theme"].widget
     assert isinstance(theme, QComboBox)
     theme.setCurrentIndex(theme.findData("dark"))
-    tray = page.fields["close_to_tray"].widget
+    tray = page.fields["close_to_tray"].widget.findChild(QCheckBox)  # beside its wrapped text
     assert isinstance(tray, QCheckBox)
     tray.setChecked(False)
     assert page.apply()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from proactive_gui.instrument.simulator import demo_store
@@ -53,7 +54,11 @@ def test_the_page_shows_the_queue_what_was_set_aside_and_why_and_what_was_sent(
     assert page.aside.item(0, 0).text() == first.payload_id
     assert "HTTP 422" in page.aside.item(0, 2).text()
     assert page.sent.rowCount() == 1 and page.sent.item(0, 4).text() == "f" * 64
-    page.aside.selectRow(0)
+    model = page.aside.model()
+    page.aside.selectionModel().select(  # the row itself, whatever keys are held
+        model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
     page._retry()
     assert len(uplink.spool.pending()) == 3 and page.aside.rowCount() == 0
 

@@ -22,6 +22,7 @@ from proactive_gui.netcheck.checks import FAIL, PASS, SKIPPED, WARN, CheckResult
 from proactive_gui.netcheck.report import as_html, as_text
 from proactive_gui.netcheck.run import CheckRun, overall
 from proactive_gui.ui.files import save_as
+from proactive_gui.ui.flow_layout import flowing
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.tables import make_table
@@ -58,16 +59,11 @@ class NetworkPage(Page):
         self.verdict = pill(self.tr("Not run yet"), "neutral")
         self.when = QLabel()
         self.when.setObjectName("muted")
-        for widget in (
-            self.run_button,
-            self.one_button,
-            self.copy_button,
-            self.export_button,
-            self.verdict,
-        ):
-            row.addWidget(widget)
-        row.addWidget(self.when, stretch=1)
+        buttons = [self.run_button, self.one_button, self.copy_button, self.export_button]
+        row.addWidget(flowing([*buttons, self.verdict]), stretch=1)  # wraps when narrow
         self.body.addLayout(row)
+        self.when.setWordWrap(True)
+        self.body.addWidget(self.when)
         self.table = make_table(
             stretch=False,
             headers=[self.tr("Stage"), self.tr("Verdict"), self.tr("Time"), self.tr("Evidence")],

@@ -39,7 +39,7 @@ from proactive_gui.ui.live import (
     format_duration,
 )
 from proactive_gui.ui.pages.base import Page, card
-from proactive_gui.ui.pages.subsystem_card import SubsystemCard
+from proactive_gui.ui.pages.subsystem_card import CardRow, SubsystemCard, WrappedLabel
 from proactive_gui.ui.theme import pill, set_tone, tr_core, tr_message
 from proactive_gui.uplink.setup import Uplink
 
@@ -86,8 +86,8 @@ class OverviewPage(Page):
         verdict_row = QHBoxLayout()
         self.verdict = pill(self.tr("Checking…"), "neutral")
         self.verdict.setObjectName("verdict")
-        self.reasons = QLabel("")  # one reason a line; no word wrap, which would reserve
-        self.reasons.setObjectName("reading")  # height for a narrow guess of the width
+        self.reasons = WrappedLabel("")  # one reason a line, wrapped on a narrow screen
+        self.reasons.setObjectName("reading")
         verdict_row.addWidget(self.verdict, alignment=Qt.AlignmentFlag.AlignTop)
         verdict_row.addWidget(self.reasons, stretch=1)
         verdict_layout.addLayout(verdict_row)
@@ -118,8 +118,6 @@ class OverviewPage(Page):
         run_layout.addWidget(self.setup)
         self.body.addWidget(run_frame)
 
-        tiles = QHBoxLayout()
-        tiles.setSpacing(12)
         self.cards = {
             subsystem: SubsystemCard(
                 subsystem,
@@ -128,9 +126,7 @@ class OverviewPage(Page):
             )
             for subsystem in Subsystem
         }
-        for tile in self.cards.values():
-            tiles.addWidget(tile, stretch=1)
-        self.body.addLayout(tiles)
+        self.body.addWidget(CardRow(list(self.cards.values())))  # 2 × 2 on a narrow screen
 
         ready_frame, ready_layout = card(self.tr("Data sharing and connectivity"))
         grid = QGridLayout()
@@ -365,7 +361,7 @@ class OverviewPage(Page):
         self, grid: QGridLayout, row: int, name: str, state: QWidget, detail: str, page_id: str
     ) -> QLabel:
         """A readiness line: name, state pill, a note (returned) and an Open button."""
-        title = QLabel(name)
+        title = WrappedLabel(name)  # the opt-in's name is long in Russian or French
         title.setObjectName("reading")
         note = QLabel(detail)
         note.setObjectName("muted")

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -152,10 +153,10 @@ class PayloadPage(Page):
         fields_layout.addWidget(self.about)
         self.bytes_view = QPlainTextEdit(readOnly=True)
         self.bytes_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.digest = QLabel()
-        self.digest.setObjectName("reading")
-        self.digest.setWordWrap(True)  # the digest on a line of its own on a narrow screen
-        self.digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # size and SHA-256, to copy: a line that scrolls, not one that widens the page
+        self.digest = QLineEdit(readOnly=True)
+        self.digest.setObjectName("digest")
+        self.digest.setFrame(False)
         bytes_tab = QWidget()
         bytes_layout = QVBoxLayout(bytes_tab)
         bytes_layout.addWidget(self.digest)

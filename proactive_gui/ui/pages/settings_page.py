@@ -28,7 +28,13 @@ from proactive_gui.secrets import KeyringUnavailableError, delete_secret, store_
 from proactive_gui.settings import SettingError, Settings, spec_for
 from proactive_gui.ui.consent_log import consent_table, show_history
 from proactive_gui.ui.pages.base import Page, card
-from proactive_gui.ui.settings_form import NEXT_START, SettingsForm, secret_error_text, where_text
+from proactive_gui.ui.settings_form import (
+    NEXT_START,
+    SettingsForm,
+    checkbox_row,
+    secret_error_text,
+    where_text,
+)
 from proactive_gui.uplink.keys import where_kept
 
 
@@ -200,13 +206,16 @@ class SettingsPage(Page):
                 ("dark", self.tr("Dark")),
             ],
         )
-        tray = QCheckBox(self.tr("Keep running in the system tray when the window is closed"))
+        tray = QCheckBox()
         tray.toggled.connect(self._changed)
+        tray_row = checkbox_row(
+            tray, self.tr("Keep running in the system tray when the window is closed")
+        )
         self.ui.row(
             form,
             self.tr("Close to tray"),
             "close_to_tray",
-            tray,
+            tray_row,
             lambda: "true" if tray.isChecked() else "false",
             lambda text: tray.setChecked(text == "true"),
         )

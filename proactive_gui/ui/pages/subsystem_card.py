@@ -3,7 +3,7 @@ its source declares (names wrapped to the lines they need)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
@@ -90,3 +90,49 @@ class SubsystemCard(QWidget):
         self.state.setText(tr_core("State", health.state.label))
         set_tone(self.state, STATE_TONES[health.state.value])
         self.forecast.setText(forecast_text(health, store).replace(" (", "\n(", 1))
+
+
+class CardRow(QWidget):
+    """The subsystem cards side by side, or two by two when the page is too narrow for
+    four (German and Russian channel names on a 1024-pixel screen)."""
+
+    SPACING = 12
+
+    def __init__(self, cards: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards = cards
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(self.SPACING)
+        self.columns = 0
+        self._arrange(len(cards))
+
+    def _widest(self) -> int:
+        return max((tile.minimumSizeHint().width() for tile in self.cards), default=0)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.cards:
+            self.grid.removeWidget(tile)
+        for i, tile in enumerate(self.cards):
+            self.grid.addWidget(tile, i // columns, i % columns)
+        for column in range(len(self.cards)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _fitting(self, width: int) -> int:
+        """The most columns (4, 2 or 1) whose cards fit in ``width``."""
+        widest = self._widest()
+        for columns in (len(self.cards), 2, 1):
+            if columns * widest + (columns - 1) * self.SPACING <= width:
+                return columns
+        return 1
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._widest()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self._fitting(event.size().width()))
