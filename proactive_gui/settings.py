@@ -30,7 +30,14 @@ Value = str | bool | int
 
 
 class SettingError(ValueError):
-    """A value or key a person typed that the app cannot accept; the message says why."""
+    """A value or key a person typed that the app cannot accept; the message says why.
+    A parser's message is a ``template`` marked for translation (context SettingError)
+    with its ``values``, so that the Settings page says it in the window's language."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values) if values else template)
+        self.template = template
+        self.values = values
 
 
 def _parse_bool(raw: str) -> bool:
@@ -39,7 +46,9 @@ def _parse_bool(raw: str) -> bool:
         return True
     if lowered in {"0", "false", "no", "off", "disabled", "disable"}:
         return False
-    raise SettingError(f"expected on or off (true/false), got {raw!r}")
+    raise SettingError(
+        QT_TRANSLATE_NOOP("SettingError", "expected on or off (true/false), got {raw!r}"), raw=raw
+    )
 
 
 def _parse_endpoint(raw: str) -> str:
@@ -49,15 +58,26 @@ def _parse_endpoint(raw: str) -> str:
     parts = urlsplit(value)
     if parts.scheme != "https":
         raise SettingError(
-            f"the endpoint must start with https:// (got {parts.scheme or 'no'} scheme); "
-            "data only ever leaves over TLS"
+            QT_TRANSLATE_NOOP(
+                "SettingError",
+                "the endpoint must start with https:// (got {scheme} scheme); "
+                "data only ever leaves over TLS",
+            ),
+            scheme=parts.scheme or "no",
         )
     if not parts.hostname:
-        raise SettingError("the endpoint has no host name, e.g. https://proactive.example.com")
+        raise SettingError(
+            QT_TRANSLATE_NOOP(
+                "SettingError", "the endpoint has no host name, e.g. https://proactive.example.com"
+            )
+        )
     if parts.username or parts.password:
         raise SettingError(
-            "the endpoint must not contain a user name or password; "
-            "set the instrument token with: proactive-gui config set-secret token"
+            QT_TRANSLATE_NOOP(
+                "SettingError",
+                "the endpoint must not contain a user name or password; "
+                "set the instrument token with: proactive-gui config set-secret token",
+            )
         )
     return value.rstrip("/")
 
@@ -71,20 +91,34 @@ def _parse_proxy(raw: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise SettingError(
-            f"proxy must be 'system', 'none' or a URL such as http://proxy.example:3128, got {raw!r}"
+            QT_TRANSLATE_NOOP(
+                "SettingError",
+                "proxy must be 'system', 'none' or a URL such as http://proxy.example:3128, "
+                "got {raw!r}",
+            ),
+            raw=raw,
         )
     if parts.password:
         raise SettingError(
-            "the proxy password does not go in the URL; store it with: "
-            "proactive-gui config set-secret proxy_password"
+            QT_TRANSLATE_NOOP(
+                "SettingError",
+                "the proxy password does not go in the URL; store it with: "
+                "proactive-gui config set-secret proxy_password",
+            )
         )
     try:
         port = parts.port
     except ValueError as exc:
-        raise SettingError(f"the proxy port is not a number between 1 and 65535: {raw!r}") from exc
+        raise SettingError(
+            QT_TRANSLATE_NOOP(
+                "SettingError", "the proxy port is not a number between 1 and 65535: {raw!r}"
+            ),
+            raw=raw,
+        ) from exc
     if port is None:
         raise SettingError(
-            f"the proxy URL needs a port, e.g. {parts.scheme}://{parts.hostname}:3128"
+            QT_TRANSLATE_NOOP("SettingError", "the proxy URL needs a port, e.g. {example}"),
+            example=f"{parts.scheme}://{parts.hostname}:3128",
         )
     return value.rstrip("/")
 
@@ -100,31 +134,55 @@ def _parse_ca_bundle(raw: str) -> str:
         return ""
     path = Path(value).expanduser()
     if not path.exists():
-        raise SettingError(f"no such file: {value}")
+        raise SettingError(QT_TRANSLATE_NOOP("SettingError", "no such file: {path}"), path=value)
     if not path.is_file():
-        raise SettingError(f"not a regular file (a folder, device or pipe): {value}")
+        raise SettingError(
+            QT_TRANSLATE_NOOP(
+                "SettingError", "not a regular file (a folder, device or pipe): {path}"
+            ),
+            path=value,
+        )
     try:
         size = path.stat().st_size
         if size > MAX_CA_BUNDLE_BYTES:
-            raise SettingError(f"too large for a CA bundle ({size:,} bytes): {value}")
+            raise SettingError(
+                QT_TRANSLATE_NOOP(
+                    "SettingError", "too large for a CA bundle ({size} bytes): {path}"
+                ),
+                size=f"{size:,}",
+                path=value,
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise SettingError(f"cannot be read ({exc.strerror or exc}): {value}") from None
+        raise SettingError(
+            QT_TRANSLATE_NOOP("SettingError", "cannot be read ({why}): {path}"),
+            why=exc.strerror or str(exc),
+            path=value,
+        ) from None
     if b"-----BEGIN CERTIFICATE-----" not in data:
         if data[:1] == b"\x30":  # an ASN.1 SEQUENCE: a binary (DER) certificate
             raise SettingError(
-                f"{value} is a binary (DER) certificate; the app needs it as PEM text: "
-                "export it from Windows as 'Base-64 encoded X.509 (.CER)', or convert it "
-                "with: openssl x509 -inform der -in FILE.cer -out FILE.pem"
+                QT_TRANSLATE_NOOP(
+                    "SettingError",
+                    "{path} is a binary (DER) certificate; the app needs it as PEM text: "
+                    "export it from Windows as 'Base-64 encoded X.509 (.CER)', or convert it "
+                    "with: openssl x509 -inform der -in FILE.cer -out FILE.pem",
+                ),
+                path=value,
             )
-        raise SettingError(f"no PEM certificate (-----BEGIN CERTIFICATE-----) in {value}")
+        raise SettingError(
+            QT_TRANSLATE_NOOP(
+                "SettingError", "no PEM certificate (-----BEGIN CERTIFICATE-----) in {path}"
+            ),
+            path=value,
+        )
     return str(path.resolve())
 
 
 def _parse_existing_dir(raw: str) -> str:
     value = raw.strip()
     if value and not Path(value).expanduser().is_dir():
-        raise SettingError(f"no such folder: {value}")
+        raise SettingError(QT_TRANSLATE_NOOP("SettingError", "no such folder: {path}"), path=value)
     return str(Path(value).expanduser().resolve()) if value else ""
 
 
@@ -133,9 +191,21 @@ def _bounded_int(low: int, high: int, unit: str) -> Callable[[str], Value]:
         try:
             number = int(raw.strip())
         except ValueError:
-            raise SettingError(f"not a whole number of {unit}: {raw!r}") from None
+            raise SettingError(
+                QT_TRANSLATE_NOOP("SettingError", "not a whole number of {unit}: {raw!r}"),
+                unit=unit,
+                raw=raw,
+            ) from None
         if not low <= number <= high:
-            raise SettingError(f"must be between {low} and {high} {unit}: {number}")
+            raise SettingError(
+                QT_TRANSLATE_NOOP(
+                    "SettingError", "must be between {low} and {high} {unit}: {number}"
+                ),
+                low=low,
+                high=high,
+                unit=unit,
+                number=number,
+            )
         return number
 
     return parse
@@ -145,7 +215,11 @@ def _one_of(*choices: str) -> Callable[[str], Value]:
     def parse(raw: str) -> Value:
         value = raw.strip().lower()
         if value not in choices:
-            raise SettingError(f"must be one of {', '.join(choices)}: {raw!r}")
+            raise SettingError(
+                QT_TRANSLATE_NOOP("SettingError", "must be one of {choices}: {raw!r}"),
+                choices=", ".join(choices),
+                raw=raw,
+            )
         return value
 
     return parse
@@ -154,7 +228,11 @@ def _one_of(*choices: str) -> Callable[[str], Value]:
 def _parse_service_name(raw: str) -> Value:
     value = " ".join(raw.split())
     if not 1 <= len(value) <= 40 or not value.isprintable():
-        raise SettingError("the service name must be 1 to 40 printable characters")
+        raise SettingError(
+            QT_TRANSLATE_NOOP(
+                "SettingError", "the service name must be 1 to 40 printable characters"
+            )
+        )
     return value
 
 
@@ -164,7 +242,11 @@ def _parse_language(raw: str) -> Value:
         return "system"
     known = available_languages()
     if value not in known:
-        raise SettingError(f"must be 'system' or one of {', '.join(known)}: {raw!r}")
+        raise SettingError(
+            QT_TRANSLATE_NOOP("SettingError", "must be 'system' or one of {choices}: {raw!r}"),
+            choices=", ".join(known),
+            raw=raw,
+        )
     return value
 
 
@@ -239,7 +321,7 @@ SETTINGS: dict[str, SettingSpec] = {
             60,
             5,
             1440,
-            "minutes",
+            QT_TRANSLATE_NOOP("SettingError", "minutes"),
             QT_TRANSLATE_NOOP(
                 "Setting",
                 "Minutes between health payloads during a run (5 to 1440); payloads are also "
@@ -272,7 +354,7 @@ SETTINGS: dict[str, SettingSpec] = {
             200,
             1,
             10_000,
-            "megabytes",
+            QT_TRANSLATE_NOOP("SettingError", "megabytes"),
             QT_TRANSLATE_NOOP(
                 "Setting",
                 "Largest size of the queue of unsent payloads; beyond it the oldest are dropped "
@@ -284,7 +366,7 @@ SETTINGS: dict[str, SettingSpec] = {
             30,
             1,
             365,
-            "days",
+            QT_TRANSLATE_NOOP("SettingError", "days"),
             QT_TRANSLATE_NOOP(
                 "Setting",
                 "Unsent payloads older than this are dropped (and counted on the Uploads page).",

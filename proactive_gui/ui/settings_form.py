@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from proactive_gui.secrets import KeyringUnavailableError, SecretPlace, load_secret
-from proactive_gui.settings import spec_for
+from proactive_gui.settings import SettingError, spec_for
 from proactive_gui.ui.theme import tr_core
 from proactive_gui.uplink.keys import where_kept
 
@@ -60,6 +60,17 @@ def where_text(place: SecretPlace) -> str:
     """Where a secret is kept, in the window's language ("In the OS keyring.", or the
     file that holds it instead)."""
     return tr_core("Secrets", place.template).format(**dict(place.args))
+
+
+def setting_error_text(exc: SettingError) -> str:
+    """Why a typed value was refused, in the window's language (the words it names that
+    the core marked too: "minutes", "days")."""
+    values = {
+        key: tr_core("SettingError", value) if key == "unit" and isinstance(value, str) else value
+        for key, value in exc.values.items()
+    }
+    text = tr_core("SettingError", exc.template)
+    return text.format(**values) if values else text
 
 
 def secret_error_text(exc: KeyringUnavailableError) -> str:

@@ -2256,6 +2256,101 @@
     </message>
 </context>
 <context>
+    <name>SettingError</name>
+    <message>
+        <source>expected on or off (true/false), got {raw!r}</source>
+        <translation>erwartet wird ein oder aus (true/false), erhalten: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the endpoint must start with https:// (got {scheme} scheme); data only ever leaves over TLS</source>
+        <translation>die Adresse muss mit https:// beginnen (erhalten: Schema {scheme}); Daten verlassen den PC nur über TLS</translation>
+    </message>
+    <message>
+        <source>the endpoint has no host name, e.g. https://proactive.example.com</source>
+        <translation>die Adresse hat keinen Hostnamen, z. B. https://proactive.example.com</translation>
+    </message>
+    <message>
+        <source>the endpoint must not contain a user name or password; set the instrument token with: proactive-gui config set-secret token</source>
+        <translation>die Adresse darf keinen Benutzernamen und kein Passwort enthalten; das Geräte-Token setzen Sie mit: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
+        <translation>der Proxy muss „system“, „none“ oder eine URL wie http://proxy.example:3128 sein, erhalten: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
+        <translation>das Proxy-Passwort gehört nicht in die URL; speichern Sie es mit: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>the proxy port is not a number between 1 and 65535: {raw!r}</source>
+        <translation>der Proxy-Port ist keine Zahl zwischen 1 und 65535: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy URL needs a port, e.g. {example}</source>
+        <translation>die Proxy-URL braucht einen Port, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>Datei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, device or pipe): {path}</source>
+        <translation>keine reguläre Datei (ein Ordner, ein Gerät oder eine Pipe): {path}</translation>
+    </message>
+    <message>
+        <source>too large for a CA bundle ({size} bytes): {path}</source>
+        <translation>zu groß für ein CA-Bündel ({size} Byte): {path}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why}): {path}</source>
+        <translation>kann nicht gelesen werden ({why}): {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a binary (DER) certificate; the app needs it as PEM text: export it from Windows as &apos;Base-64 encoded X.509 (.CER)&apos;, or convert it with: openssl x509 -inform der -in FILE.cer -out FILE.pem</source>
+        <translation>{path} ist ein binäres (DER-)Zertifikat; die App braucht es als PEM-Text: exportieren Sie es unter Windows als „Base-64-codiert X.509 (.CER)“ oder wandeln Sie es um mit: openssl x509 -inform der -in FILE.cer -out FILE.pem</translation>
+    </message>
+    <message>
+        <source>no PEM certificate (-----BEGIN CERTIFICATE-----) in {path}</source>
+        <translation>kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----) in {path}</translation>
+    </message>
+    <message>
+        <source>no such folder: {path}</source>
+        <translation>Ordner nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>not a whole number of {unit}: {raw!r}</source>
+        <translation>keine ganze Zahl von {unit}: {raw!r}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} {unit}: {number}</source>
+        <translation>muss zwischen {low} und {high} {unit} liegen: {number}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}: {raw!r}</source>
+        <translation>muss eines von {choices} sein: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the service name must be 1 to 40 printable characters</source>
+        <translation>der Name des Dienstes muss 1 bis 40 druckbare Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be &apos;system&apos; or one of {choices}: {raw!r}</source>
+        <translation>muss „system“ oder eines von {choices} sein: {raw!r}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>megabytes</source>
+        <translation>Megabyte</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>(Takes effect when the app next starts.)</source>

@@ -2256,6 +2256,101 @@
     </message>
 </context>
 <context>
+    <name>SettingError</name>
+    <message>
+        <source>expected on or off (true/false), got {raw!r}</source>
+        <translation>valeur attendue : activé ou désactivé (true/false), reçu : {raw!r}</translation>
+    </message>
+    <message>
+        <source>the endpoint must start with https:// (got {scheme} scheme); data only ever leaves over TLS</source>
+        <translation>l&apos;adresse doit commencer par https:// (schéma reçu : {scheme}) ; les données ne quittent le PC que par TLS</translation>
+    </message>
+    <message>
+        <source>the endpoint has no host name, e.g. https://proactive.example.com</source>
+        <translation>l&apos;adresse n&apos;a pas de nom d&apos;hôte, p. ex. https://proactive.example.com</translation>
+    </message>
+    <message>
+        <source>the endpoint must not contain a user name or password; set the instrument token with: proactive-gui config set-secret token</source>
+        <translation>l&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; définissez le jeton de l&apos;instrument avec : proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
+        <translation>le proxy doit être « system », « none » ou une URL comme http://proxy.example:3128, reçu : {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
+        <translation>le mot de passe du proxy ne va pas dans l&apos;URL ; enregistrez-le avec : proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>the proxy port is not a number between 1 and 65535: {raw!r}</source>
+        <translation>le port du proxy n&apos;est pas un nombre entre 1 et 65535 : {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy URL needs a port, e.g. {example}</source>
+        <translation>l&apos;URL du proxy doit comporter un port, p. ex. {example}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>fichier introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, device or pipe): {path}</source>
+        <translation>pas un fichier ordinaire (un dossier, un périphérique ou un tube) : {path}</translation>
+    </message>
+    <message>
+        <source>too large for a CA bundle ({size} bytes): {path}</source>
+        <translation>trop volumineux pour un paquet de certificats d&apos;AC ({size} octets) : {path}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why}): {path}</source>
+        <translation>illisible ({why}) : {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a binary (DER) certificate; the app needs it as PEM text: export it from Windows as &apos;Base-64 encoded X.509 (.CER)&apos;, or convert it with: openssl x509 -inform der -in FILE.cer -out FILE.pem</source>
+        <translation>{path} est un certificat binaire (DER) ; l&apos;application en a besoin au format texte PEM : exportez-le depuis Windows en « X.509 encodé en base 64 (.CER) », ou convertissez-le avec : openssl x509 -inform der -in FILE.cer -out FILE.pem</translation>
+    </message>
+    <message>
+        <source>no PEM certificate (-----BEGIN CERTIFICATE-----) in {path}</source>
+        <translation>aucun certificat PEM (-----BEGIN CERTIFICATE-----) dans {path}</translation>
+    </message>
+    <message>
+        <source>no such folder: {path}</source>
+        <translation>dossier introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>not a whole number of {unit}: {raw!r}</source>
+        <translation>pas un nombre entier de {unit} : {raw!r}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} {unit}: {number}</source>
+        <translation>doit être entre {low} et {high} {unit} : {number}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}: {raw!r}</source>
+        <translation>doit être l&apos;une des valeurs {choices} : {raw!r}</translation>
+    </message>
+    <message>
+        <source>the service name must be 1 to 40 printable characters</source>
+        <translation>le nom du service doit compter de 1 à 40 caractères imprimables</translation>
+    </message>
+    <message>
+        <source>must be &apos;system&apos; or one of {choices}: {raw!r}</source>
+        <translation>doit être « system » ou l&apos;une des valeurs {choices} : {raw!r}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>megabytes</source>
+        <translation>mégaoctets</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>(Takes effect when the app next starts.)</source>

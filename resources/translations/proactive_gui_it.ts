@@ -2256,6 +2256,101 @@
     </message>
 </context>
 <context>
+    <name>SettingError</name>
+    <message>
+        <source>expected on or off (true/false), got {raw!r}</source>
+        <translation>atteso attivo o disattivo (true/false), ricevuto {raw!r}</translation>
+    </message>
+    <message>
+        <source>the endpoint must start with https:// (got {scheme} scheme); data only ever leaves over TLS</source>
+        <translation>l&apos;indirizzo deve iniziare con https:// (schema ricevuto: {scheme}); i dati lasciano il PC solo tramite TLS</translation>
+    </message>
+    <message>
+        <source>the endpoint has no host name, e.g. https://proactive.example.com</source>
+        <translation>l&apos;indirizzo non ha un nome host, ad es. https://proactive.example.com</translation>
+    </message>
+    <message>
+        <source>the endpoint must not contain a user name or password; set the instrument token with: proactive-gui config set-secret token</source>
+        <translation>l&apos;indirizzo non deve contenere nome utente o password; impostare il token dello strumento con: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
+        <translation>il proxy deve essere &apos;system&apos;, &apos;none&apos; o un URL come http://proxy.example:3128, ricevuto {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
+        <translation>la password del proxy non va nell&apos;URL; memorizzarla con: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>the proxy port is not a number between 1 and 65535: {raw!r}</source>
+        <translation>la porta del proxy non è un numero tra 1 e 65535: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy URL needs a port, e.g. {example}</source>
+        <translation>l&apos;URL del proxy richiede una porta, ad es. {example}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>file inesistente: {path}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, device or pipe): {path}</source>
+        <translation>non è un file normale (una cartella, un dispositivo o una pipe): {path}</translation>
+    </message>
+    <message>
+        <source>too large for a CA bundle ({size} bytes): {path}</source>
+        <translation>troppo grande per un bundle di CA ({size} byte): {path}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why}): {path}</source>
+        <translation>impossibile leggere ({why}): {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a binary (DER) certificate; the app needs it as PEM text: export it from Windows as &apos;Base-64 encoded X.509 (.CER)&apos;, or convert it with: openssl x509 -inform der -in FILE.cer -out FILE.pem</source>
+        <translation>{path} è un certificato binario (DER); l&apos;app lo richiede come testo PEM: esportarlo da Windows come &quot;X.509 codificato Base 64 (.CER)&quot;, oppure convertirlo con: openssl x509 -inform der -in FILE.cer -out FILE.pem</translation>
+    </message>
+    <message>
+        <source>no PEM certificate (-----BEGIN CERTIFICATE-----) in {path}</source>
+        <translation>nessun certificato PEM (-----BEGIN CERTIFICATE-----) in {path}</translation>
+    </message>
+    <message>
+        <source>no such folder: {path}</source>
+        <translation>cartella inesistente: {path}</translation>
+    </message>
+    <message>
+        <source>not a whole number of {unit}: {raw!r}</source>
+        <translation>non è un numero intero di {unit}: {raw!r}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} {unit}: {number}</source>
+        <translation>deve essere tra {low} e {high} {unit}: {number}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}: {raw!r}</source>
+        <translation>deve essere uno tra {choices}: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the service name must be 1 to 40 printable characters</source>
+        <translation>il nome del servizio deve avere da 1 a 40 caratteri stampabili</translation>
+    </message>
+    <message>
+        <source>must be &apos;system&apos; or one of {choices}: {raw!r}</source>
+        <translation>deve essere &apos;system&apos; o uno tra {choices}: {raw!r}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuti</translation>
+    </message>
+    <message>
+        <source>megabytes</source>
+        <translation>megabyte</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>(Takes effect when the app next starts.)</source>

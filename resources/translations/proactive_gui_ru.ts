@@ -2260,6 +2260,101 @@
     </message>
 </context>
 <context>
+    <name>SettingError</name>
+    <message>
+        <source>expected on or off (true/false), got {raw!r}</source>
+        <translation>ожидается вкл. или выкл. (true/false), получено {raw!r}</translation>
+    </message>
+    <message>
+        <source>the endpoint must start with https:// (got {scheme} scheme); data only ever leaves over TLS</source>
+        <translation>адрес должен начинаться с https:// (получена схема {scheme}); данные покидают ПК только по TLS</translation>
+    </message>
+    <message>
+        <source>the endpoint has no host name, e.g. https://proactive.example.com</source>
+        <translation>в адресе нет имени хоста, например https://proactive.example.com</translation>
+    </message>
+    <message>
+        <source>the endpoint must not contain a user name or password; set the instrument token with: proactive-gui config set-secret token</source>
+        <translation>адрес не должен содержать имя пользователя или пароль; задайте токен прибора командой: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
+        <translation>прокси должен быть &apos;system&apos;, &apos;none&apos; или URL вида http://proxy.example:3128, получено {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
+        <translation>пароль прокси не указывается в URL; сохраните его командой: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>the proxy port is not a number between 1 and 65535: {raw!r}</source>
+        <translation>порт прокси — не число от 1 до 65535: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy URL needs a port, e.g. {example}</source>
+        <translation>в URL прокси нужен порт, например {example}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>файл не найден: {path}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, device or pipe): {path}</source>
+        <translation>не обычный файл (папка, устройство или канал): {path}</translation>
+    </message>
+    <message>
+        <source>too large for a CA bundle ({size} bytes): {path}</source>
+        <translation>слишком велик для набора сертификатов ЦС ({size} байт): {path}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why}): {path}</source>
+        <translation>не удается прочитать ({why}): {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a binary (DER) certificate; the app needs it as PEM text: export it from Windows as &apos;Base-64 encoded X.509 (.CER)&apos;, or convert it with: openssl x509 -inform der -in FILE.cer -out FILE.pem</source>
+        <translation>{path} — двоичный сертификат (DER); приложению нужен текст PEM: экспортируйте его в Windows как «X.509 в кодировке Base-64 (.CER)» или преобразуйте командой: openssl x509 -inform der -in FILE.cer -out FILE.pem</translation>
+    </message>
+    <message>
+        <source>no PEM certificate (-----BEGIN CERTIFICATE-----) in {path}</source>
+        <translation>нет сертификата PEM (-----BEGIN CERTIFICATE-----) в {path}</translation>
+    </message>
+    <message>
+        <source>no such folder: {path}</source>
+        <translation>папка не найдена: {path}</translation>
+    </message>
+    <message>
+        <source>not a whole number of {unit}: {raw!r}</source>
+        <translation>не целое число ({unit}): {raw!r}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} {unit}: {number}</source>
+        <translation>должно быть от {low} до {high} ({unit}): {number}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}: {raw!r}</source>
+        <translation>должно быть одним из значений {choices}: {raw!r}</translation>
+    </message>
+    <message>
+        <source>the service name must be 1 to 40 printable characters</source>
+        <translation>имя службы должно содержать от 1 до 40 печатаемых символов</translation>
+    </message>
+    <message>
+        <source>must be &apos;system&apos; or one of {choices}: {raw!r}</source>
+        <translation>должно быть &apos;system&apos; или одним из значений {choices}: {raw!r}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>megabytes</source>
+        <translation>мегабайты</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>(Takes effect when the app next starts.)</source>

@@ -2252,6 +2252,101 @@
     </message>
 </context>
 <context>
+    <name>SettingError</name>
+    <message>
+        <source>expected on or off (true/false), got {raw!r}</source>
+        <translation>应为开或关（true/false），收到 {raw!r}</translation>
+    </message>
+    <message>
+        <source>the endpoint must start with https:// (got {scheme} scheme); data only ever leaves over TLS</source>
+        <translation>地址必须以 https:// 开头（收到的协议：{scheme}）；数据只通过 TLS 离开此 PC</translation>
+    </message>
+    <message>
+        <source>the endpoint has no host name, e.g. https://proactive.example.com</source>
+        <translation>地址缺少主机名，例如 https://proactive.example.com</translation>
+    </message>
+    <message>
+        <source>the endpoint must not contain a user name or password; set the instrument token with: proactive-gui config set-secret token</source>
+        <translation>地址中不得包含用户名或密码；请用以下命令设置仪器令牌：proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
+        <translation>代理必须是“system”、“none”或 http://proxy.example:3128 这样的 URL，收到 {raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
+        <translation>代理密码不能写在 URL 中；请用以下命令保存：proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>the proxy port is not a number between 1 and 65535: {raw!r}</source>
+        <translation>代理端口不是 1 到 65535 之间的数字：{raw!r}</translation>
+    </message>
+    <message>
+        <source>the proxy URL needs a port, e.g. {example}</source>
+        <translation>代理 URL 需要端口，例如 {example}</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, device or pipe): {path}</source>
+        <translation>不是普通文件（是文件夹、设备或管道）：{path}</translation>
+    </message>
+    <message>
+        <source>too large for a CA bundle ({size} bytes): {path}</source>
+        <translation>作为 CA 证书包过大（{size} 字节）：{path}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why}): {path}</source>
+        <translation>无法读取（{why}）：{path}</translation>
+    </message>
+    <message>
+        <source>{path} is a binary (DER) certificate; the app needs it as PEM text: export it from Windows as &apos;Base-64 encoded X.509 (.CER)&apos;, or convert it with: openssl x509 -inform der -in FILE.cer -out FILE.pem</source>
+        <translation>{path} 是二进制（DER）证书；本应用需要 PEM 文本格式：请在 Windows 中以“Base64 编码 X.509 (.CER)”导出，或用以下命令转换：openssl x509 -inform der -in FILE.cer -out FILE.pem</translation>
+    </message>
+    <message>
+        <source>no PEM certificate (-----BEGIN CERTIFICATE-----) in {path}</source>
+        <translation>{path} 中没有 PEM 证书（-----BEGIN CERTIFICATE-----）</translation>
+    </message>
+    <message>
+        <source>no such folder: {path}</source>
+        <translation>找不到文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>not a whole number of {unit}: {raw!r}</source>
+        <translation>不是整数（{unit}）：{raw!r}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} {unit}: {number}</source>
+        <translation>必须在 {low} 到 {high} {unit} 之间：{number}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}: {raw!r}</source>
+        <translation>必须是 {choices} 之一：{raw!r}</translation>
+    </message>
+    <message>
+        <source>the service name must be 1 to 40 printable characters</source>
+        <translation>服务名称必须为 1 到 40 个可打印字符</translation>
+    </message>
+    <message>
+        <source>must be &apos;system&apos; or one of {choices}: {raw!r}</source>
+        <translation>必须是“system”或 {choices} 之一：{raw!r}</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>megabytes</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>(Takes effect when the app next starts.)</source>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
@@ -18,12 +19,12 @@ from proactive_gui.launch import LaunchOptions
 from proactive_gui.paths import AppPaths, app_paths
 from proactive_gui.policy import POLICY_ENV
 from proactive_gui.secrets import service_for
-from proactive_gui.settings import Settings
+from proactive_gui.settings import Settings, spec_for
 from proactive_gui.ui.app import build_window
 from proactive_gui.ui.main_window import MainWindow
 from proactive_gui.ui.pages.run_quality import RunQualityPage
 from proactive_gui.ui.pages.settings_page import SettingsPage
-from proactive_gui.ui.theme import apply_theme
+from proactive_gui.ui.theme import apply_theme, install_translation
 from tests.conftest import MemoryKeyring
 from tests.runfolders import copy_run
 
@@ -299,3 +300,40 @@ def test_a_new_run_folder_root_is_followed_at_once(
     assert page.apply()
     assert win.run_bridge is None and not bridge.watcher.running
     win.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "die Adresse muss mit https:// beginnen (erhalten: Schema http)"),
+        ("ru", "адрес должен начинаться с https:// (получена схема http)"),
+    ],
+)
+def test_a_refused_value_is_explained_in_the_windows_language(
+    qtbot: QtBot, paths: AppPaths, qapp: QApplication, language: str, expected: str
+) -> None:
+    install_translation(qapp, language)
+    try:
+        page = _page(qtbot, paths)
+        _edit(page, "endpoint").setText("http://receiver.example")
+        page._changed()
+        assert not page.apply()
+        assert page.fields["endpoint"].error.text().startswith(expected)
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+
+
+def test_a_refused_number_names_its_unit_in_the_windows_language(qapp: QApplication) -> None:
+    from proactive_gui.settings import SettingError
+    from proactive_gui.ui.settings_form import setting_error_text
+
+    install_translation(qapp, "de")
+    try:
+        with pytest.raises(SettingError) as refused:
+            spec_for("spool_max_age_days").parse("400")
+        assert setting_error_text(refused.value) == "muss zwischen 1 und 365 Tagen liegen: 400"
+        assert str(refused.value) == "must be between 1 and 365 days: 400"  # the terminal's
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)

@@ -33,6 +33,7 @@ from proactive_gui.ui.settings_form import (
     SettingsForm,
     checkbox_row,
     secret_error_text,
+    setting_error_text,
     where_text,
 )
 from proactive_gui.uplink.keys import where_kept
@@ -328,7 +329,7 @@ class SettingsPage(Page):
             try:
                 spec_for(key).parse(changes[key])
             except SettingError as exc:
-                field.error.setText(str(exc))
+                field.error.setText(setting_error_text(exc))
                 field.error.setVisible(True)
                 problems += 1
         if problems:
