@@ -26,6 +26,12 @@ BASES = ("A", "C", "G", "T")
 DOTNET_UNIX_EPOCH_TICKS = 621_355_968_000_000_000  # 1970-01-01 in .NET ticks (100 ns)
 TICKS_MASK = (1 << 62) - 1  # the two top bits of a .NET DateTime are its kind
 
+# Bounds of a real flow cell, well beyond any instrument's (a NovaSeq X 25B has a few
+# thousand tiles; the longest runs a few hundred cycles): a damaged or hostile file that
+# names tile 4,000,000,000 or cycle 65,535 must not make the matrices that big.
+MAX_CYCLES = 2_000
+MAX_TILES = 20_000
+
 # The per-cycle files, in the order they are read: each fills the columns below.
 FOLLOWED = (
     "ExtractionMetricsOut.bin",
@@ -86,6 +92,9 @@ class CycleGrid:
     def matrix(self, column: str) -> Matrix:
         """``column`` as tiles × cycles (a view; NaN where a tile has no value yet)."""
         return self._data[column][: self.tiles, : self.cycles]
+
+    def row_keys(self) -> list[int]:
+        return list(self._row_of)
 
     def rows(self, lane: np.ndarray, tile: np.ndarray) -> np.ndarray:
         keys = lane.astype(np.int64) * 10_000_000 + tile.astype(np.int64)
@@ -249,6 +258,12 @@ class CycleFollower:
             if not len(records):
                 continue
             self.records_read += len(records)
+            records, left_out = self._plausible(records)
+            if left_out:
+                problems.append(
+                    f"InterOp/{name}: {left_out} records name a cycle outside 1–{MAX_CYCLES} "
+                    f"or more than {MAX_TILES} tiles, so the file is damaged; they were left out"
+                )
             if name.startswith("Extraction"):
                 _extraction(self.grid, records, self.channels)
             elif name.startswith("CorrectedInt"):
@@ -258,3 +273,15 @@ class CycleFollower:
             else:
                 _q(self.grid, records, self._tails[name].header)
         return self.grid.snapshot(), problems
+
+    def _plausible(self, records: np.ndarray) -> tuple[np.ndarray, int]:
+        """The records a real flow cell can have, and how many others there were."""
+        cycle = records["cycle"].astype(np.int64)
+        keep = (cycle >= 1) & (cycle <= MAX_CYCLES)
+        keys = records["lane"].astype(np.int64) * 10_000_000 + records["tile"].astype(np.int64)
+        known = np.fromiter(self.grid.row_keys(), dtype=np.int64)
+        new = np.setdiff1d(np.unique(keys[keep]), known)
+        room = max(0, MAX_TILES - self.grid.tiles)
+        if len(new) > room:
+            keep &= ~np.isin(keys, new[room:])
+        return records[keep], int((~keep).sum())

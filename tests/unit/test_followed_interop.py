@@ -17,6 +17,7 @@ import pytest
 from proactive_gui.instrument import runvalues
 from proactive_gui.instrument.runfolder import RunFolderSource, health_data
 from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.runs import imaging
 from proactive_gui.runs.folder import RunFollow, load_run_folder
 from proactive_gui.runs.imaging import CycleFollower, unix_time
 from proactive_gui.runs.isolation import InteropWorker
@@ -243,3 +244,26 @@ def test_health_of_a_followed_run_computes_only_new_cycles_and_equals_a_cold_loo
     assert np.allclose(followed.tile_ratio, cold.tile_ratio, equal_nan=True)
     assert np.allclose(followed.tile_focus, cold.tile_focus, equal_nan=True)
     assert np.array_equal(followed.comparable, cold.comparable)
+
+
+def test_a_record_naming_an_impossible_cycle_or_tile_is_left_out_and_named(
+    tmp_path: Path,
+) -> None:
+    """A damaged or hostile file cannot make the matrices huge: cycle 65,535 and a
+    flood of invented tiles are left out, named, and the real records are kept."""
+    copy = tmp_path / MISEQ
+    records.truncate_folder_to_cycle(run_path(MISEQ), copy, 20)
+    path = copy / "InterOp" / "ErrorMetricsOut.bin"
+    file = read_records(path)
+    real = len(file.records)
+    bad = np.repeat(file.records[:1], 30_001)
+    bad["cycle"][0] = 65_535
+    bad["tile"][1:] = np.arange(30_000) + 50_000  # 30,000 tiles no flow cell has
+    file.records = np.concatenate([file.records, bad])
+    records.write_records(path, file)
+    grid, problems = CycleFollower(copy, ("A", "C", "G", "T")).update()
+    assert grid.cycles == 20
+    assert grid.tiles <= imaging.MAX_TILES
+    assert any("ErrorMetricsOut.bin" in p and "left out" in p for p in problems)
+    errors = grid.matrices["Error Rate"]
+    assert np.isfinite(errors).sum() >= real  # the real records are all there
