@@ -40,7 +40,6 @@ from proactive_gui.oslock import exclusive
 log = logging.getLogger(__name__)
 
 LEGACY_SERVICE = APP_NAME  # the one fixed service name of earlier versions
-SERVICE = LEGACY_SERVICE  # kept for importers; entries now live under service_for(home)
 SECRETS_FILE = "secrets.json"  # in the config folder, with secret_store = file
 SECRET_NAMES: dict[str, str] = {
     "token": "instrument token sent as the bearer credential to the receiver",

@@ -13,7 +13,7 @@ import keyring.errors
 
 from proactive_gui.background import RunsInBackground, StoppableThread
 from proactive_gui.netcheck.checks import FAIL, WARN, Checker, CheckResult, Inputs
-from proactive_gui.secrets import SERVICE
+from proactive_gui.secrets import service_for
 from proactive_gui.settings import Settings
 from proactive_gui.uplink.keys import KEY_ENTRY
 from proactive_gui.uplink.setup import proxy_password_for, secret
@@ -30,7 +30,7 @@ def inputs_from_settings(
     key_store = str(settings.get("spool_key_store"))
     if key_store != "file":
         try:
-            keyring.get_password(SERVICE, KEY_ENTRY)
+            keyring.get_password(service_for(settings_file.parent), KEY_ENTRY)
         except keyring.errors.KeyringError:
             key_store = "unavailable"
     return Inputs(

@@ -12,7 +12,6 @@ not per cycle) still come from interop's summary (``per_tile``).
 from __future__ import annotations
 
 import itertools
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +73,7 @@ class CycleGrid:
     tile: list[int] = field(default_factory=list)
     cycles: int = 0
     times: dict[int, list[float]] = field(default_factory=dict)  # cycle -> record times
+    _median_time: dict[int, float] = field(default_factory=dict)  # of the cycles unchanged
     _row_of: dict[int, int] = field(default_factory=dict)
     _data: dict[str, Matrix] = field(default_factory=dict)
     _capacity: tuple[int, int] = (0, 0)
@@ -151,13 +151,23 @@ class CycleGrid:
             changed_from=self.cycles + 1 if changed is None else changed,
         )
 
+    def add_times(self, cycle: np.ndarray, stamps: np.ndarray) -> None:
+        """The times records were imaged at (Unix seconds, NaN: none recorded)."""
+        timed = np.isfinite(stamps)
+        for c in np.unique(cycle[timed]).tolist():
+            self.times.setdefault(c, []).extend(stamps[timed & (cycle == c)].tolist())
+            self._median_time.pop(c, None)  # its median is taken again at the next look
+
     def cycle_times(self) -> npt.NDArray[np.float64]:
         """Per cycle (index 0 = cycle 1) the median time its tiles were imaged; NaN where
-        the files record no time (ExtractionMetrics v3)."""
+        the files record no time (ExtractionMetrics v3). Only cycles with new records
+        have their median taken again."""
         out = np.full(self.cycles, np.nan)
         for cycle, stamps in self.times.items():
-            if stamps and cycle <= self.cycles:
-                out[cycle - 1] = float(np.median(stamps))
+            if cycle <= self.cycles:
+                if cycle not in self._median_time:
+                    self._median_time[cycle] = float(np.median(stamps))
+                out[cycle - 1] = self._median_time[cycle]
         return out
 
 
@@ -176,10 +186,7 @@ def _extraction(grid: CycleGrid, records: np.ndarray, channels: tuple[str, ...])
         grid.put(f"P90/{name}", rows, cycle, p90[:, i])
         grid.put(f"Fwhm/{name}", rows, cycle, fwhm[:, i])
     if "datetime" in (records.dtype.names or ()):
-        stamps = unix_time(records["datetime"])
-        for c, t in zip(cycle.tolist(), stamps.tolist(), strict=True):
-            if math.isfinite(t):
-                grid.times.setdefault(c, []).append(t)
+        grid.add_times(cycle, unix_time(records["datetime"]))
 
 
 def _corrected(grid: CycleGrid, records: np.ndarray) -> None:

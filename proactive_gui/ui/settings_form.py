@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from proactive_gui.secrets import KeyringUnavailableError, SecretPlace, load_secret
 from proactive_gui.settings import SettingError, spec_for
-from proactive_gui.ui.theme import tr_core
+from proactive_gui.ui.theme import tr_core, tr_message
 from proactive_gui.uplink.keys import where_kept
 
 
@@ -59,23 +59,18 @@ def checkbox_row(box: QCheckBox, text: str) -> QWidget:
 def where_text(place: SecretPlace) -> str:
     """Where a secret is kept, in the window's language ("In the OS keyring.", or the
     file that holds it instead)."""
-    return tr_core("Secrets", place.template).format(**dict(place.args))
+    return tr_message("Secrets", place.template, dict(place.args))
 
 
 def setting_error_text(exc: SettingError) -> str:
     """Why a typed value was refused, in the window's language (the words it names that
     the core marked too: "minutes", "days")."""
-    values = {
-        key: tr_core("SettingError", value) if key == "unit" and isinstance(value, str) else value
-        for key, value in exc.values.items()
-    }
-    text = tr_core("SettingError", exc.template)
-    return text.format(**values) if values else text
+    return tr_message("SettingError", exc.template, exc.values)
 
 
 def secret_error_text(exc: KeyringUnavailableError) -> str:
     """What went wrong with a secret's store, in the window's language."""
-    return tr_core("Secrets", exc.template).format(**exc.values)
+    return tr_message("Secrets", exc.template, exc.values)
 
 
 # Settings a running app cannot take in at once; the page says so next to them.

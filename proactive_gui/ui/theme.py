@@ -89,14 +89,22 @@ def tr_core(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def tr_message(context: str, template: str, args: dict[str, str]) -> str:
-    """A core message in the window's language: its template, and the words it names
-    that the core marked too (a consumable: "Flow cell" is "Fließzelle" in German)."""
+# Words a core message names that the core marked for translation too, by the name of
+# the placeholder they fill ("Flow cell" is "Fließzelle"; "days" is "Tagen" in German)
+MARKED_WORDS = {"consumable": "Consumable", "unit": "SettingError"}
+
+
+def tr_message(context: str, template: str, args: Mapping[str, object]) -> str:
+    """A core message (a template marked with QT_TRANSLATE_NOOP and its values) in the
+    window's language, the marked words among its values translated too."""
     words = {
-        key: QCoreApplication.translate("Consumable", value) if key == "consumable" else value
+        key: QCoreApplication.translate(MARKED_WORDS[key], value)
+        if key in MARKED_WORDS and isinstance(value, str)
+        else value
         for key, value in args.items()
     }
-    return QCoreApplication.translate(context, template).format(**words)
+    text = QCoreApplication.translate(context, template)
+    return text.format(**words) if words else text
 
 
 def set_tone(label: QLabel, tone: str) -> None:

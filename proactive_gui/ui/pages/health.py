@@ -44,7 +44,7 @@ from proactive_gui.ui.live import (
 from proactive_gui.ui.pages.base import Page
 from proactive_gui.ui.plotting import TitledPlot, plot_colours
 from proactive_gui.ui.tables import fill_table, make_table
-from proactive_gui.ui.theme import CURVE_COLOURS, STATE_TONES, tr_core
+from proactive_gui.ui.theme import CURVE_COLOURS, STATE_TONES, tr_core, tr_message
 from proactive_gui.ui.traces import Traces
 
 # Tick spacings a clock reader expects, in seconds (10 s to a day).
@@ -393,7 +393,7 @@ class HealthPage(Page):
         events = self.store.events()
         if self.event_table.rowCount() != len(events):
             rows = [
-                [format_clock(e.t), tr_core("Event", e.template).format(**e.args)]
+                [format_clock(e.t), tr_message("Event", e.template, e.args)]
                 for e in reversed(events)
             ]
             fill_table(self.event_table, rows, fit=True)

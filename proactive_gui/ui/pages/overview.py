@@ -434,7 +434,7 @@ class OverviewPage(Page):
         recent = self.store.events()[-min(RECENT_EVENTS, fit) :]
         self.events.setText(
             "\n".join(
-                f"{format_clock(event.t)}   {tr_core('Event', event.template).format(**event.args)}"
+                f"{format_clock(event.t)}   {tr_message('Event', event.template, event.args)}"
                 for event in reversed(recent)
             )
             or self.tr("No events yet.")

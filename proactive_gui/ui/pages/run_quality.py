@@ -26,13 +26,13 @@ from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.pages.run_plots import CyclePlots, FlowCellMap, QScoreHistogram
 from proactive_gui.ui.run_bridge import RunWatchBridge
 from proactive_gui.ui.tables import fill_table, make_table
-from proactive_gui.ui.theme import pill, set_tone, tr_core
+from proactive_gui.ui.theme import pill, set_tone, tr_core, tr_message
 
 
 def in_words(note: str) -> str:
     """A problem in the reader's language where the core worded it for translation."""
     if isinstance(note, Problem):
-        return tr_core("RunProblem", note.template).format(**dict(note.fields))
+        return tr_message("RunProblem", note.template, dict(note.fields))
     return note
 
 
