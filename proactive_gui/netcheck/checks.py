@@ -1,9 +1,11 @@
 """Network readiness checks: each stage has a stable id, a verdict (pass, warn, fail,
-skipped), its duration, the evidence, and a remedy written for IT.
+skipped), its duration, the evidence, and a remedy written for IT (its words in
+``texts``, so that the window can say them in its language).
 
 The checks use the uploader's own settings: its endpoint, proxy (from the settings or
 the system, as the engine resolves it), extra CA bundle and TLS context, so that a
-green check means uploads will work.
+green check means uploads will work. The stages that look at this PC alone (inbound
+ports, secret storage, the opt-in) are in ``local``.
 """
 
 from __future__ import annotations
@@ -14,49 +16,51 @@ import json
 import logging
 import socket
 import ssl
-import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 from cryptography import x509
 
-from proactive_gui.i18n import QT_TRANSLATE_NOOP
-from proactive_gui.paths import app_paths
-from proactive_gui.secrets import (
-    APP_FILE,
-    NOWHERE,
-    OS_KEYRING,
-    SecretPlace,
-    file_place,
-    keyring_place,
-    nowhere_place,
+from proactive_gui.netcheck import local, texts
+from proactive_gui.netcheck.local import listening_ports
+from proactive_gui.netcheck.result import (
+    FAIL,
+    PASS,
+    SKIPPED,
+    WARN,
+    CheckResult,
+    outcome,
+    skip,
 )
-from proactive_gui.uplink.keys import KEY_ENTRY, spool_key_file, where_kept
+from proactive_gui.netcheck.texts import Message, say
+from proactive_gui.secrets import SecretPlace
+from proactive_gui.uplink.keys import KEY_ENTRY
 from proactive_gui.uplink.transport import TransportConfig, make_client, system_proxy, tls_context
 
-PASS, WARN, FAIL, SKIPPED = "pass", "warn", "fail", "skipped"
+__all__ = [
+    "FAIL",
+    "PASS",
+    "SKIPPED",
+    "TIMEOUT_S",
+    "WARN",
+    "CheckResult",
+    "Checker",
+    "Inputs",
+    "listening_ports",
+    "report_json",
+]
+
 TIMEOUT_S = 5.0
 CLOCK_FAIL_S = 300.0
 EXPIRY_WARN_DAYS = 14
 
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    id: str
-    title: str
-    verdict: str
-    duration_s: float
-    evidence: dict[str, Any] = field(default_factory=dict)
-    remedy: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,10 +102,6 @@ class _State:
 Progress = Callable[[str, CheckResult | None], None]  # (check id, result or None: started)
 
 
-def _skip(check_id: str, title: str, why: str) -> CheckResult:
-    return CheckResult(check_id, title, SKIPPED, 0.0, {"reason": why})
-
-
 class Checker:
     def __init__(self, inputs: Inputs, own_servers: frozenset[int] = frozenset()) -> None:
         """``own_servers``: ports of servers this process runs on purpose (a test's
@@ -117,53 +117,41 @@ class Checker:
         parts = urlsplit(self.inputs.endpoint)
         evidence = {"endpoint": self.inputs.endpoint or None, "token": bool(self.inputs.token)}
         if parts.scheme != "https" or not parts.hostname:
-            return CheckResult(
-                "configuration", "Configuration", FAIL, 0.0, evidence,
-                "Set the receiver's HTTPS address: proactive-gui config set endpoint "
-                "https://<receiver>",
-            )  # fmt: skip
+            return outcome("configuration", FAIL, 0.0, evidence, say(texts.SET_ENDPOINT))
         self.state.host, self.state.port = parts.hostname, parts.port or 443
         if not self.inputs.token:
-            return CheckResult(
-                "configuration", "Configuration", FAIL, 0.0, evidence,
-                "Store the instrument token: proactive-gui config set-secret token",
-            )  # fmt: skip
-        return CheckResult("configuration", "Configuration", PASS, 0.0, evidence)
+            return outcome("configuration", FAIL, 0.0, evidence, say(texts.SET_TOKEN))
+        return outcome("configuration", PASS, 0.0, evidence)
 
     def dns(self) -> CheckResult:
         began = time.monotonic()
         try:
             infos = socket.getaddrinfo(self.state.host, self.state.port, type=socket.SOCK_STREAM)
         except OSError as exc:
-            verdict = WARN if self.state.proxy else FAIL
-            return CheckResult(
-                "dns", "DNS", verdict, time.monotonic() - began,
+            return outcome(
+                "dns", WARN if self.state.proxy else FAIL, time.monotonic() - began,
                 {"host": self.state.host, "error": str(exc)},
-                "The name does not resolve here. Check the DNS servers of this PC, or the "
-                "endpoint's spelling" + (" (the proxy may still resolve it)." if self.state.proxy else "."),
+                say(texts.NO_NAME_PROXY if self.state.proxy else texts.NO_NAME),
             )  # fmt: skip
         self.state.addresses = sorted({str(info[4][0]) for info in infos})
-        return CheckResult(
-            "dns", "DNS", PASS, time.monotonic() - began,
+        return outcome(
+            "dns", PASS, time.monotonic() - began,
             {"host": self.state.host, "addresses": self.state.addresses},
         )  # fmt: skip
 
     def proxy(self) -> CheckResult:
         setting = self.inputs.proxy
         if setting == "none":
-            source, proxy = "setting (none)", None
+            source, proxy = texts.PROXY_NONE, None
         elif setting == "system":
             proxy = system_proxy(self.inputs.endpoint)
-            source = (
-                "system (environment or OS settings)" if proxy else "system: none for this host"
-            )
+            source = texts.PROXY_SYSTEM if proxy else texts.PROXY_SYSTEM_NONE
         else:
-            source, proxy = "setting", setting
+            source, proxy = texts.PROXY_SETTING, setting
         self.state.proxy = proxy
         shown = _without_credentials(proxy) if proxy else None
-        return CheckResult(
-            "proxy", "Proxy", PASS, 0.0, {"proxy": shown, "from": source, "bypassed": proxy is None}
-        )
+        evidence = {"proxy": shown, "from": say(source), "bypassed": proxy is None}
+        return outcome("proxy", PASS, 0.0, evidence)
 
     def tcp(self) -> CheckResult:
         began = time.monotonic()
@@ -176,29 +164,25 @@ class Checker:
                     (self.state.host, self.state.port), timeout=self.inputs.timeout_s
                 )
         except _ProxyRefusedError as exc:
-            return CheckResult(
-                "tcp", "Outbound connection", FAIL, time.monotonic() - began,
+            return outcome(
+                "tcp", FAIL, time.monotonic() - began,
                 {"target": target, "proxy": _without_credentials(self.state.proxy or ""), "answer": str(exc)},
-                "The proxy refused the tunnel. Check the proxy's user in the proxy setting and "
-                "its password: proactive-gui config set-secret proxy_password",
+                say(texts.TUNNEL_REFUSED),
             )  # fmt: skip
         except OSError as exc:
-            via = (
-                f" through the proxy {_without_credentials(self.state.proxy)}"
+            remedy = (
+                say(texts.NO_ANSWER_PROXY, target=target,
+                    proxy=_without_credentials(self.state.proxy), port=self.state.port)
                 if self.state.proxy
-                else ""
-            )
-            return CheckResult(
-                "tcp", "Outbound connection", FAIL, time.monotonic() - began,
-                {"target": target, "error": str(exc) or type(exc).__name__},
-                f"Nothing answers on {target}{via}. Allow outbound TCP to port "
-                f"{self.state.port} from this PC in the firewall, or check the address.",
+                else say(texts.NO_ANSWER, target=target, port=self.state.port)
+            )  # fmt: skip
+            return outcome(
+                "tcp", FAIL, time.monotonic() - began,
+                {"target": target, "error": str(exc) or type(exc).__name__}, remedy,
             )  # fmt: skip
         self.state.sock = sock
-        return CheckResult(
-            "tcp", "Outbound connection", PASS, time.monotonic() - began,
-            {"target": target, "via": _without_credentials(self.state.proxy) if self.state.proxy else "direct"},
-        )  # fmt: skip
+        via = _without_credentials(self.state.proxy) if self.state.proxy else say(texts.DIRECT)
+        return outcome("tcp", PASS, time.monotonic() - began, {"target": target, "via": via})
 
     def _connect_through_proxy(self, proxy: str, target: str) -> socket.socket:
         parts = urlsplit(proxy)
@@ -231,12 +215,9 @@ class Checker:
         except (ssl.SSLError, OSError, ValueError) as exc:  # a DER file, not PEM
             self.state.sock.close()
             self.state.sock = None
-            return CheckResult(
-                "tls", "TLS", FAIL, time.monotonic() - began,
-                {"ca_bundle": self.inputs.ca_bundle, "error": str(exc)},
-                "The extra CA bundle cannot be used: it must hold PEM certificates "
-                "(-----BEGIN CERTIFICATE-----). Export the CA as 'Base-64 encoded X.509' "
-                "and set it again: proactive-gui config set ca_bundle FILE.pem",
+            return outcome(
+                "tls", FAIL, time.monotonic() - began,
+                {"ca_bundle": self.inputs.ca_bundle, "error": str(exc)}, say(texts.BAD_CA_BUNDLE),
             )  # fmt: skip
         try:
             wrapped = context.wrap_socket(self.state.sock, server_hostname=self.state.host)
@@ -245,32 +226,29 @@ class Checker:
             return self._untrusted(began, exc)
         except (ssl.SSLError, OSError) as exc:
             self.state.sock = None
-            return CheckResult(
-                "tls", "TLS", FAIL, time.monotonic() - began,
-                {"error": str(exc)},
-                "The receiver (or a device in between) does not offer TLS 1.2 or newer. "
-                "Ask for TLS 1.2/1.3 on the receiver, or exempt it from the device.",
-            )  # fmt: skip
+            return outcome(
+                "tls", FAIL, time.monotonic() - began, {"error": str(exc)}, say(texts.OLD_TLS)
+            )
         with wrapped:
             der = wrapped.getpeercert(binary_form=True)
             version, cipher = wrapped.version(), (wrapped.cipher() or ("?",))[0]
         certificate = x509.load_der_x509_certificate(der) if der else None
         days = _days_left(certificate) if certificate else None
+        bundle = self.inputs.ca_bundle
         evidence = {
             "version": version,
             "cipher": cipher,
             "issuer": certificate.issuer.rfc4514_string() if certificate else None,
             "subject": certificate.subject.rfc4514_string() if certificate else None,
             "days_until_expiry": days,
-            "trust": "OS trust store"
-            + (" + " + self.inputs.ca_bundle if self.inputs.ca_bundle else ""),
+            "trust": say(texts.OS_TRUST_AND_BUNDLE, ca_bundle=bundle)
+            if bundle
+            else say(texts.OS_TRUST),
         }
         if days is not None and days < EXPIRY_WARN_DAYS:
-            return CheckResult(
-                "tls", "TLS", WARN, time.monotonic() - began, evidence,
-                f"The receiver's certificate expires in {days} days; ask its operator to renew it.",
-            )  # fmt: skip
-        return CheckResult("tls", "TLS", PASS, time.monotonic() - began, evidence)
+            remedy = say(texts.EXPIRES_SOON, days=days)
+            return outcome("tls", WARN, time.monotonic() - began, evidence, remedy)
+        return outcome("tls", PASS, time.monotonic() - began, evidence)
 
     def _untrusted(self, began: float, exc: ssl.SSLCertVerificationError) -> CheckResult:
         """Why the chain was refused: expired, wrong name, or an unknown issuer."""
@@ -283,21 +261,15 @@ class Checker:
                 days_until_expiry=_days_left(certificate),
             )
         message = (exc.verify_message or "").lower()
+        remedy: Message
         if "expired" in message:
-            remedy = "The receiver's certificate has expired; ask its operator to renew it."
+            remedy = say(texts.EXPIRED)
         elif "hostname" in message or "ip address mismatch" in message:
-            remedy = (
-                f"The certificate is not for {self.state.host}. Check the endpoint's host name, "
-                "or ask the receiver's operator for a certificate that names it."
-            )
+            remedy = say(texts.WRONG_NAME, host=self.state.host)
         else:
-            remedy = (
-                "The certificate's issuer is not trusted here. If a proxy or firewall inspects "
-                "TLS, add its CA: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, "
-                f"or exempt {self.state.host} from inspection."
-            )
+            remedy = say(texts.UNTRUSTED, host=self.state.host)
             self.state.inspected = True
-        return CheckResult("tls", "TLS", FAIL, time.monotonic() - began, evidence, remedy)
+        return outcome("tls", FAIL, time.monotonic() - began, evidence, remedy)
 
     def _peek_certificate(self) -> x509.Certificate | None:
         """The presented certificate, fetched without verification, for evidence only."""
@@ -323,24 +295,17 @@ class Checker:
     def inspection(self) -> CheckResult:
         tls = next((r for r in self.results if r.id == "tls"), None)
         if tls is None or tls.verdict == SKIPPED:
-            return _skip("tls_inspection", "TLS inspection", "TLS did not run")
+            return skip("tls_inspection", say(texts.SKIP_NO_TLS))
         issuer = tls.evidence.get("issuer")
         if self.state.inspected:
-            return CheckResult(
-                "tls_inspection", "TLS inspection", FAIL, 0.0, {"issuer": issuer},
-                "Traffic to the receiver is presented with a certificate from an issuer this PC "
-                f"does not trust ({issuer}): a proxy or firewall is probably inspecting TLS. Add "
-                "its CA with: proactive-gui config set ca_bundle FILE, or exempt "
-                f"{self.state.host} from inspection.",
-            )  # fmt: skip
+            remedy = say(texts.INSPECTED, issuer=issuer, host=self.state.host)
+            return outcome("tls_inspection", FAIL, 0.0, {"issuer": issuer}, remedy)
         if tls.verdict == FAIL:
-            return _skip(
-                "tls_inspection", "TLS inspection", "the TLS check failed for another reason"
-            )
+            return skip("tls_inspection", say(texts.SKIP_TLS_OTHER))
         if self.inputs.ca_bundle:  # IT chose to trust this CA (a private receiver or proxy)
             evidence = {"issuer": issuer, "trusted_through": self.inputs.ca_bundle}
-            return CheckResult("tls_inspection", "TLS inspection", PASS, 0.0, evidence)
-        return CheckResult("tls_inspection", "TLS inspection", PASS, 0.0, {"issuer": issuer})
+            return outcome("tls_inspection", PASS, 0.0, evidence)
+        return outcome("tls_inspection", PASS, 0.0, {"issuer": issuer})
 
     def ping(self) -> CheckResult:
         began = time.monotonic()
@@ -350,10 +315,9 @@ class Checker:
             with make_client(self.inputs.transport()) as client:
                 response = client.get(url, headers=headers)
         except httpx.HTTPError as exc:
-            return CheckResult(
-                "http_auth", "HTTP and authentication", FAIL, time.monotonic() - began,
-                {"error": type(exc).__name__},
-                "The receiver did not answer over HTTPS; see the stages above.",
+            return outcome(
+                "http_auth", FAIL, time.monotonic() - began,
+                {"error": type(exc).__name__}, say(texts.NO_HTTPS),
             )  # fmt: skip
         date = response.headers.get("Date")
         if date:
@@ -367,128 +331,37 @@ class Checker:
             authenticated = False
         evidence = {"status": response.status_code, "authenticated": authenticated}
         if response.status_code == 200 and authenticated:
-            return CheckResult(
-                "http_auth", "HTTP and authentication", PASS, time.monotonic() - began, evidence
-            )
-        return CheckResult(
-            "http_auth", "HTTP and authentication", FAIL, time.monotonic() - began, evidence,
-            "The receiver does not accept this instrument's token. Store the current one: "
-            "proactive-gui config set-secret token",
-        )  # fmt: skip
+            return outcome("http_auth", PASS, time.monotonic() - began, evidence)
+        return outcome(
+            "http_auth", FAIL, time.monotonic() - began, evidence, say(texts.TOKEN_REFUSED)
+        )
 
     def clock(self) -> CheckResult:
         if self.state.peer_date is None:
             answered = any(r.id == "http_auth" and r.verdict != SKIPPED for r in self.results)
-            why = "the receiver sent no Date header" if answered else "the receiver did not answer"
-            return _skip("clock", "Clock", why)
+            return skip("clock", say(texts.SKIP_NO_DATE if answered else texts.SKIP_NO_ANSWER))
         skew = time.time() - self.state.peer_date
         evidence = {"skew_s": round(skew, 1)}
         if abs(skew) > CLOCK_FAIL_S:
-            return CheckResult(
-                "clock", "Clock", FAIL, 0.0, evidence,
-                f"This PC's clock is {abs(skew) / 60:.0f} minutes "
-                f"{'ahead of' if skew > 0 else 'behind'} the receiver. Turn on time "
-                "synchronisation (NTP) for this PC.",
-            )  # fmt: skip
-        return CheckResult("clock", "Clock", PASS, 0.0, evidence)
+            template = texts.CLOCK_AHEAD if skew > 0 else texts.CLOCK_BEHIND
+            remedy = say(template, minutes=f"{abs(skew) / 60:.0f}")
+            return outcome("clock", FAIL, 0.0, evidence, remedy)
+        return outcome("clock", PASS, 0.0, evidence)
 
     def inbound(self) -> CheckResult:
-        listening = listening_ports()
-        if listening is not None:
-            listening = [
-                a for a in listening if int(a.rsplit(":", 1)[1], 16) not in self.own_servers
-            ]
-        if listening is None:
-            return _skip("inbound", "No inbound ports", "cannot list sockets on this system")
-        if listening:
-            return CheckResult(
-                "inbound", "No inbound ports", FAIL, 0.0, {"listening": listening},
-                "The app should never listen on a port; report this as a defect.",
-            )  # fmt: skip
-        return CheckResult("inbound", "No inbound ports", PASS, 0.0, {"listening": []})
-
-    def _place(self, name: str) -> SecretPlace:
-        if self.inputs.places is not None and name in self.inputs.places:
-            return self.inputs.places[name]
-        if name != KEY_ENTRY:
-            return where_kept(name)
-        if self.inputs.key_store == "file":
-            return file_place(spool_key_file(app_paths()))
-        if self.inputs.key_store == "keyring":
-            return keyring_place("spool_key_store")
-        return nowhere_place("spool_key_store")  # the keyring was tried and refused
+        return local.inbound(self.own_servers)
 
     def key_store(self) -> CheckResult:
-        place = self._place(KEY_ENTRY)
-        evidence = _place_evidence(place)
-        if place.kind == OS_KEYRING:
-            return CheckResult("spool_key", "Spool key storage", PASS, 0.0, evidence)
-        if place.kind == APP_FILE:
-            return CheckResult(
-                "spool_key", "Spool key storage", WARN, 0.0, evidence,
-                "The spool key is in a file readable only by this user, not the OS keyring. "
-                "Install or unlock a keyring, then: proactive-gui config set spool_key_store keyring",
-            )  # fmt: skip
-        if place.kind != NOWHERE:
-            return CheckResult(
-                "spool_key", "Spool key storage", WARN, 0.0, evidence,
-                f"The keyring in use ({place.backend}) keeps the spool key in a file"
-                f"{f' ({place.path})' if place.path else ''}, not in the OS keyring. Use the "
-                "OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or "
-                "KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or "
-                "keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key "
-                "does not move.",
-            )  # fmt: skip
-        return CheckResult(
-            "spool_key", "Spool key storage", FAIL, 0.0, evidence,
-            "No OS keyring: install or unlock one, or allow a key file: "
-            "proactive-gui config set spool_key_store file",
-        )  # fmt: skip
+        return local.key_store(self._place(KEY_ENTRY))
 
     def token_store(self) -> CheckResult:
-        place = self._place("token")
-        evidence = _place_evidence(place)
-        if place.kind == OS_KEYRING:
-            return CheckResult("token_store", "Token storage", PASS, 0.0, evidence)
-        if place.kind == APP_FILE:
-            return CheckResult(
-                "token_store", "Token storage", WARN, 0.0, evidence,
-                "The instrument token (and the proxy password) are kept in a file readable "
-                "only by this user, not the OS keyring. Where a keyring can be had: "
-                "proactive-gui config set secret_store keyring, then store the token again: "
-                "proactive-gui config set-secret token",
-            )  # fmt: skip
-        if place.kind != NOWHERE:
-            return CheckResult(
-                "token_store", "Token storage", WARN, 0.0, evidence,
-                f"The keyring in use ({place.backend}) keeps the instrument token in a file"
-                f"{f' ({place.path})' if place.path else ''}, not in the OS keyring. Use the "
-                "OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or "
-                "KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or "
-                "keyringrc.cfg) and store the token again: proactive-gui config set-secret token",
-            )  # fmt: skip
-        return CheckResult(
-            "token_store", "Token storage", FAIL, 0.0, evidence,
-            "No OS keyring, so the instrument token cannot be stored: install or unlock one, "
-            "or keep it in a file only you can read: proactive-gui config set secret_store file",
-        )  # fmt: skip
+        return local.token_store(self._place("token"))
 
     def opt_in(self) -> CheckResult:
-        if self.inputs.opt_in:
-            return CheckResult(
-                "opt_in", "Send Instrument Performance Data", PASS, 0.0, {"opt_in": True}
-            )
-        if self.inputs.opt_in_locked:
-            return CheckResult(
-                "opt_in", "Send Instrument Performance Data", WARN, 0.0,
-                {"opt_in": False, "locked": True},
-                f"Locked by the IT policy: {self.inputs.opt_in_locked}",
-            )  # fmt: skip
-        return CheckResult(
-            "opt_in", "Send Instrument Performance Data", WARN, 0.0, {"opt_in": False},
-            "Nothing is sent while the opt-in is off; the lab turns it on in the app "
-            "(or: proactive-gui config set opt_in true).",
-        )  # fmt: skip
+        return local.opt_in(self.inputs.opt_in, self.inputs.opt_in_locked)
+
+    def _place(self, name: str) -> SecretPlace:
+        return local.place(name, self.inputs.places, self.inputs.key_store)
 
     # -- running ------------------------------------------------------------------------
 
@@ -496,58 +369,33 @@ class Checker:
         """Every stage in order, or those up to and including ``until`` (a single
         check with the stages it needs)."""
         report = progress or (lambda check_id, result: None)
-        network = [
-            ("dns", QT_TRANSLATE_NOOP("Check", "DNS"), self.dns, "configuration"),
-            ("proxy", QT_TRANSLATE_NOOP("Check", "Proxy"), self.proxy, "configuration"),
-            ("tcp", QT_TRANSLATE_NOOP("Check", "Outbound connection"), self.tcp, "dns"),
-            ("tls", QT_TRANSLATE_NOOP("Check", "TLS"), self.tls, "tcp"),
-        ]
-        stages: list[tuple[str, str, Callable[[], CheckResult], str | None]] = [
-            (
-                "configuration",
-                QT_TRANSLATE_NOOP("Check", "Configuration"),
-                self.configuration,
-                None,
-            ),
-            *network,
-            ("tls_inspection", QT_TRANSLATE_NOOP("Check", "TLS inspection"), self.inspection, None),
-            ("http_auth", QT_TRANSLATE_NOOP("Check", "HTTP and authentication"), self.ping, "tls"),
-            (
-                "clock",
-                QT_TRANSLATE_NOOP("Check", "Clock"),
-                self.clock,
-                None,
-            ),  # skips itself without a Date
-            ("inbound", QT_TRANSLATE_NOOP("Check", "No inbound ports"), self.inbound, None),
-            ("token_store", QT_TRANSLATE_NOOP("Check", "Token storage"), self.token_store, None),
-            ("spool_key", QT_TRANSLATE_NOOP("Check", "Spool key storage"), self.key_store, None),
-            (
-                "opt_in",
-                QT_TRANSLATE_NOOP("Check", "Send Instrument Performance Data"),
-                self.opt_in,
-                None,
-            ),
+        stages: list[tuple[str, Callable[[], CheckResult], str | None]] = [
+            ("configuration", self.configuration, None),
+            ("dns", self.dns, "configuration"),
+            ("proxy", self.proxy, "configuration"),
+            ("tcp", self.tcp, "dns"),
+            ("tls", self.tls, "tcp"),
+            ("tls_inspection", self.inspection, None),
+            ("http_auth", self.ping, "tls"),
+            ("clock", self.clock, None),  # skips itself without a Date
+            ("inbound", self.inbound, None),
+            ("token_store", self.token_store, None),
+            ("spool_key", self.key_store, None),
+            ("opt_in", self.opt_in, None),
         ]
         verdicts: dict[str, str] = {}
-        for check_id, title, stage, needs in stages:
+        for check_id, stage, needs in stages:
             report(check_id, None)
             blocked = self._blocked(needs, verdicts)
             if check_id == "http_auth" and not blocked and not self.inputs.token:
-                blocked = "no instrument token is stored (see Configuration)"
+                blocked = say(texts.SKIP_NO_TOKEN)
             try:
-                result = _skip(check_id, title, blocked) if blocked else stage()
+                result = skip(check_id, blocked) if blocked else stage()
             except Exception as exc:  # a run always finishes: a stage that breaks fails
                 log.exception("the %s check broke", check_id)
-                result = CheckResult(
-                    check_id,
-                    title,
-                    FAIL,
-                    0.0,
-                    {"error": type(exc).__name__},
-                    f"This check could not be completed ({type(exc).__name__}: "
-                    f"{str(exc)[:200]}); the other checks still ran. Send this report "
-                    "to support.",
-                )
+                error = type(exc).__name__
+                remedy = say(texts.STAGE_BROKE, error=error, detail=str(exc)[:200])
+                result = outcome(check_id, FAIL, 0.0, {"error": error}, remedy)
             verdicts[check_id] = result.verdict
             self.results.append(result)
             report(check_id, result)
@@ -555,36 +403,16 @@ class Checker:
                 break
         return self.results
 
-    def _blocked(self, needs: str | None, verdicts: dict[str, str]) -> str:
+    def _blocked(self, needs: str | None, verdicts: dict[str, str]) -> Message | None:
         if needs is None:
-            return ""
+            return None
         if needs == "configuration" and self.state.host:
-            return ""  # the address is usable: only the token is missing, for HTTP alone
+            return None  # the address is usable: only the token is missing, for HTTP alone
         if needs == "dns" and verdicts.get("dns") == WARN:
-            return ""  # a proxy may resolve the name
+            return None  # a proxy may resolve the name
         if verdicts.get(needs) in (FAIL, SKIPPED):
-            return f"the {needs.replace('_', ' ')} check did not pass"
-        return ""
-
-
-WHERE = {
-    OS_KEYRING: "OS keyring",
-    APP_FILE: "a file readable only by this user, not the OS keyring",
-    NOWHERE: "none",
-}
-
-
-def _place_evidence(place: SecretPlace) -> dict[str, Any]:
-    """Where a secret is kept, for the report: words, the kind, the file, the backend."""
-    evidence: dict[str, Any] = {
-        "where": WHERE.get(place.kind, "a file, not the OS keyring"),
-        "kind": place.kind,
-    }
-    if place.path is not None:
-        evidence["path"] = str(place.path)
-    if place.backend and place.kind != APP_FILE:
-        evidence["backend"] = place.backend
-    return evidence
+            return say(texts.SKIP_AFTER[needs])
+        return None
 
 
 class _ProxyRefusedError(Exception):
@@ -606,32 +434,6 @@ def _days_left(certificate: x509.Certificate) -> int:
     return int((certificate.not_valid_after_utc - datetime.now(UTC)).total_seconds() // 86400)
 
 
-def listening_ports(pid: int | None = None) -> list[str] | None:
-    """Local addresses of TCP sockets this process listens on (Linux), else None."""
-    if not sys.platform.startswith("linux"):
-        return None
-    proc = Path(f"/proc/{pid or 'self'}")
-    inodes = set()
-    for fd in (proc / "fd").iterdir():
-        try:
-            target = str(fd.readlink())
-        except OSError:
-            continue
-        if target.startswith("socket:["):
-            inodes.add(target[8:-1])
-    found = []
-    for table in ("tcp", "tcp6"):
-        try:
-            lines = (proc / "net" / table).read_text().splitlines()[1:]
-        except OSError:
-            continue
-        for line in lines:
-            fields = line.split()
-            if fields[3] == "0A" and fields[9] in inodes:
-                found.append(fields[1])
-    return found
-
-
 def report_json(results: list[CheckResult], started_at: float) -> str:
     counts = {v: sum(r.verdict == v for r in results) for v in (PASS, WARN, FAIL, SKIPPED)}
     return json.dumps(
@@ -641,7 +443,7 @@ def report_json(results: list[CheckResult], started_at: float) -> str:
                 "verdict": FAIL if counts[FAIL] else WARN if counts[WARN] else PASS,
                 **counts,
             },
-            "checks": [asdict(r) for r in results],
+            "checks": [r.as_dict() for r in results],
         },
         indent=2,
     )

@@ -12,7 +12,10 @@ import keyring
 import keyring.errors
 
 from proactive_gui.background import RunsInBackground, StoppableThread
+from proactive_gui.netcheck import texts
 from proactive_gui.netcheck.checks import FAIL, WARN, Checker, CheckResult, Inputs
+from proactive_gui.netcheck.result import outcome
+from proactive_gui.netcheck.texts import say
 from proactive_gui.secrets import service_for
 from proactive_gui.settings import Settings
 from proactive_gui.uplink.keys import KEY_ENTRY
@@ -94,16 +97,9 @@ class CheckRun(RunsInBackground):
             results = checker.run(self._progress, self._until)
         except Exception as exc:  # never "running" for ever: the run ends, failed
             log.exception("readiness checks broke")
-            results = [
-                CheckResult(
-                    "configuration",
-                    "Configuration",
-                    FAIL,
-                    0.0,
-                    {"error": type(exc).__name__},
-                    f"The checks could not run ({type(exc).__name__}: {str(exc)[:200]}).",
-                )
-            ]
+            error = type(exc).__name__
+            remedy = say(texts.RUN_BROKE, error=error, detail=str(exc)[:200])
+            results = [outcome("configuration", FAIL, 0.0, {"error": error}, remedy)]
         with self._lock:
             self.finished_at = time.time()
             if self._until is None:  # the Overview's verdict needs every stage

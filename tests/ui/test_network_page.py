@@ -40,7 +40,7 @@ def test_the_page_runs_every_stage_live_and_exports_a_report(qtbot: QtBot, tmp_p
     assert titles[0] == "Configuration" and len(titles) == 12
     assert verdicts["TLS"] == "Pass" and verdicts["HTTP and authentication"] == "Pass"
     page.table.selectRow(titles.index("TLS inspection"))
-    assert "trusted_through" in page.details.text()
+    assert f"<b>trusted through</b>: {certs.ca}" in page.details.text()  # JSON: trusted_through
     page.export(tmp_path / "report.html")
     assert "Network readiness" in (tmp_path / "report.html").read_text()
     assert TOKEN not in (tmp_path / "report.html").read_text()

@@ -9,6 +9,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
 from proactive_gui.netcheck.checks import FAIL, PASS, SKIPPED, WARN, CheckResult, report_json
 from proactive_gui.netcheck.report import as_html, as_text
 from proactive_gui.netcheck.run import CheckRun, overall
+from proactive_gui.netcheck.texts import CONTEXT, LABEL_CONTEXT, LABELS, TITLES, Message
 from proactive_gui.ui.files import save_as
 from proactive_gui.ui.flow_layout import flowing
 from proactive_gui.ui.live import format_duration
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.tables import make_table
-from proactive_gui.ui.theme import pill, set_tone, tr_core
+from proactive_gui.ui.theme import pill, set_tone, tr_core, tr_message
 
 TONES = {PASS: "ok", WARN: "warn", FAIL: "bad", SKIPPED: "neutral"}
 
@@ -132,12 +134,14 @@ class NetworkPage(Page):
                 tr_core("Check", r.title),
                 self._label(r.verdict),
                 f"{r.duration_s * 1000:.0f} ms",
-                _short(r),
+                _short(self._evidence(r)),
             ]
             for r in results
         ]
         if current is not None:
-            rows.append([current, self.tr("Running…"), "", ""])
+            rows.append(
+                [tr_core("Check", TITLES.get(current, current)), self.tr("Running…"), "", ""]
+            )
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
@@ -154,15 +158,37 @@ class NetworkPage(Page):
             return
         r = results[row]
         evidence = "<br>".join(
-            f"<b>{html.escape(str(k))}</b>: {html.escape(json.dumps(v) if not isinstance(v, str) else v)}"
-            for k, v in r.evidence.items()
+            f"<b>{html.escape(label)}</b>: {html.escape(value)}"
+            for label, value in self._evidence(r)
         )
-        remedy = (
-            f"<br><br><b>{self.tr('What to do')}:</b> {html.escape(r.remedy)}" if r.remedy else ""
-        )
-        self.details.setText(
-            f"<b>{html.escape(tr_core('Check', r.title))}</b>: {self._label(r.verdict)}<br>{evidence}{remedy}"
-        )
+        remedy = ""
+        if r.remedy:
+            what_to_do = self.tr("What to do")
+            said = _said(r.remedy_message) if r.remedy_message else r.remedy
+            remedy = f"<br><br><b>{html.escape(what_to_do)}:</b> {html.escape(said)}"
+        title = html.escape(tr_core("Check", r.title))
+        self.details.setText(f"<b>{title}</b>: {self._label(r.verdict)}<br>{evidence}{remedy}")
+
+    def _evidence(self, result: CheckResult) -> list[tuple[str, str]]:
+        """(label, value) in the window's language: the labels and the worded evidence
+        translated, the data (names, addresses, codes, OS errors) as they are."""
+        return [
+            (tr_core(LABEL_CONTEXT, LABELS.get(key, key)), self._value(result, key, value))
+            for key, value in result.evidence.items()
+        ]
+
+    def _value(self, result: CheckResult, key: str, value: object) -> str:
+        if key in result.worded:
+            return _said(result.worded[key])
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if value is None:
+            return "—"
+        if isinstance(value, float):
+            return QLocale().toString(value, "f", 1)
+        if isinstance(value, list):
+            return ", ".join(str(item) for item in value) if value else self.tr("none")
+        return str(value)
 
     def _copy(self) -> None:
         results = self.results()
@@ -191,7 +217,12 @@ class NetworkPage(Page):
             )
 
 
-def _short(result: CheckResult) -> str:
+def _said(message: Message) -> str:
+    """A check's sentence in the window's language, its values (data) put in."""
+    return tr_message(CONTEXT, message.template, dict(message.values))
+
+
+def _short(evidence: list[tuple[str, str]]) -> str:
     """The evidence in one line for the table."""
-    text = ", ".join(f"{k}: {v}" for k, v in result.evidence.items())
+    text = ", ".join(f"{label}: {value}" for label, value in evidence)
     return text if len(text) < 90 else text[:87] + "…"
