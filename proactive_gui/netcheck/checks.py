@@ -10,7 +10,6 @@ ports, secret storage, the opt-in) are in ``local``.
 
 from __future__ import annotations
 
-import base64
 import email.utils
 import json
 import logging
@@ -27,6 +26,7 @@ import httpx
 from cryptography import x509
 
 from proactive_gui.netcheck import local, texts
+from proactive_gui.netcheck import tunnel as tunnel_kinds
 from proactive_gui.netcheck.local import listening_ports
 from proactive_gui.netcheck.result import (
     FAIL,
@@ -38,9 +38,13 @@ from proactive_gui.netcheck.result import (
     skip,
 )
 from proactive_gui.netcheck.texts import Message, say
+from proactive_gui.netcheck.tunnel import Tunnel, open_tunnel
 from proactive_gui.secrets import SecretPlace
+from proactive_gui.uplink import proxy as proxy_choice
+from proactive_gui.uplink import proxy_pac
 from proactive_gui.uplink.keys import KEY_ENTRY
-from proactive_gui.uplink.transport import TransportConfig, make_client, system_proxy, tls_context
+from proactive_gui.uplink.proxy import ProxyChoice, choose
+from proactive_gui.uplink.transport import TransportConfig, make_client, tls_context
 
 __all__ = [
     "FAIL",
@@ -58,6 +62,27 @@ __all__ = [
 TIMEOUT_S = 5.0
 CLOCK_FAIL_S = 300.0
 EXPIRY_WARN_DAYS = 14
+
+PROXY_SOURCES = {
+    proxy_choice.SETTING: texts.PROXY_SETTING,
+    proxy_choice.NONE: texts.PROXY_NONE,
+    proxy_choice.SYSTEM: texts.PROXY_SYSTEM,
+    proxy_choice.SYSTEM_NONE: texts.PROXY_SYSTEM_NONE,
+    proxy_choice.PAC: texts.PROXY_PAC,
+    proxy_choice.PAC_FAILED: texts.PROXY_PAC_FAILED,
+}
+FOUND_IN = {
+    proxy_choice.ENVIRONMENT: texts.FOUND_IN_ENVIRONMENT,
+    proxy_choice.WININET: texts.FOUND_IN_WININET,
+    proxy_choice.WINHTTP: texts.FOUND_IN_WINHTTP,
+    proxy_choice.MACOS: texts.FOUND_IN_MACOS,
+}
+PAC_FOUND_BY = {
+    proxy_pac.SETTING: texts.PAC_FROM_SETTING,
+    proxy_pac.WININET: texts.PAC_FROM_WININET,
+    proxy_pac.MACOS: texts.PAC_FROM_MACOS,
+    proxy_pac.WPAD: texts.PAC_FROM_WPAD,
+}
 
 
 log = logging.getLogger(__name__)
@@ -92,7 +117,8 @@ class _State:
 
     host: str = ""
     port: int = 443
-    proxy: str | None = None
+    proxy: ProxyChoice | None = None  # the uploader's proxy decision
+    tunnel: Tunnel | None = None  # the attempt through the proxy (None: direct)
     addresses: list[str] = field(default_factory=list)
     sock: socket.socket | None = None
     peer_date: float | None = None
@@ -123,89 +149,126 @@ class Checker:
             return outcome("configuration", FAIL, 0.0, evidence, say(texts.SET_TOKEN))
         return outcome("configuration", PASS, 0.0, evidence)
 
-    def dns(self) -> CheckResult:
+    def proxy(self) -> CheckResult:
+        """The proxy the uploader would use, and a tunnel through it to the receiver:
+        the proxy's name, its port, its answer to CONNECT (authentication, its rules)."""
         began = time.monotonic()
+        chosen = choose(self.inputs.proxy, self.inputs.endpoint)
+        self.state.proxy = chosen
+        source = PROXY_SOURCES[chosen.source]
+        pac = _pac_evidence(chosen)
+        if chosen.url is None:
+            direct = {"proxy": None, "from": say(source), **pac, "bypassed": True}
+            if chosen.pac_error is not None:
+                unusable = say(
+                    texts.PAC_UNUSABLE,
+                    url=chosen.pac_error.pac_url, error=chosen.pac_error.problem,
+                )  # fmt: skip
+                return outcome("proxy", WARN, time.monotonic() - began, direct, unusable)
+            return outcome("proxy", PASS, time.monotonic() - began, direct)
+        password = self.inputs.proxy_password if chosen.source == proxy_choice.SETTING else None
+        tunnel = open_tunnel(
+            chosen, password, self.state.host, self.state.port, self.inputs.timeout_s
+        )
+        self.state.tunnel = tunnel
+        evidence: dict[str, Any] = {"proxy": chosen.shown, "from": say(source), **pac}
+        if tunnel.answer:
+            evidence["answer"] = tunnel.answer
+        if chosen.user:
+            evidence["user"] = chosen.user
+        if tunnel.schemes:
+            evidence["asks_for"] = ", ".join(tunnel.schemes)
+        if tunnel.used:
+            evidence["auth_used"] = tunnel.used
+        took = time.monotonic() - began
+        remedy = self._proxy_remedy(chosen, tunnel)
+        if remedy is not None:
+            return outcome("proxy", FAIL, took, evidence, remedy)
+        return outcome("proxy", PASS, took, evidence)
+
+    def _proxy_remedy(self, chosen: ProxyChoice, tunnel: Tunnel) -> Message | None:
+        """What to do when the proxy itself stands in the way (None: it does not; a
+        proxy that cannot reach the receiver is the Outbound connection's finding)."""
+        host, port = chosen.host, chosen.port
+        target = f"{self.state.host}:{self.state.port}"
+        kind = tunnel.outcome
+        if kind in (tunnel_kinds.OPEN, tunnel_kinds.CANNOT_REACH):
+            return None
+        if kind == tunnel_kinds.NO_NAME:
+            return say(texts.PROXY_NO_NAME, host=host)
+        if kind == tunnel_kinds.REFUSED:
+            return say(texts.PROXY_REFUSED, host=host, port=port)
+        if kind in (tunnel_kinds.SILENT, tunnel_kinds.UNREACHABLE):
+            return say(texts.PROXY_SILENT, host=host, port=port, error=tunnel.answer)
+        if kind == tunnel_kinds.MUTE:
+            return say(texts.PROXY_MUTE, host=host, port=port)
+        if kind == tunnel_kinds.NOT_HTTP:
+            return say(texts.PROXY_NOT_HTTP, host=host, port=port)
+        if kind == tunnel_kinds.AUTH:
+            schemes = ", ".join(tunnel.schemes) or "?"
+            spoken = {"basic", "ntlm", "negotiate"}
+            if tunnel.schemes and not spoken & {s.lower() for s in tunnel.schemes}:
+                return say(texts.PROXY_SCHEME_UNSUPPORTED, schemes=schemes, target=target)
+            if tunnel.sent_credentials and chosen.user:
+                return say(texts.PROXY_USER_REFUSED, user=chosen.user, scheme=tunnel.used)
+            if tunnel.sent_credentials:
+                return say(texts.PROXY_LOGIN_REFUSED, scheme=tunnel.used, host=host, port=port)
+            return say(texts.PROXY_WANTS_USER, schemes=schemes, host=host, port=port)
+        return say(texts.PROXY_DENIES_TARGET, target=target, answer=tunnel.answer)
+
+    def dns(self) -> CheckResult:
+        """The receiver's name on this PC. Through a proxy, the proxy resolves it (the
+        uploader sends it the name): a name that does not resolve here is evidence,
+        and the tunnel's outcome the verdict."""
+        began = time.monotonic()
+        tunnel = self.state.tunnel
         try:
             infos = socket.getaddrinfo(self.state.host, self.state.port, type=socket.SOCK_STREAM)
         except OSError as exc:
-            return outcome(
-                "dns", WARN if self.state.proxy else FAIL, time.monotonic() - began,
-                {"host": self.state.host, "error": str(exc)},
-                say(texts.NO_NAME_PROXY if self.state.proxy else texts.NO_NAME),
-            )  # fmt: skip
+            evidence: dict[str, Any] = {"host": self.state.host, "error": str(exc)}
+            took = time.monotonic() - began
+            if tunnel is None:
+                return outcome("dns", FAIL, took, evidence, say(texts.NO_NAME))
+            evidence["resolves_here"] = False
+            if tunnel.outcome == tunnel_kinds.OPEN:
+                shown = self.state.proxy.shown if self.state.proxy else ""
+                evidence["resolved_by"] = say(texts.BY_PROXY, proxy=shown)
+                return outcome("dns", PASS, took, evidence)
+            return outcome("dns", WARN, took, evidence, say(texts.NO_NAME_PROXY))
         self.state.addresses = sorted({str(info[4][0]) for info in infos})
         return outcome(
             "dns", PASS, time.monotonic() - began,
             {"host": self.state.host, "addresses": self.state.addresses},
         )  # fmt: skip
 
-    def proxy(self) -> CheckResult:
-        setting = self.inputs.proxy
-        if setting == "none":
-            source, proxy = texts.PROXY_NONE, None
-        elif setting == "system":
-            proxy = system_proxy(self.inputs.endpoint)
-            source = texts.PROXY_SYSTEM if proxy else texts.PROXY_SYSTEM_NONE
-        else:
-            source, proxy = texts.PROXY_SETTING, setting
-        self.state.proxy = proxy
-        shown = _without_credentials(proxy) if proxy else None
-        evidence = {"proxy": shown, "from": say(source), "bypassed": proxy is None}
-        return outcome("proxy", PASS, 0.0, evidence)
-
     def tcp(self) -> CheckResult:
         began = time.monotonic()
         target = f"{self.state.host}:{self.state.port}"
+        tunnel, chosen = self.state.tunnel, self.state.proxy
+        if tunnel is not None and chosen is not None:
+            evidence = {"target": target, "via": chosen.shown}
+            if tunnel.outcome == tunnel_kinds.OPEN:
+                self.state.sock, tunnel.sock = tunnel.sock, None
+                return outcome("tcp", PASS, 0.0, evidence)
+            remedy = say(
+                texts.PROXY_CANNOT_REACH,
+                proxy=chosen.shown, target=target, answer=tunnel.answer, port=self.state.port,
+            )  # fmt: skip
+            return outcome("tcp", FAIL, 0.0, {**evidence, "answer": tunnel.answer}, remedy)
         try:
-            if self.state.proxy:
-                sock = self._connect_through_proxy(self.state.proxy, target)
-            else:
-                sock = socket.create_connection(
-                    (self.state.host, self.state.port), timeout=self.inputs.timeout_s
-                )
-        except _ProxyRefusedError as exc:
-            return outcome(
-                "tcp", FAIL, time.monotonic() - began,
-                {"target": target, "proxy": _without_credentials(self.state.proxy or ""), "answer": str(exc)},
-                say(texts.TUNNEL_REFUSED),
-            )  # fmt: skip
+            sock = socket.create_connection(
+                (self.state.host, self.state.port), timeout=self.inputs.timeout_s
+            )
         except OSError as exc:
-            remedy = (
-                say(texts.NO_ANSWER_PROXY, target=target,
-                    proxy=_without_credentials(self.state.proxy), port=self.state.port)
-                if self.state.proxy
-                else say(texts.NO_ANSWER, target=target, port=self.state.port)
-            )  # fmt: skip
             return outcome(
                 "tcp", FAIL, time.monotonic() - began,
-                {"target": target, "error": str(exc) or type(exc).__name__}, remedy,
+                {"target": target, "error": str(exc) or type(exc).__name__},
+                say(texts.NO_ANSWER, target=target, port=self.state.port),
             )  # fmt: skip
         self.state.sock = sock
-        via = _without_credentials(self.state.proxy) if self.state.proxy else say(texts.DIRECT)
-        return outcome("tcp", PASS, time.monotonic() - began, {"target": target, "via": via})
-
-    def _connect_through_proxy(self, proxy: str, target: str) -> socket.socket:
-        parts = urlsplit(proxy)
-        sock = socket.create_connection(
-            (parts.hostname or "", parts.port or 8080), timeout=self.inputs.timeout_s
+        return outcome(
+            "tcp", PASS, time.monotonic() - began, {"target": target, "via": say(texts.DIRECT)}
         )
-        request = f"CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n"
-        if parts.username:
-            secret = self.inputs.proxy_password or parts.password or ""
-            credentials = base64.b64encode(f"{parts.username}:{secret}".encode()).decode()
-            request += f"Proxy-Authorization: Basic {credentials}\r\n"
-        sock.sendall((request + "\r\n").encode())
-        answer = b""
-        while b"\r\n\r\n" not in answer:
-            chunk = sock.recv(4096)
-            if not chunk:
-                break
-            answer += chunk
-        status = answer.split(b"\r\n", 1)[0].decode("latin-1", "replace")
-        if " 200 " not in f"{status} ":
-            sock.close()
-            raise _ProxyRefusedError(status or "no answer")
-        return sock
 
     def tls(self) -> CheckResult:
         began = time.monotonic()
@@ -273,22 +336,27 @@ class Checker:
 
     def _peek_certificate(self) -> x509.Certificate | None:
         """The presented certificate, fetched without verification, for evidence only."""
+        chosen = self.state.proxy
         try:
-            sock = (
-                self._connect_through_proxy(
-                    self.state.proxy, f"{self.state.host}:{self.state.port}"
+            if chosen is not None and chosen.url is not None:
+                setting = chosen.source == proxy_choice.SETTING
+                password = self.inputs.proxy_password if setting else None
+                tunnel = open_tunnel(
+                    chosen, password, self.state.host, self.state.port, self.inputs.timeout_s
                 )
-                if self.state.proxy
-                else socket.create_connection(
+                if tunnel.sock is None:
+                    return None
+                sock = tunnel.sock
+            else:
+                sock = socket.create_connection(
                     (self.state.host, self.state.port), self.inputs.timeout_s
                 )
-            )
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
             with context.wrap_socket(sock, server_hostname=self.state.host) as peek:
                 der = peek.getpeercert(binary_form=True)
-        except (OSError, _ProxyRefusedError):
+        except OSError:
             return None
         return x509.load_der_x509_certificate(der) if der else None
 
@@ -338,7 +406,10 @@ class Checker:
 
     def clock(self) -> CheckResult:
         if self.state.peer_date is None:
-            answered = any(r.id == "http_auth" and r.verdict != SKIPPED for r in self.results)
+            http = next((r for r in self.results if r.id == "http_auth"), None)
+            if http is None or http.verdict == SKIPPED:
+                return skip("clock", say(texts.SKIP_NO_HTTP))
+            answered = "status" in http.evidence
             return skip("clock", say(texts.SKIP_NO_DATE if answered else texts.SKIP_NO_ANSWER))
         skew = time.time() - self.state.peer_date
         evidence = {"skew_s": round(skew, 1)}
@@ -369,19 +440,19 @@ class Checker:
         """Every stage in order, or those up to and including ``until`` (a single
         check with the stages it needs)."""
         report = progress or (lambda check_id, result: None)
-        stages: list[tuple[str, Callable[[], CheckResult], str | None]] = [
-            ("configuration", self.configuration, None),
-            ("dns", self.dns, "configuration"),
-            ("proxy", self.proxy, "configuration"),
-            ("tcp", self.tcp, "dns"),
-            ("tls", self.tls, "tcp"),
-            ("tls_inspection", self.inspection, None),
-            ("http_auth", self.ping, "tls"),
-            ("clock", self.clock, None),  # skips itself without a Date
-            ("inbound", self.inbound, None),
-            ("token_store", self.token_store, None),
-            ("spool_key", self.key_store, None),
-            ("opt_in", self.opt_in, None),
+        stages: list[tuple[str, Callable[[], CheckResult], tuple[str, ...]]] = [
+            ("configuration", self.configuration, ()),
+            ("proxy", self.proxy, ("configuration",)),
+            ("dns", self.dns, ("configuration",)),
+            ("tcp", self.tcp, ("proxy", "dns")),
+            ("tls", self.tls, ("tcp",)),
+            ("tls_inspection", self.inspection, ()),
+            ("http_auth", self.ping, ("tls",)),
+            ("clock", self.clock, ()),  # skips itself without a Date
+            ("inbound", self.inbound, ()),
+            ("token_store", self.token_store, ()),
+            ("spool_key", self.key_store, ()),
+            ("opt_in", self.opt_in, ()),
         ]
         verdicts: dict[str, str] = {}
         for check_id, stage, needs in stages:
@@ -401,49 +472,66 @@ class Checker:
             report(check_id, result)
             if check_id == until:
                 break
+        self._close()
         return self.results
 
-    def _blocked(self, needs: str | None, verdicts: dict[str, str]) -> Message | None:
-        if needs is None:
-            return None
-        if needs == "configuration" and self.state.host:
-            return None  # the address is usable: only the token is missing, for HTTP alone
-        if needs == "dns" and verdicts.get("dns") == WARN:
-            return None  # a proxy may resolve the name
-        if verdicts.get(needs) in (FAIL, SKIPPED):
-            return say(texts.SKIP_AFTER[needs])
+    def _close(self) -> None:
+        """The sockets a run left open (a tunnel or a connection no later stage took,
+        when the run stopped early)."""
+        for sock in (self.state.sock, self.state.tunnel.sock if self.state.tunnel else None):
+            if sock is not None:
+                sock.close()
+        self.state.sock = None
+
+    def _blocked(self, needs: tuple[str, ...], verdicts: dict[str, str]) -> Message | None:
+        for need in needs:
+            if need == "configuration" and self.state.host:
+                continue  # the address is usable: only the token is missing, for HTTP alone
+            if need == "dns" and verdicts.get("dns") == WARN:
+                continue  # the proxy may resolve the name: the tunnel tells
+            if verdicts.get(need) in (FAIL, SKIPPED):
+                return say(texts.SKIP_AFTER[need])
         return None
 
 
-class _ProxyRefusedError(Exception):
-    pass
-
-
-def _without_credentials(url: str | None) -> str:
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    if parts.username or parts.password:
-        host = parts.hostname or ""
-        netloc = f"{host}:{parts.port}" if parts.port else host
-        return parts._replace(netloc=netloc).geturl()
-    return url
+def _pac_evidence(chosen: ProxyChoice) -> dict[str, Any]:
+    """Where the system's proxy was found; or which PAC file decided, who named it, and
+    its answer for the receiver."""
+    evidence: dict[str, Any] = {}
+    if chosen.pac_searched:
+        evidence["pac"] = say(texts.PAC_NONE_FOUND)
+    if chosen.found_in in FOUND_IN:
+        evidence["found_in"] = say(FOUND_IN[chosen.found_in])
+    if evidence:
+        return evidence
+    if chosen.pac is not None:
+        return {
+            "pac": chosen.pac.pac_url,
+            "pac_from": say(PAC_FOUND_BY[chosen.pac.found_by]),
+            "pac_answer": chosen.pac.answer,
+        }
+    if chosen.pac_error is not None:
+        return {"pac": chosen.pac_error.pac_url, "error": chosen.pac_error.problem}
+    return {}
 
 
 def _days_left(certificate: x509.Certificate) -> int:
     return int((certificate.not_valid_after_utc - datetime.now(UTC)).total_seconds() // 86400)
 
 
-def report_json(results: list[CheckResult], started_at: float) -> str:
+def report_json(
+    results: list[CheckResult], started_at: float, context: dict[str, Any] | None = None
+) -> str:
+    """The report for IT's tools; ``context``: where it ran (``about.about``)."""
     counts = {v: sum(r.verdict == v for r in results) for v in (PASS, WARN, FAIL, SKIPPED)}
-    return json.dumps(
-        {
-            "started_at": datetime.fromtimestamp(started_at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "summary": {
-                "verdict": FAIL if counts[FAIL] else WARN if counts[WARN] else PASS,
-                **counts,
-            },
-            "checks": [r.as_dict() for r in results],
+    document: dict[str, Any] = {
+        "started_at": datetime.fromtimestamp(started_at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "summary": {
+            "verdict": FAIL if counts[FAIL] else WARN if counts[WARN] else PASS,
+            **counts,
         },
-        indent=2,
-    )
+    }
+    if context is not None:
+        document["context"] = context
+    document["checks"] = [r.as_dict() for r in results]
+    return json.dumps(document, indent=2)

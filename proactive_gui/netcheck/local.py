@@ -3,9 +3,9 @@ and the spool key are kept, and the opt-in."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
+
+import psutil
 
 from proactive_gui.netcheck import texts
 from proactive_gui.netcheck.result import FAIL, PASS, WARN, CheckResult, outcome, skip
@@ -28,7 +28,7 @@ def inbound(own_servers: frozenset[int]) -> CheckResult:
     listening = listening_ports()
     if listening is None:
         return skip("inbound", say(texts.SKIP_NO_SOCKETS))
-    listening = [a for a in listening if int(a.rsplit(":", 1)[1], 16) not in own_servers]
+    listening = [a for a in listening if int(a.rsplit(":", 1)[1]) not in own_servers]
     if listening:
         return outcome("inbound", FAIL, 0.0, {"listening": listening}, say(texts.LISTENING))
     return outcome("inbound", PASS, 0.0, {"listening": []})
@@ -110,26 +110,24 @@ def _place_evidence(kept: SecretPlace) -> dict[str, Any]:
 
 
 def listening_ports(pid: int | None = None) -> list[str] | None:
-    """Local addresses of TCP sockets this process listens on (Linux), else None."""
-    if not sys.platform.startswith("linux"):
+    """Local addresses ("127.0.0.1:8080", "[::]:443") of the TCP sockets that the app's
+    process ``pid`` (default: this one) and every process it started listen on, on any
+    OS (psutil); None when the OS does not let this process see them."""
+    try:
+        root = psutil.Process(pid)
+        tree = [root, *root.children(recursive=True)]
+    except psutil.Error:
         return None
-    proc = Path(f"/proc/{pid or 'self'}")
-    inodes = set()
-    for fd in (proc / "fd").iterdir():
+    found: set[str] = set()
+    for process in tree:
         try:
-            target = str(fd.readlink())
-        except OSError:
-            continue
-        if target.startswith("socket:["):
-            inodes.add(target[8:-1])
-    found = []
-    for table in ("tcp", "tcp6"):
-        try:
-            lines = (proc / "net" / table).read_text().splitlines()[1:]
-        except OSError:
-            continue
-        for line in lines:
-            fields = line.split()
-            if fields[3] == "0A" and fields[9] in inodes:
-                found.append(fields[1])
-    return found
+            connections = process.net_connections(kind="tcp")
+        except psutil.NoSuchProcess:
+            continue  # it ended since: it listens on nothing
+        except psutil.Error:
+            return None
+        for connection in connections:
+            if connection.status == psutil.CONN_LISTEN and connection.laddr:
+                host, port = connection.laddr[0], connection.laddr[1]
+                found.add(f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
+    return sorted(found)

@@ -35,8 +35,8 @@ def say(template: str, **values: object) -> Message:
 # The stages by id, in the order they run
 TITLES = {
     "configuration": QT_TRANSLATE_NOOP("Check", "Configuration"),
-    "dns": QT_TRANSLATE_NOOP("Check", "DNS"),
     "proxy": QT_TRANSLATE_NOOP("Check", "Proxy"),
+    "dns": QT_TRANSLATE_NOOP("Check", "DNS"),
     "tcp": QT_TRANSLATE_NOOP("Check", "Outbound connection"),
     "tls": QT_TRANSLATE_NOOP("Check", "TLS"),
     "tls_inspection": QT_TRANSLATE_NOOP("Check", "TLS inspection"),
@@ -60,6 +60,15 @@ LABELS = {
     "bypassed": QT_TRANSLATE_NOOP("Evidence", "no proxy"),
     "target": QT_TRANSLATE_NOOP("Evidence", "target"),
     "answer": QT_TRANSLATE_NOOP("Evidence", "proxy's answer"),
+    "asks_for": QT_TRANSLATE_NOOP("Evidence", "authentication asked for"),
+    "auth_used": QT_TRANSLATE_NOOP("Evidence", "authentication sent"),
+    "found_in": QT_TRANSLATE_NOOP("Evidence", "found in"),
+    "pac": QT_TRANSLATE_NOOP("Evidence", "PAC file"),
+    "pac_from": QT_TRANSLATE_NOOP("Evidence", "PAC file named by"),
+    "pac_answer": QT_TRANSLATE_NOOP("Evidence", "PAC file's answer"),
+    "user": QT_TRANSLATE_NOOP("Evidence", "proxy user"),
+    "resolves_here": QT_TRANSLATE_NOOP("Evidence", "resolves on this PC"),
+    "resolved_by": QT_TRANSLATE_NOOP("Evidence", "resolved by"),
     "via": QT_TRANSLATE_NOOP("Evidence", "via"),
     "ca_bundle": QT_TRANSLATE_NOOP("Evidence", "extra CA bundle"),
     "version": QT_TRANSLATE_NOOP("Evidence", "TLS version"),
@@ -84,14 +93,18 @@ LABELS = {
 
 # -- worded evidence ---------------------------------------------------------------------
 
-SKIP_AFTER = {  # a stage needs this one to have passed
-    "configuration": QT_TRANSLATE_NOOP("Netcheck", "the configuration check did not pass"),
-    "dns": QT_TRANSLATE_NOOP("Netcheck", "the dns check did not pass"),
-    "tcp": QT_TRANSLATE_NOOP("Netcheck", "the tcp check did not pass"),
-    "tls": QT_TRANSLATE_NOOP("Netcheck", "the tls check did not pass"),
+SKIP_AFTER = {  # a stage needs this one to have passed: named by its title
+    "configuration": QT_TRANSLATE_NOOP("Netcheck", "the Configuration check did not pass"),
+    "proxy": QT_TRANSLATE_NOOP("Netcheck", "the Proxy check did not pass"),
+    "dns": QT_TRANSLATE_NOOP("Netcheck", "the DNS check did not pass"),
+    "tcp": QT_TRANSLATE_NOOP("Netcheck", "the Outbound connection check did not pass"),
+    "tls": QT_TRANSLATE_NOOP("Netcheck", "the TLS check did not pass"),
 }
+SKIP_NO_HTTP = QT_TRANSLATE_NOOP(
+    "Netcheck", "the HTTP and authentication check was skipped, so no time was read"
+)
 SKIP_NO_TOKEN = QT_TRANSLATE_NOOP("Netcheck", "no instrument token is stored (see Configuration)")
-SKIP_NO_TLS = QT_TRANSLATE_NOOP("Netcheck", "TLS did not run")
+SKIP_NO_TLS = QT_TRANSLATE_NOOP("Netcheck", "the TLS check did not run")
 SKIP_TLS_OTHER = QT_TRANSLATE_NOOP("Netcheck", "the TLS check failed for another reason")
 SKIP_NO_DATE = QT_TRANSLATE_NOOP("Netcheck", "the receiver sent no Date header")
 SKIP_NO_ANSWER = QT_TRANSLATE_NOOP("Netcheck", "the receiver did not answer")
@@ -101,7 +114,21 @@ PROXY_NONE = QT_TRANSLATE_NOOP("Netcheck", "setting (none)")
 PROXY_SYSTEM = QT_TRANSLATE_NOOP("Netcheck", "system (environment or OS settings)")
 PROXY_SYSTEM_NONE = QT_TRANSLATE_NOOP("Netcheck", "system: none for this host")
 PROXY_SETTING = QT_TRANSLATE_NOOP("Netcheck", "setting")
+PROXY_PAC = QT_TRANSLATE_NOOP("Netcheck", "a PAC file")
+PROXY_PAC_FAILED = QT_TRANSLATE_NOOP("Netcheck", "a PAC file that cannot be used: direct")
+FOUND_IN_ENVIRONMENT = QT_TRANSLATE_NOOP("Netcheck", "environment variables (HTTPS_PROXY)")
+FOUND_IN_WININET = QT_TRANSLATE_NOOP("Netcheck", "Windows Internet Options (WinINet, this user)")
+FOUND_IN_WINHTTP = QT_TRANSLATE_NOOP("Netcheck", "Windows WinHTTP (this machine)")
+FOUND_IN_MACOS = QT_TRANSLATE_NOOP("Netcheck", "macOS network settings")
+PAC_NONE_FOUND = QT_TRANSLATE_NOOP(
+    "Netcheck", "none found (in the OS's settings, or by WPAD): the system's proxy is used"
+)
+PAC_FROM_SETTING = QT_TRANSLATE_NOOP("Netcheck", "the proxy setting")
+PAC_FROM_WININET = QT_TRANSLATE_NOOP("Netcheck", "Windows Internet Options (WinINet)")
+PAC_FROM_MACOS = QT_TRANSLATE_NOOP("Netcheck", "macOS network settings")
+PAC_FROM_WPAD = QT_TRANSLATE_NOOP("Netcheck", "WPAD (DNS)")
 DIRECT = QT_TRANSLATE_NOOP("Netcheck", "direct")
+BY_PROXY = QT_TRANSLATE_NOOP("Netcheck", "the proxy {proxy}")
 OS_TRUST = QT_TRANSLATE_NOOP("Netcheck", "OS trust store")
 OS_TRUST_AND_BUNDLE = QT_TRANSLATE_NOOP("Netcheck", "OS trust store + {ca_bundle}")
 
@@ -130,20 +157,74 @@ NO_NAME_PROXY = QT_TRANSLATE_NOOP(
     "The name does not resolve here. Check the DNS servers of this PC, or the endpoint's "
     "spelling (the proxy may still resolve it).",
 )
-TUNNEL_REFUSED = QT_TRANSLATE_NOOP(
+PAC_UNUSABLE = QT_TRANSLATE_NOOP(
     "Netcheck",
-    "The proxy refused the tunnel. Check the proxy's user in the proxy setting and its "
+    "The PAC file {url} cannot be used ({error}), so the uploader connects directly. Check "
+    "its address (proactive-gui config set proxy pac:URL), or ask IT where the PAC file is.",
+)
+PROXY_NO_NAME = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy's name {host} does not resolve on this PC. Check its spelling in the proxy "
+    "setting (proactive-gui config set proxy http://<proxy>:<port>) and this PC's DNS servers.",
+)
+PROXY_REFUSED = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "Nothing listens on port {port} of the proxy {host}: the connection was refused. Check the "
+    "port in the proxy setting, and ask IT whether the proxy service runs.",
+)
+PROXY_SILENT = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy {host}:{port} does not answer ({error}). Check its address in the proxy "
+    "setting; a firewall may drop traffic from this PC to it.",
+)
+PROXY_MUTE = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy {host}:{port} took the connection but did not answer the tunnel request "
+    "(CONNECT). Check that this address and port are those of an HTTP proxy.",
+)
+PROXY_NOT_HTTP = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "{host}:{port} did not answer as an HTTP proxy does. Check the address and port in the "
+    "proxy setting: it may be a SOCKS proxy or a web server.",
+)
+PROXY_WANTS_USER = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy demands authentication ({schemes}). Put the proxy user in the setting: "
+    "proactive-gui config set proxy http://USER@{host}:{port}, then store its password: "
+    "proactive-gui config set-secret proxy_password",
+)
+PROXY_USER_REFUSED = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy refused the user {user} with the stored password ({scheme}). Check the user "
+    "in the proxy setting (DOMAIN\\user is written DOMAIN%5Cuser) and store the current "
     "password: proactive-gui config set-secret proxy_password",
+)
+PROXY_LOGIN_REFUSED = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy refused this PC's Windows login ({scheme}). Ask IT whether this user may use "
+    "the proxy, or name a proxy user: proactive-gui config set proxy "
+    "http://DOMAIN%5CUSER@{host}:{port}, then proactive-gui config set-secret proxy_password",
+)
+PROXY_SCHEME_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy accepts only {schemes} authentication, which this app does not speak (it "
+    "speaks Basic, NTLM and Negotiate). Ask IT to allow one of those for this PC, or to let "
+    "it reach {target} without authentication.",
+)
+PROXY_DENIES_TARGET = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy refuses the tunnel to {target} ({answer}). Ask IT to allow HTTPS (CONNECT) "
+    "from this PC to {target} in the proxy's rules.",
+)
+PROXY_CANNOT_REACH = QT_TRANSLATE_NOOP(
+    "Netcheck",
+    "The proxy {proxy} could not reach {target} ({answer}). Check the endpoint's host name, "
+    "and ask IT whether the proxy can resolve it and reach port {port}.",
 )
 NO_ANSWER = QT_TRANSLATE_NOOP(
     "Netcheck",
     "Nothing answers on {target}. Allow outbound TCP to port {port} from this PC in the "
     "firewall, or check the address.",
-)
-NO_ANSWER_PROXY = QT_TRANSLATE_NOOP(
-    "Netcheck",
-    "Nothing answers on {target} through the proxy {proxy}. Allow outbound TCP to port "
-    "{port} from this PC in the firewall, or check the address.",
 )
 BAD_CA_BUNDLE = QT_TRANSLATE_NOOP(
     "Netcheck",

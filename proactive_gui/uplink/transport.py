@@ -16,18 +16,21 @@ import socket
 import ssl
 import threading
 import time
-import urllib.request
 import weakref
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 import truststore
 
 from proactive_gui import __version__
+from proactive_gui.uplink.proxy import SETTING, ProxyChoice, choose, with_password
+from proactive_gui.uplink.proxy import system_proxy as system_proxy  # kept importable here
+from proactive_gui.uplink.proxy_auth import TunnelBackend
 
 USER_AGENT = f"proactive-gui/{__version__}"
 
@@ -51,40 +54,36 @@ def tls_context(ca_bundle: str = "") -> ssl.SSLContext:
     return context
 
 
-def system_proxy(endpoint: str) -> str | None:
-    """The operating system's HTTPS proxy for ``endpoint``: environment variables
-    (HTTPS_PROXY, NO_PROXY), and on Windows the registry (Internet Options), on macOS
-    System Configuration, as ``urllib.request`` reads them."""
-    host = urlsplit(endpoint).hostname or ""
-    if host and urllib.request.proxy_bypass(host):
-        return None
-    proxies = urllib.request.getproxies()
-    return proxies.get("https") or proxies.get("all") or None
-
-
-def _proxy_url(config: TransportConfig) -> str | None:
-    if config.proxy == "system":
-        return system_proxy(config.endpoint)
-    if config.proxy in ("none", ""):
-        return None
-    parts = urlsplit(config.proxy)
-    if config.proxy_password and parts.username:
-        netloc = f"{quote(parts.username)}:{quote(config.proxy_password)}@{parts.hostname}"
-        if parts.port:
-            netloc += f":{parts.port}"
-        return urlunsplit(parts._replace(netloc=netloc))
-    return config.proxy
-
-
 def make_client(config: TransportConfig) -> httpx.Client:
-    return httpx.Client(
-        verify=tls_context(config.ca_bundle),
-        timeout=httpx.Timeout(config.timeout_s, connect=config.timeout_s / 2),
-        proxy=_proxy_url(config),
-        trust_env=False,  # the proxy is resolved above, from the settings or the system
-        headers={"User-Agent": USER_AGENT},
-        follow_redirects=False,
+    """The client for ``config``. Behind an HTTP proxy (the setting's, a PAC file's or
+    the system's: ``proxy.choose``, as the checks see it) each connection is a CONNECT
+    tunnel opened by ``proxy_auth`` (Basic, NTLM, Negotiate), through which httpx
+    speaks TLS to the receiver; an HTTPS proxy is left to httpx (Basic only)."""
+    chosen = choose(config.proxy, config.endpoint)
+    password = config.proxy_password if chosen.source == SETTING else None
+    verify = tls_context(config.ca_bundle)
+    common: dict[str, Any] = {
+        "timeout": httpx.Timeout(config.timeout_s, connect=config.timeout_s / 2),
+        "trust_env": False,  # the proxy is chosen above, from the settings or the system
+        "headers": {"User-Agent": USER_AGENT},
+        "follow_redirects": False,
+    }
+    if chosen.url is not None and urlsplit(chosen.url).scheme == "http":
+        return httpx.Client(transport=_tunnelling(verify, chosen, password), **common)
+    proxy = with_password(chosen.url, password) if chosen.url else None
+    return httpx.Client(verify=verify, proxy=proxy, **common)
+
+
+def _tunnelling(
+    verify: ssl.SSLContext, chosen: ProxyChoice, password: str | None
+) -> httpx.HTTPTransport:
+    """httpx's transport with httpcore's pool connecting through ``TunnelBackend``
+    (httpx has no option for a network backend: its pool is replaced)."""
+    transport = httpx.HTTPTransport(verify=verify)
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=verify, network_backend=TunnelBackend(chosen, password)
     )
+    return transport
 
 
 MAX_ANSWER_BYTES = 64 * 1024  # a receipt is a few hundred bytes; anything longer is not one

@@ -31,7 +31,8 @@ GERMAN = {
      "in the firewall, or check the address."):
         "Unter {target} antwortet nichts. Erlauben Sie in der Firewall ausgehende "
         "TCP-Verbindungen von diesem PC zu Port {port}, oder prüfen Sie die Adresse.",
-    ("Netcheck", "the tcp check did not pass"): "die TCP-Prüfung ist nicht bestanden",
+    ("Netcheck", "the Outbound connection check did not pass"):
+        "die Prüfung der ausgehenden Verbindung ist nicht bestanden",
     ("Netcheck", "OS keyring"): "Schlüsselbund des Betriebssystems",
     ("Netcheck", "Traffic to the receiver is presented with a certificate from an issuer "
      "this PC does not trust ({issuer}): a proxy or firewall is probably inspecting TLS. "
@@ -110,7 +111,7 @@ def test_a_dead_port_is_explained_in_german_and_stays_english_for_it(
     )
     assert f"<b>Ziel</b>: 127.0.0.1:{port}" in tcp and "Nothing answers" not in tcp
     tls = _select(page, "tls")
-    assert "<b>Grund</b>: die TCP-Prüfung ist nicht bestanden" in tls
+    assert "<b>Grund</b>: die Prüfung der ausgehenden Verbindung ist nicht bestanden" in tls
     assert "did not pass" not in tls
     assert "<b>Ablageort</b>: Schlüsselbund des Betriebssystems" in _select(page, "token_store")
     assert "<b>Token gespeichert</b>: ja" in _select(page, "configuration")
@@ -128,7 +129,8 @@ def test_a_dead_port_is_explained_in_german_and_stays_english_for_it(
     assert main(["check"]) == 1
     out = capsys.readouterr().out
     assert f"remedy: Nothing answers on 127.0.0.1:{port}." in out
-    assert "reason: the tcp check did not pass" in out and "where: OS keyring" in out
+    assert "reason: the Outbound connection check did not pass" in out
+    assert "where: OS keyring" in out
     assert "antwortet" not in out and "Ziel" not in out
 
 

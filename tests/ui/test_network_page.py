@@ -92,4 +92,4 @@ def test_one_check_runs_with_the_stages_before_it(tmp_path: Path) -> None:
     paths = app_paths().ensure()
     configure(paths, "https://receiver.invalid", None)
     results = Checker(inputs_from_settings(paths.settings_file)).run(until="dns")
-    assert [r.id for r in results] == ["configuration", "dns"]
+    assert [r.id for r in results] == ["configuration", "proxy", "dns"]

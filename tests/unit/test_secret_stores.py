@@ -212,7 +212,7 @@ def test_the_cli_check_says_where_each_secret_is(
     plain = capsys.readouterr().out
     assert (
         "WARN  Spool key storage (0 ms)  where: a file, not the OS keyring, kind: "
-        f"plaintext_file_keyring, path: {backend.file_path}"
+        f"plaintext_file_keyring, file: {backend.file_path}"
     ) in plain
     assert "WARN  Token storage" in plain
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proactive_gui.netcheck.about import about
 from proactive_gui.netcheck.checks import FAIL, PASS, SKIPPED, WARN, CheckResult, report_json
 from proactive_gui.netcheck.report import as_html, as_text
 from proactive_gui.netcheck.run import CheckRun, overall
@@ -193,16 +194,17 @@ class NetworkPage(Page):
     def _copy(self) -> None:
         results = self.results()
         if results:
-            QGuiApplication.clipboard().setText(as_text(results))
+            QGuiApplication.clipboard().setText(as_text(results, about(self.checks.settings_file)))
 
     def export(self, target: Path) -> None:
         results = self.results()
-        started = datetime.fromtimestamp(self._started or time.time())
-        document = report_json(results, started.timestamp())
+        started = datetime.fromtimestamp(self._started or self.checks.finished_at or time.time())
+        context = about(self.checks.settings_file)  # which PC, for IT's ticket
+        document = report_json(results, started.timestamp(), context)
         text = (
             document
             if target.suffix == ".json"
-            else as_html(results, json.loads(document)["started_at"])
+            else as_html(results, json.loads(document)["started_at"], context)
         )
         target.write_text(text, encoding="utf-8")
 
