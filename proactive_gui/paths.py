@@ -45,6 +45,11 @@ class AppPaths:
     def history_dir(self) -> Path:
         return self.data_dir / "history"
 
+    @property
+    def instrument_history_file(self) -> Path:
+        """The history of every run read on this PC (SQLite, ``proactive_gui.history``)."""
+        return self.history_dir / "instrument.sqlite"
+
     def ensure(self) -> AppPaths:
         for folder in (self.config_dir, self.data_dir, self.log_dir):
             folder.mkdir(parents=True, exist_ok=True)
