@@ -33,9 +33,12 @@ from urllib.parse import urlsplit
 import httpx
 
 from proactive_gui.background import RunsInBackground, StoppableThread
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.oslock import DeliveryLock
 from proactive_gui.payload.seal import SealedPayload
+from proactive_gui.uplink.audit import describe, destination
 from proactive_gui.uplink.history import Delivery, ReceiptError, SentHistory, read_receipt
+from proactive_gui.uplink.said import Said, said
 from proactive_gui.uplink.spool import Record, RecordUnreadableError, Spool
 from proactive_gui.uplink.transport import (
     Answer,
@@ -75,6 +78,8 @@ class Status:
     retry_at: float | None = None  # Unix time of the next attempt while waiting
     sent: int = 0  # deliveries since the engine started
     problem: str = ""  # why the last attempt failed; cleared by the next delivery
+    detail_said: Said | None = None  # detail and problem as templates, for the window
+    problem_said: Said | None = None
 
 
 @dataclass(frozen=True)
@@ -124,28 +129,54 @@ def _utc(t: float) -> str:
     return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def describe_transport_error(exc: Exception) -> str:
+def describe_transport_error(exc: Exception) -> Said:
     """What went wrong, for people: certificate, TLS version, time-out, unreachable."""
     if isinstance(exc, DeadlineExceededError):
-        return (
-            f"the receiver did not finish its answer within {exc.deadline_s:g} s (too slow, "
-            "or stalled); the payload stays queued and is sent again"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Upload",
+                "the receiver did not finish its answer within {seconds} s (too slow, or "
+                "stalled); the payload stays queued and is sent again",
+            ),
+            seconds=f"{exc.deadline_s:g}",
         )
     text = str(exc).upper()
     if "CERTIFICATE" in text:
-        return (
-            "the receiver's certificate is not trusted (expired, self-signed, wrong host "
-            "name, or an inspecting proxy whose CA is not configured)"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Upload",
+                "the receiver's certificate is not trusted (expired, self-signed, wrong host "
+                "name, or an inspecting proxy whose CA is not configured)",
+            )
         )
     if any(sign in text for sign in ("PROTOCOL_VERSION", "UNSUPPORTED_PROTOCOL", "NO_PROTOCOLS")):
-        return "the receiver does not offer TLS 1.2 or newer"
+        return said(QT_TRANSLATE_NOOP("Upload", "the receiver does not offer TLS 1.2 or newer"))
     if isinstance(exc, httpx.ProxyError):
-        return "the proxy refused the connection (check the proxy address and its password)"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Upload",
+                "the proxy refused the connection (check the proxy address and its password)",
+            )
+        )
     if isinstance(exc, httpx.TimeoutException):
-        return "the receiver did not answer in time"
+        return said(QT_TRANSLATE_NOOP("Upload", "the receiver did not answer in time"))
     if isinstance(exc, httpx.ConnectError):
-        return "the receiver cannot be reached (network down, wrong address, or refused)"
-    return f"the connection failed ({type(exc).__name__})"
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Upload",
+                "the receiver cannot be reached (network down, wrong address, or refused)",
+            )
+        )
+    log.warning("upload failed: %s", type(exc).__name__)  # the kind, for support
+    return said(
+        QT_TRANSLATE_NOOP("Upload", "the connection failed unexpectedly; the payload stays queued")
+    )
+
+
+SEALED_WHILE_OFF = (
+    "it was sealed while Send Instrument Performance Data was off, so it is never sent; "
+    "export it or discard it"
+)
 
 
 class UploadEngine(RunsInBackground):
@@ -225,8 +256,17 @@ class UploadEngine(RunsInBackground):
 
     # -- the loop -----------------------------------------------------------------------
 
-    def _set(self, state: str, detail: str = "", retry_at: float | None = None) -> None:
-        self._status = Status(state, detail, retry_at, self._status.sent, self._status.problem)
+    def _set(self, state: str, detail: Said | None = None, retry_at: float | None = None) -> None:
+        before = self._status
+        self._status = Status(
+            state,
+            str(detail) if detail is not None else "",
+            retry_at,
+            before.sent,
+            before.problem,
+            detail,
+            before.problem_said,
+        )
 
     def _wait(self, stop: threading.Event, seconds: float) -> None:
         self._wake.clear()
@@ -238,8 +278,12 @@ class UploadEngine(RunsInBackground):
             self._wake.wait(min(left, 0.2))
 
     def _run(self, stop: threading.Event) -> None:
+        pruned = -POLICY_CHECK_S  # the history's kept bytes: at start, then when due
         while not stop.is_set():
             try:
+                if time.monotonic() - pruned >= POLICY_CHECK_S:
+                    pruned = time.monotonic()
+                    self.history.prune()
                 pause_s = self.step()
             except Exception:  # the engine must keep going; the record stays queued
                 log.exception("upload engine step failed")
@@ -257,7 +301,10 @@ class UploadEngine(RunsInBackground):
             return 0.0
         if not self.opted_in():
             self._close_client()
-            self._set(State.OPTED_OUT, "Send Instrument Performance Data is off")
+            self._set(
+                State.OPTED_OUT,
+                said(QT_TRANSLATE_NOOP("Upload", "Send Instrument Performance Data is off")),
+            )
             return self.idle_poll_s
         if self._paused:
             self._set(State.PAUSED)
@@ -268,7 +315,10 @@ class UploadEngine(RunsInBackground):
         self._auth_token = None
         config = self.config()
         if config is None or not config.endpoint:
-            self._set(State.NOT_CONFIGURED, "no receiver address is set (setting: endpoint)")
+            self._set(
+                State.NOT_CONFIGURED,
+                said(QT_TRANSLATE_NOOP("Upload", "no receiver address is set (setting: endpoint)")),
+            )
             return self.idle_poll_s
         pending = self.spool.pending()
         if not pending:
@@ -281,9 +331,22 @@ class UploadEngine(RunsInBackground):
             holder = self.lock.holder()
             self._set(
                 State.ELSEWHERE,
-                "another Proactive Companion "
-                + (f"(process {holder}) " if holder else "")
-                + "is sending this queue; this one waits and sends nothing",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Upload",
+                        "another Proactive Companion (process {process}) is sending this "
+                        "queue; this one waits and sends nothing",
+                    ),
+                    process=holder,
+                )
+                if holder
+                else said(
+                    QT_TRANSLATE_NOOP(
+                        "Upload",
+                        "another Proactive Companion is sending this queue; this one waits "
+                        "and sends nothing",
+                    )
+                ),
             )
             return self.idle_poll_s
         record = pending[0]
@@ -293,7 +356,12 @@ class UploadEngine(RunsInBackground):
             self.spool.quarantine(record, str(exc))
             log.warning("quarantined spool record %s: %s", record.path.name, exc)
             return 0.0
-        self._set(State.SENDING, f"{len(pending)} waiting")
+        if not sealed.opted_in:  # queued by an older version, or by hand
+            self.spool.park(record, SEALED_WHILE_OFF)
+            return 0.0
+        self._set(
+            State.SENDING, said(QT_TRANSLATE_NOOP("Upload", "{count} waiting"), count=len(pending))
+        )
         return self._send(config, token, record, sealed)
 
     def _client_for(self, config: TransportConfig) -> httpx.Client:
@@ -309,9 +377,9 @@ class UploadEngine(RunsInBackground):
             self._client.close()
             self._client = None
 
-    def _retry_later(self, detail: str, seconds: float | None = None) -> float:
+    def _retry_later(self, detail: Said, seconds: float | None = None) -> float:
         self._failures += 1
-        self._status = replace(self._status, problem=detail)
+        self._status = replace(self._status, problem=str(detail), problem_said=detail)
         wait = seconds if seconds is not None else self.backoff.delay(self._failures)
         self._set(State.WAITING, detail, time.time() + wait)
         return wait
@@ -355,8 +423,8 @@ class UploadEngine(RunsInBackground):
                 )
             except ReceiptError as exc:
                 self._close_client()  # whatever answered, start afresh next time
-                return self._retry_later(str(exc))
-            return self._delivered(record, sealed, receipt)
+                return self._retry_later(exc.said)
+            return self._delivered(record, sealed, receipt, url)
         if code in PERMANENT:
             reason = f"the receiver refused it for good (HTTP {code}: {answer.reason_phrase})"
             self.spool.park(record, reason)
@@ -365,46 +433,82 @@ class UploadEngine(RunsInBackground):
             self._auth_token = token or ""
             self._set(
                 State.AUTH_NEEDED,
-                f"the receiver refused the instrument token (HTTP {code}); set a new one: "
-                "proactive-gui config set-secret token",
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Upload",
+                        "the receiver refused the instrument token (HTTP {code}); set a new "
+                        "one: proactive-gui config set-secret token",
+                    ),
+                    code=code,
+                ),
             )
             return self.idle_poll_s
         if code in THROTTLED:
             wait = retry_after(
                 answer.headers.get("Retry-After"), time.time(), answer.headers.get("Date")
             )
-            return self._retry_later(f"the receiver asked to wait (HTTP {code})", wait)
+            return self._retry_later(
+                said(
+                    QT_TRANSLATE_NOOP("Upload", "the receiver asked to wait (HTTP {code})"),
+                    code=code,
+                ),
+                wait,
+            )
         if 300 <= code < 400:
             return self._retry_later(_redirected(code, answer))
-        return self._retry_later(f"the receiver failed (HTTP {code})")
-
-    def _delivered(self, record: Record, sealed: SealedPayload, receipt: dict[str, Any]) -> float:
-        now = time.time()
-        self.history.append(
-            Delivery(
-                payload_id=sealed.payload_id,
-                sha256=sealed.sha256,
-                size=sealed.size,
-                kind=sealed.kind,
-                sealed_at=sealed.created_at,
-                sent_at=_utc(now),
-                receipt=receipt,
-            )
+        return self._retry_later(
+            said(QT_TRANSLATE_NOOP("Upload", "the receiver failed (HTTP {code})"), code=code)
         )
+
+    def _delivered(
+        self, record: Record, sealed: SealedPayload, receipt: dict[str, Any], url: str
+    ) -> float:
+        now = time.time()
+        audit = describe(sealed.data)
+        delivery = Delivery(
+            payload_id=sealed.payload_id,
+            sha256=sealed.sha256,
+            size=sealed.size,
+            kind=sealed.kind,
+            sealed_at=sealed.created_at,
+            sent_at=_utc(now),
+            receipt=receipt,
+            run=audit.run,
+            instrument=audit.instrument,
+            destination=destination(url),
+            summary=audit.summary,
+        )
+        self.history.record(delivery, sealed.data, self.spool.encrypt)  # bytes, then line
         self.spool.delete(record)
         self._failures = 0
-        self._status = replace(self._status, sent=self._status.sent + 1, problem="")
+        self._status = replace(
+            self._status, sent=self._status.sent + 1, problem="", problem_said=None
+        )
         return 0.0
 
 
-def _redirected(code: int, answer: Answer) -> str:
+def _redirected(code: int, answer: Answer) -> Said:
     """A redirect, for people: uploads never follow one (the payload would go elsewhere)."""
     try:
         host = urlsplit(answer.headers.get("Location", "")).hostname
     except ValueError:  # not even a URL
         host = None
-    where = f" to {host}" if host else ""
-    return (
-        f"the receiver redirected the upload{where} (HTTP {code}); uploads never follow a "
-        "redirect: check the endpoint setting, or a captive portal or web filter in the way"
+    if host:
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Upload",
+                "the receiver redirected the upload to {host} (HTTP {code}); uploads never "
+                "follow a redirect: check the endpoint setting, or a captive portal or web "
+                "filter in the way",
+            ),
+            host=host,
+            code=code,
+        )
+    return said(
+        QT_TRANSLATE_NOOP(
+            "Upload",
+            "the receiver redirected the upload (HTTP {code}); uploads never follow a "
+            "redirect: check the endpoint setting, or a captive portal or web filter in the way",
+        ),
+        code=code,
     )

@@ -43,7 +43,12 @@ DELIVERY_KEYS = frozenset({"endpoint", "proxy", "ca_bundle", "token", "proxy_pas
 
 
 def sent_history(paths: AppPaths) -> SentHistory:
-    return SentHistory(paths.history_dir / "sent.jsonl")
+    """The sent history, keeping the bytes of each delivery for the days the
+    sent_retention_days setting names as it is set at the time (read from the file)."""
+    return SentHistory(
+        paths.history_dir / "sent.jsonl",
+        retention_days=lambda: int(Settings.load(paths.settings_file).get("sent_retention_days")),
+    )
 
 
 def secret(name: str) -> str | None:

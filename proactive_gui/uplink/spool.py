@@ -77,6 +77,11 @@ class SpoolFullError(SpoolError):
     """Not written: the disk is (nearly) full or the spool is at its size cap."""
 
 
+class NotForSendingError(SpoolError):
+    """A payload that must never be queued: a draft's preview, or one sealed while
+    sending was off."""
+
+
 class RecordUnreadableError(SpoolError):
     """A record is damaged or was written with another key."""
 
@@ -191,7 +196,15 @@ class Spool:
             raise RecordUnreadableError("its contents do not match its seal (damaged)") from None
 
     def put(self, sealed: SealedPayload) -> Record:
-        """Write ``sealed`` to the spool, encrypted; raises ``SpoolFullError``."""
+        """Write ``sealed`` to the spool, encrypted; raises ``SpoolFullError``, or
+        ``NotForSendingError`` for a draft or a payload sealed while sending was off."""
+        if sealed.draft:
+            raise NotForSendingError("a draft's preview is never queued; seal it first")
+        if not sealed.opted_in:
+            raise NotForSendingError(
+                "it was sealed while Send Instrument Performance Data was off, so it is never "
+                "queued or sent (it can be exported)"
+            )
         blob = self.encrypt(sealed.data)
         if self._disk_free(self.folder) - len(blob) < MIN_FREE_BYTES:
             raise SpoolFullError(

@@ -65,7 +65,12 @@ def test_what_preview_showed_is_what_the_receiver_stored(
     after = json.loads(_cli(env, "status", "--json").stdout)
     assert after["queue"]["count"] == 0
     assert after["last_delivery"]["payload_id"] in shown
-    gone = _cli(env, "preview", "--payload", next(iter(shown)))
+    delivered = next(iter(shown))  # its bytes are kept, as sent, for sent_retention_days
+    kept = _cli(env, "preview", "--payload", delivered, "--raw")
+    assert kept.returncode == 0, kept.stderr.decode()
+    assert kept.stdout == (tmp_path / "received" / f"{delivered}.json").read_bytes()
+    _cli(env, "config", "set", "sent_retention_days", "0")  # the list only, from now on
+    gone = _cli(env, "preview", "--payload", delivered)
     assert gone.returncode == 1 and b"was delivered at" in gone.stderr
 
 
@@ -88,6 +93,7 @@ def test_no_plaintext_at_rest(env: dict[str, str], tmp_path: Path) -> None:
 
 def test_without_a_keyring_nothing_is_queued_and_the_user_is_told(tmp_path: Path) -> None:
     env = subprocess_env(tmp_path / "home")  # a keyring backend that refuses
+    assert _cli(env, "consent", "on").returncode == 0
     sent = _cli(env, "send", "--demo")
     assert sent.returncode == 1
     assert b"no OS keyring" in sent.stderr and b"spool_key_store file" in sent.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from proactive_gui.ui.files import save_as
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.tables import fill_table, make_table
-from proactive_gui.ui.theme import pill, set_tone
+from proactive_gui.ui.theme import pill, set_tone, tr_said
 from proactive_gui.uplink.engine import State, Status
 from proactive_gui.uplink.export import export_queue
 from proactive_gui.uplink.setup import Uplink
@@ -46,6 +46,7 @@ def _clock(t: float) -> str:
 
 class UploadsPage(Page):
     page_id = "uploads"
+    navigate = Signal(str)  # a page to show: the sent history
 
     def __init__(self, uplink: Uplink, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -111,6 +112,12 @@ class UploadsPage(Page):
                 self.tr("SHA-256"),
             ],
         )
+        self.history_button = QPushButton(self.tr("Open the sent history"))
+        self.history_button.clicked.connect(lambda: self.navigate.emit("sent"))
+        history_row = QHBoxLayout()
+        history_row.addWidget(self.history_button)
+        history_row.addStretch(1)
+        sent_layout.addLayout(history_row)  # above the table: in view on a small screen
         sent_layout.addWidget(self.sent)
         self.sent_note = QLabel()
         self.sent_note.setObjectName("muted")
@@ -137,11 +144,12 @@ class UploadsPage(Page):
             State.ELSEWHERE: self.tr("Sent by another process"),
             State.STOPPED: self.tr("Stopped"),
         }
-        detail = status.detail
+        detail = tr_said(status.detail_said, status.detail)
         if status.state == State.WAITING and status.retry_at is not None:
+            problem = tr_said(status.problem_said, status.problem)
             detail = self.tr("Next try at {time}: {why}").format(
                 time=datetime.fromtimestamp(status.retry_at).strftime("%H:%M:%S"),
-                why=status.problem or status.detail,
+                why=problem or detail,
             )
         return labels.get(status.state, status.state), TONES.get(status.state, "neutral"), detail
 
