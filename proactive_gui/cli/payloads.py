@@ -13,33 +13,41 @@ from proactive_gui.paths import AppPaths
 from proactive_gui.settings import Settings
 
 if TYPE_CHECKING:
+    from proactive_gui.payload.build import Draft
     from proactive_gui.payload.seal import SealedPayload
     from proactive_gui.uplink.spool import Spool
 
+DRAFT_NOTE = (
+    "Draft, not yet sealed: its payload_id (all zeros here) and created_at are set when it "
+    "is sealed (marked below), so its SHA-256 changes then; every other byte is what would "
+    "be sent now. Nothing was queued or sent."
+)
 
-def _seal_now(options: LaunchOptions, paths: AppPaths) -> SealedPayload:
-    """A payload sealed now from the source ``options`` names, with the opt-in as set."""
+
+def _draft_now(options: LaunchOptions, paths: AppPaths) -> Draft:
+    """The payload draft from the source ``options`` names, with the opt-in as set."""
     from proactive_gui.launch import draft_now
-    from proactive_gui.payload.seal import seal
 
     opted_in = bool(Settings.load(paths.settings_file).get("opt_in"))
-    return seal(draft_now(options, opted_in=opted_in))
+    return draft_now(options, opted_in=opted_in)
 
 
-def preview(options: LaunchOptions, paths: AppPaths, raw: bool) -> int:
+def preview(options: LaunchOptions, paths: AppPaths, raw: bool, as_json: bool = False) -> int:
     from proactive_gui.payload.schema import PayloadInvalidError
     from proactive_gui.payload.seal import PayloadBlockedError
+    from proactive_gui.payload.seal import preview as preview_of
     from proactive_gui.runs.xmlfile import RunFolderError
 
     try:
-        sealed = _seal_now(options, paths)
+        draft = _draft_now(options, paths)
+        sealed = preview_of(draft)
     except RunFolderError as exc:
         print(f"error: {exc.path}: {exc.problem}", file=sys.stderr)
         return EXIT_FAILED
     except (PayloadBlockedError, PayloadInvalidError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    return _show_sealed(sealed, raw, "Preview only: nothing was queued or sent.")
+    return _show_sealed(sealed, raw, DRAFT_NOTE, as_json, draft)
 
 
 def _spool(paths: AppPaths) -> Spool | None:
@@ -53,19 +61,55 @@ def _spool(paths: AppPaths) -> Spool | None:
         return None
 
 
-def _show_sealed(sealed: SealedPayload, raw: bool, note: str) -> int:
+def _show_sealed(
+    sealed: SealedPayload, raw: bool, note: str, as_json: bool = False, draft: Draft | None = None
+) -> int:
+    """The payload as ``--raw`` bytes, as the ``--json`` contract (``payload.explain``),
+    or for people: the note, the JSON, each field's explanation and what was not sent."""
+    from proactive_gui.payload.explain import (
+        TABLE_1,
+        TABLE_1_NOTE,
+        explained,
+        fields_of,
+        marked,
+        not_sent_of,
+    )
+    from proactive_gui.payload.seal import CHANGES_WHEN_SEALED
+
     if raw:
         sys.stdout.buffer.write(sealed.data)
         sys.stdout.buffer.flush()
         return EXIT_OK
-    print(f"Payload {sealed.payload_id} ({sealed.kind}), sealed {sealed.created_at}")
+    if as_json:
+        print(json.dumps(explained(sealed, draft), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if sealed.draft:
+        print(f"Draft of a {sealed.kind} payload, not yet sealed")
+    else:
+        print(f"Payload {sealed.payload_id} ({sealed.kind}), sealed {sealed.created_at}")
     print(f"Size: {sealed.size} bytes   SHA-256: {sealed.sha256}")
     print(note)
-    print(json.dumps(sealed.document(), indent=2, ensure_ascii=False))
+    pretty = json.dumps(sealed.document(), indent=2, ensure_ascii=False)
+    print(marked(pretty, CHANGES_WHEN_SEALED) if sealed.draft else pretty)
+    print("\nWhat each field is, and why it is collected:")
+    explanations = fields_of(sealed.document())
+    for entry in explanations:
+        print(f"  {entry['path']}: {entry['what']} Why: {entry['why']}")
+    if any(TABLE_1 in entry["why"] for entry in explanations):
+        print(f"  ({TABLE_1_NOTE})")
+    if draft is None:
+        print("\nWhat it left out was listed when it was sealed; only its bytes are kept.")
+        return EXIT_OK
+    print("\nNot sent (stays on this PC):")
+    for item in not_sent_of(draft):
+        value = f" = {item['value']}" if item["value"] else ""
+        print(f"  {item['source']} {item['field']}{value}: {item['why']}")
     return EXIT_OK
 
 
-def preview_sealed(paths: AppPaths, payload_id: str, raw: bool) -> int:
+def preview_sealed(paths: AppPaths, payload_id: str, raw: bool, as_json: bool = False) -> int:
+    from proactive_gui.payload.seal import SealedPayload
+    from proactive_gui.uplink.history import KeptBytesError
     from proactive_gui.uplink.setup import sent_history
     from proactive_gui.uplink.spool import RecordUnreadableError
 
@@ -74,35 +118,64 @@ def preview_sealed(paths: AppPaths, payload_id: str, raw: bool) -> int:
         return EXIT_FAILED
     record = spool.find(payload_id)
     if record is None:
-        sent = [d for d in sent_history(paths).entries() if d.payload_id == payload_id]
-        if sent:
+        history = sent_history(paths)
+        sent = [d for d in history.entries() if d.payload_id == payload_id]
+        if not sent:
+            print(f"error: no payload {payload_id} in the queue", file=sys.stderr)
+            return EXIT_FAILED
+        delivery = sent[0]
+        where = f" to {delivery.destination}" if delivery.destination else ""
+        try:
+            data = history.sent_bytes(delivery, spool.decrypt)
+        except KeptBytesError as exc:
+            print(f"error: payload {payload_id} was delivered, but {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        if data is None:
             print(
-                f"error: payload {payload_id} was delivered at {sent[0].sent_at} "
-                f"(SHA-256 {sent[0].sha256}); its bytes are no longer kept on this PC",
+                f"error: payload {payload_id} was delivered at {delivery.sent_at}{where} "
+                f"(SHA-256 {delivery.sha256}); its bytes are no longer kept on this PC "
+                f"(setting sent_retention_days: {history.retention_days()})",
                 file=sys.stderr,
             )
-        else:
-            print(f"error: no payload {payload_id} in the queue", file=sys.stderr)
-        return EXIT_FAILED
+            return EXIT_FAILED
+        # as kept, not checked against today's schema: the bytes of an older version show too
+        version = json.loads(data).get("schema_version", 0)
+        sealed = SealedPayload(payload_id, delivery.sealed_at, delivery.kind, version, data)
+        return _show_sealed(
+            sealed,
+            raw,
+            f"Delivered at {delivery.sent_at}{where}: these are exactly the bytes that were "
+            "sent (--raw prints them unchanged).",
+            as_json,
+        )
     try:
         sealed = spool.read(record)
     except RecordUnreadableError as exc:
         print(f"error: payload {payload_id} cannot be read: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    return _show_sealed(sealed, raw, "Waiting in the queue: this is exactly what will be sent.")
+    return _show_sealed(
+        sealed, raw, "Waiting in the queue: this is exactly what will be sent.", as_json
+    )
 
 
 def send(options: LaunchOptions, paths: AppPaths) -> int:
     from proactive_gui.payload.schema import PayloadInvalidError
-    from proactive_gui.payload.seal import PayloadBlockedError
+    from proactive_gui.payload.seal import PayloadBlockedError, seal
     from proactive_gui.uplink.spool import SpoolError
 
+    if not Settings.load(paths.settings_file).get("opt_in"):
+        print(
+            "error: Send Instrument Performance Data is off, so nothing is queued: turn it "
+            "on with `proactive-gui consent on` (`preview` shows what would be sent)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     spool = _spool(paths)
     if spool is None:
         return EXIT_FAILED
     try:
-        sealed = _seal_now(options, paths)
-        spool.put(sealed)
+        sealed = seal(_draft_now(options, paths))
+        spool.put(sealed)  # refused if sending was turned off meanwhile (the draft says)
     except (PayloadBlockedError, PayloadInvalidError, SpoolError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED

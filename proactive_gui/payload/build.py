@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -24,7 +24,15 @@ from proactive_gui import __version__
 from proactive_gui.health.evaluate import Alert, HealthReport
 from proactive_gui.health.evaluate import Finding as HealthFinding
 from proactive_gui.health.trend import bin_medians, theil_sen
+from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.instrument.telemetry import TelemetryStore
+from proactive_gui.payload.disclosure import (
+    RUN_INFO,
+    RUN_PARAMETERS,
+    Disclosure,
+    disclose,
+    setting_name,
+)
 from proactive_gui.payload.gate import (
     Finding,
     Taint,
@@ -49,11 +57,25 @@ from proactive_gui.runs.folder import RunFolder
 KINDS = ("run_start", "health", "run_end", "manual")
 MAX_FINDING_TILES = 64  # the schema's bound
 TREND_BIN_S = 60.0
+_V = TypeVar("_V")
 _FIRMWARE = re.compile(r"^[a-z0-9_]+@(?P<version>[0-9][0-9A-Za-z._-]*)$")
 _VERSION_FIELD = re.compile(r"version|firmware|cpld|fpga", re.I)
 _CONSUMABLE_FIELD = re.compile(
     r"rfid|consumable|serial|barcode|partnumber|lotnumber|expiration|reagentkits/", re.I
 )
+# Why the builder refused a value (context Disclosure: the window shows them translated)
+NOT_LIKE = {
+    "serial": QT_TRANSLATE_NOOP("Disclosure", "not sent: its value does not look like a serial"),
+    "version": QT_TRANSLATE_NOOP("Disclosure", "not sent: its value does not look like a version"),
+    "name": QT_TRANSLATE_NOOP("Disclosure", "not sent: its value does not look like a name"),
+    "value": QT_TRANSLATE_NOOP(
+        "Disclosure", "not sent: its value does not look like a setting's value"
+    ),
+}
+FREE_TEXT = QT_TRANSLATE_NOOP("Disclosure", "not sent: it reads as free text, not a setting")
+REPEATS = QT_TRANSLATE_NOOP("Disclosure", "not sent: it repeats a value that stays on this PC")
+NAME_READS = QT_TRANSLATE_NOOP("Disclosure", "not sent: its name reads as personal data")
+UNLISTED = QT_TRANSLATE_NOOP("Disclosure", "not sent: the allow-list does not name it")
 
 
 @dataclass(frozen=True)
@@ -74,8 +96,18 @@ class Draft:
     document: dict[str, Any]
     taint: Taint
     local_only: dict[str, str]
-    left_out: tuple[str, ...]  # "RunParameters/Foo: value does not look like a version"
+    left_out: tuple[str, ...]  # "RunParameters/Foo: not sent: its value does not look…"
     cleaned: tuple[Finding, ...]  # what the gate removed from free text
+    disclosures: tuple[Disclosure, ...] = ()  # each run-folder value: sent as what, or why not
+    left_out_elsewhere: tuple[tuple[str, str], ...] = ()  # (what, why): not one field's value
+
+    @property
+    def sent(self) -> tuple[Disclosure, ...]:
+        return tuple(d for d in self.disclosures if d.sent)
+
+    @property
+    def not_sent(self) -> tuple[Disclosure, ...]:
+        return tuple(d for d in self.disclosures if not d.sent)
 
 
 def _number(value: float | None, digits: int = 4) -> float | None:
@@ -94,24 +126,48 @@ class _Builder:
         self.taint = taint
         self.vocabulary = vocabulary  # words that name nobody (schema, app, SETTING_WORDS)
         self.left_out: list[str] = []
+        self.withheld: dict[tuple[str, str], str] = {}  # (source, field): why not sent
+        self.elsewhere: list[tuple[str, str]] = []  # (what, why) of no one field
+        self.carried: dict[tuple[str, str], list[str]] = {}  # (source, field): payload paths
         self.cleaned: list[Finding] = []
 
-    def matches(self, definition: str, value: str, what: str) -> bool:
+    def carry(self, field: tuple[str, str], path: str) -> None:
+        """Record that the payload field ``path`` carries the value of ``field``."""
+        self.carried.setdefault(field, []).append(path)
+
+    def leave_out(self, what: str, why: str, field: tuple[str, str] | None = None) -> None:
+        """Record a refused value: in English for the log and tests, by field for the
+        not-sent lists."""
+        self.left_out.append(f"{what}: {why}")
+        if field is not None and field[1]:
+            self.withheld.setdefault(field, why)
+        else:
+            self.elsewhere.append((what, why))
+
+    def carried_as(self, field: tuple[str, str], path: str, value: _V) -> _V:
+        """``value``, recorded as carried by ``path`` when there is one."""
+        if value is not None:
+            self.carry(field, path)
+        return value
+
+    def matches(
+        self, definition: str, value: str, what: str, field: tuple[str, str] | None = None
+    ) -> bool:
         """Whether a value from outside may travel in a field of type ``definition``: it
         has the field's form (the schema's pattern, a serial's structure, a setting's
         words), shows no pattern of personal data, and holds no word of a value that
         stays on this PC; in a serial, not even glued to other letters."""
         if not looks_like(definition, value):
-            self.left_out.append(f"{what}: not sent, its value does not look like a {definition}")
+            self.leave_out(what, NOT_LIKE[definition], field)
             return False
         if definition == "value" and not self.reads_as_setting(value):
-            self.left_out.append(f"{what}: not sent, it reads as free text, not a setting")
+            self.leave_out(what, FREE_TEXT, field)
             return False
         found = scan_text(value, what, self.taint, version=definition == "version")
         if definition == "serial":
             found += glued_words(value, what, self.taint)
         if found:
-            self.left_out.append(f"{what}: not sent, it repeats a value that stays on this PC")
+            self.leave_out(what, REPEATS, field)
             return False
         return True
 
@@ -143,13 +199,19 @@ class _Builder:
                 if f.travels and f.value and _VERSION_FIELD.search(f.name):
                     firmware = _FIRMWARE.match(f.value)  # "cim@1.4.3"
                     version = firmware.group("version") if firmware else f.value
-                    name = f.name if self.matches("name", f.name, f.path) else ""
-                    if name and self.matches("version", version, f.path):
+                    where = (RUN_PARAMETERS, f.path)
+                    name = f.name if self.matches("name", f.name, f.path, where) else ""
+                    if name and self.matches("version", version, f.path, where):
+                        self.carry(where, f"instrument_configuration.software[{len(software)}]")
                         software.append({"component": name, "version": version})
         serial = run.run_info.instrument_id
         return {
             "model": run.model.name,
-            "serial": serial if self.matches("serial", serial, "RunInfo/Instrument") else "unknown",
+            "serial": self.carried_as(
+                (RUN_INFO, "Instrument"), "instrument_configuration.serial", serial
+            )
+            if self.matches("serial", serial, "RunInfo/Instrument", (RUN_INFO, "Instrument"))
+            else "unknown",
             "software": software[:40],
         }
 
@@ -162,19 +224,19 @@ class _Builder:
         consumables: list[dict[str, str]] = []
         if run.parameters is not None:
             for f in run.parameters.unlisted:
-                self.left_out.append(f"{f.path}: not sent, the allow-list does not name it")
+                self.leave_out(f.path, UNLISTED, (RUN_PARAMETERS, f.path))
             for f in run.parameters.fields:
                 if not (f.travels and f.value) or _VERSION_FIELD.search(f.name):
                     continue
                 if _CONSUMABLE_FIELD.search(f.path):
                     continue  # gathered below, one entry per consumable
-                name = re.sub(r"\[(\d+)\]", r"\1", f.path.strip("/")).replace("/", ".")
-                name = name.removeprefix("Setup.")
-                named = scan_text(name, f.path, Taint.NONE)  # "A.Bc" reads as a host name
-                if named:
-                    self.left_out.append(f"{f.path}: not sent, its name reads as a {named[0].kind}")
+                name = setting_name(f.path)
+                where = (RUN_PARAMETERS, f.path)
+                if scan_text(name, f.path, Taint.NONE):  # "A.Bc" reads as a host name
+                    self.leave_out(f.path, NAME_READS, where)
                     continue
-                if self.matches("value", f.value, f.path):
+                if self.matches("value", f.value, f.path, where):
+                    self.carry(where, f"run_configuration.settings[{len(settings)}].value")
                     settings.append({"name": name, "value": f.value})
             for c in run.parameters.consumables:
                 entry = {"kind": c.kind}
@@ -185,16 +247,26 @@ class _Builder:
                     ("expiration", "value"),
                 ):
                     value = getattr(c, key)
-                    if value and self.matches(definition, value, f"{c.kind} {key}"):
+                    where = (RUN_PARAMETERS, c.source(key))
+                    if value and self.matches(definition, value, f"{c.kind} {key}", where):
                         entry[key] = value
                 if self.matches("name", c.kind, "consumable kind"):
+                    for key in entry.keys() - {"kind"}:
+                        place = f"run_configuration.consumables[{len(consumables)}].{key}"
+                        self.carry((RUN_PARAMETERS, c.source(key)), place)
                     consumables.append(entry)
         run_id, flowcell = info.run_id, info.flowcell
         return {
-            "run_id": run_id if self.matches("serial", run_id, "RunInfo/Run Id") else "unknown",
-            "run_number": info.run_number,
-            "flowcell": flowcell
-            if self.matches("serial", flowcell, "RunInfo/Flowcell")
+            "run_id": self.carried_as((RUN_INFO, "Run Id"), "run_configuration.run_id", run_id)
+            if self.matches("serial", run_id, "RunInfo/Run Id", (RUN_INFO, "Run Id"))
+            else "unknown",
+            "run_number": self.carried_as(
+                (RUN_INFO, "Run Number"), "run_configuration.run_number", info.run_number
+            ),
+            "flowcell": self.carried_as(
+                (RUN_INFO, "Flowcell"), "run_configuration.flowcell", flowcell
+            )
+            if self.matches("serial", flowcell, "RunInfo/Flowcell", (RUN_INFO, "Flowcell"))
             else "unknown",
             "read_structure": info.read_structure or "0",
             "reads": [
@@ -349,6 +421,30 @@ def _finding(finding: HealthFinding) -> dict[str, Any]:
     }
 
 
+def _start(run: RunFolder | None, own: set[str], machine: list[str] | None) -> _Builder:
+    """A builder for ``run``, with the words that must not travel."""
+    allowed = schema_words() | own
+    identity = run_identity(run) if run else RunIdentity()
+    taint = Taint.of(
+        [*local_values(run), *(machine_values() if machine is None else machine)],
+        allowed,
+        explained=identity.explained,
+    )
+    return _Builder(run, taint, frozenset(allowed | SETTING_WORDS))
+
+
+def run_disclosures(run: RunFolder, machine: list[str] | None = None) -> tuple[Disclosure, ...]:
+    """What a payload takes from ``run``'s files and what stays on this PC, without
+    telemetry: the same builder and the same decisions as ``build`` (a payload's other
+    parts are numbers from InterOp and the app's own words)."""
+    builder = _start(run, own_words(None), machine)
+    document = {
+        "instrument_configuration": builder.instrument_configuration(demo=False),
+        "run_configuration": builder.run_configuration(),
+    }
+    return disclose(document, run, builder.withheld, builder.carried)
+
+
 def build(
     kind: str,
     store: TelemetryStore,
@@ -364,14 +460,8 @@ def build(
         raise ValueError(f"unknown payload kind {kind!r}; expected one of {', '.join(KINDS)}")
     health = health or HealthView()
     local_only = dict(run.local_only) if run else {}
-    allowed = schema_words() | own_words(store)
-    identity = run_identity(run) if run else RunIdentity()
-    taint = Taint.of(
-        [*local_values(run), *(machine_values() if machine is None else machine)],
-        allowed,
-        explained=identity.explained,
-    )
-    builder = _Builder(run, taint, frozenset(allowed | SETTING_WORDS))
+    builder = _start(run, own_words(store), machine)
+    taint = builder.taint
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "kind": kind,
@@ -397,4 +487,6 @@ def build(
         local_only=local_only,
         left_out=tuple(builder.left_out),
         cleaned=tuple(builder.cleaned),
+        disclosures=disclose(document, run, builder.withheld, builder.carried),
+        left_out_elsewhere=tuple(builder.elsewhere),
     )

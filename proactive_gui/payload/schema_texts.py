@@ -204,7 +204,10 @@ SCHEMA_TEXTS = (
         "PayloadSchema",
         "Table 1: software version; assesses whether a version affects performance.",
     ),
-    QT_TRANSLATE_NOOP("PayloadSchema", "Table 1: traces a faulty consumable."),
+    QT_TRANSLATE_NOOP(
+        "PayloadSchema",
+        "Table 1: traces a faulty consumable. Never a library tube's: the lab records that barcode with the library the tube holds, so it could link to samples; the tube's lot and part number travel instead.",
+    ),
     QT_TRANSLATE_NOOP("PayloadSchema", "Tells support which questions the payload can answer."),
     QT_TRANSLATE_NOOP(
         "PayloadSchema", "The RunParameters.xml field (nested fields joined with dots)."

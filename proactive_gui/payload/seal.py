@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from proactive_gui.payload.build import Draft
 
 
+# A draft's payload_id: the preview's bytes until it is sealed, never queued or sent.
+DRAFT_ID = "00000000-0000-0000-0000-000000000000"
+CHANGES_WHEN_SEALED = ("payload_id", "created_at")
+
+
 class PayloadBlockedError(Exception):
     """The last scan found personal or genomic data: the payload stays on this PC.
 
@@ -56,6 +61,17 @@ class SealedPayload:
     @property
     def size(self) -> int:
         return len(self.data)
+
+    @property
+    def draft(self) -> bool:
+        """A preview of a draft: its payload_id and created_at change when it is sealed."""
+        return self.payload_id == DRAFT_ID
+
+    @property
+    def opted_in(self) -> bool:
+        """Whether sending was on when it was sealed: only then may it be queued."""
+        consent = self.document().get("consent")
+        return isinstance(consent, dict) and consent.get("opted_in") is True
 
     def document(self) -> dict[str, Any]:
         loaded: dict[str, Any] = json.loads(self.data)
@@ -91,6 +107,12 @@ def leak_scan(data: bytes, taint: Taint) -> list[Finding]:
         if value.lower() in raw and not any(f.kind.startswith("a value") for f in findings):
             findings.append(Finding("a value that stays on this PC", "the payload bytes", "…"))
     return findings
+
+
+def preview(draft: Draft, now: datetime | None = None) -> SealedPayload:
+    """``draft``'s bytes as they would be sealed ``now``, under ``DRAFT_ID``: what
+    changes when it is sealed is its payload_id and created_at (``CHANGES_WHEN_SEALED``)."""
+    return seal(draft, now, DRAFT_ID)
 
 
 def seal(draft: Draft, now: datetime | None = None, payload_id: str | None = None) -> SealedPayload:

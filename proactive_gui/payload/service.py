@@ -1,8 +1,10 @@
 """Payloads on their cadence: the app's one place that builds and seals them.
 
-Sealed payloads are kept here, oldest first, for the Payload page and, later, the
-upload engine. A payload that the last scan blocks is not kept: the reason (kind and
-place of what was found, never the data) is, so the page can say why.
+Sealed payloads are kept here, oldest first, for the Payload page, and queued for the
+upload engine only when sending was on at sealing time: one sealed while it is off is
+kept on this PC, to look at and export, and is never queued. A payload that the last
+scan blocks is not kept: the reason (kind and place of what was found, never the data)
+is, so the page can say why.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class PayloadService:
         self.opted_in = opted_in  # consent at sealing time goes into each payload
         self._lock = threading.Lock()
         self._sealed: list[SealedPayload] = []
+        self._queued: set[str] = set()
         self.problems: list[str] = []
 
     @property
@@ -67,14 +70,25 @@ class PayloadService:
             opted_in=self.opted_in(),
         )
 
+    @property
+    def kept_here(self) -> list[SealedPayload]:
+        """Payloads sealed in this session that were not queued (sending was off, or
+        there is no queue): on this PC only."""
+        with self._lock:
+            return [p for p in self._sealed if p.payload_id not in self._queued]
+
     def seal_now(self, kind: str = "manual") -> SealedPayload:
-        """Build, seal, queue and keep one payload. Raises ``PayloadBlockedError``,
-        ``PayloadInvalidError`` or the queue's error; then nothing is kept."""
+        """Build, seal and keep one payload, and queue it when sending is on (read once,
+        in the draft). Raises ``PayloadBlockedError``, ``PayloadInvalidError`` or the
+        queue's error; then nothing is kept."""
         sealed = seal(self.draft(kind))
-        if self.queue is not None:
+        queued = self.queue is not None and sealed.opted_in
+        if queued and self.queue is not None:
             self.queue(sealed)  # SpoolError: not kept, the caller says why
         with self._lock:
             self._sealed.append(sealed)
+            if queued:
+                self._queued.add(sealed.payload_id)
         log.info("sealed %s payload %s (%d bytes)", kind, sealed.payload_id, sealed.size)
         return sealed
 

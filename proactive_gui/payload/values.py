@@ -213,13 +213,13 @@ def local_values(run: RunFolder | None) -> list[str]:
     return values
 
 
-def own_words(store: TelemetryStore) -> set[str]:
+def own_words(store: TelemetryStore | None) -> set[str]:
     """The app's own words: model and channel names are never personal data. (Not event
     texts: a source may fill those from outside.)"""
     models = (*PREFIX_MODELS.values(), *TYPE_MODELS.values())
     words = tokens(" ".join(f"{name} {family}" for name, family in models))
     words |= tokens(f"{DEMO_MODEL} {UNKNOWN.name} {' '.join(CONSUMABLE_KINDS.values())}")
     words |= COMMON_WORDS
-    for channel in store.channels:
+    for channel in store.channels if store is not None else ():
         words |= tokens(f"{channel.id} {channel.label} {channel.unit}")
     return words

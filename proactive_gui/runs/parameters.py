@@ -52,7 +52,10 @@ TRAVEL_RULES = tuple(
         rf"^/\w+rfidtag/({_CONSUMABLE_FIELDS})$",
         rf"^/consumableinfo/consumableinfo(\[\d+\])?/({_CONSUMABLE_FIELDS}|type|mode|version)$",
         rf"^/(flowcell|cartridge)({_CONSUMABLE_FIELDS})$",
-        rf"^/rfidsinfo/(flowcell|librarytube|sbs|cluster|buffer)({_CONSUMABLE_FIELDS}|mode|cyclekit)$",
+        rf"^/rfidsinfo/(flowcell|sbs|cluster|buffer)({_CONSUMABLE_FIELDS}|mode|cyclekit)$",
+        # a library tube's lot and part travel, never its barcode: the lab records that
+        # barcode with the library the tube holds, so it could link to samples
+        r"^/rfidsinfo/librarytube(partnumber|lotnumber|expirationdate|mode)$",
         r"^/(setup/)?(barcode|washbarcode|pr2bottlebarcode|reagentkitbarcode)$",
         r"^/setup/reagentkits/\w+/\w*reagentkit(\[\d+\])?/id$",
     )
@@ -63,13 +66,17 @@ _NAMED_GROUPS = re.compile(
     r"^/(setup/)?((planned|completed)cycles|plannedreads/read(\[\d+\])?)$", re.IGNORECASE
 )
 # Local fields the instrument fills from the run's identifiers (sample sheet named after
-# the reagent kit or the flow cell, the kit part number as entered, the start date).
+# the reagent kit or the flow cell, the kit part number as entered, the start date, and
+# plain copies of the run ID, instrument, flow cell and consumable serials).
 ECHO_RULES = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"^/(setup/)?(samplesheetname|samplesheet)$",
         r"^/(setup/)?reagentkitpartnumberentered$",
         r"^/(setup/)?runstartdate$",
+        # NextSeq 500/550 copies the run's identifiers into fields of their own
+        r"^/(setup/)?(instrumentid|instrumentname|runid|flowcellserial|reagentkitserial|"
+        r"pr2bottleserial)$",
     )
 )
 
@@ -109,6 +116,11 @@ class Consumable:
     part_number: str = ""
     lot: str = ""
     expiration: str = ""
+    sources: tuple[tuple[str, str], ...] = ()  # (serial, part_number…, its field path)
+
+    def source(self, key: str) -> str:
+        """The RunParameters field ``key`` was read from."""
+        return dict(self.sources).get(key, "")
 
 
 @dataclass(frozen=True)
@@ -213,6 +225,7 @@ _CONSUMABLE_PATTERNS = (
 def consumables_of(fields: tuple[Field, ...]) -> list[Consumable]:
     """Flow cell, reagent, buffer: serial, part, lot and expiry, from any schema seen."""
     found: dict[str, dict[str, str]] = {}
+    sources: dict[str, list[tuple[str, str]]] = {}
     for f in fields:
         if not (f.travels and f.value):
             continue
@@ -233,12 +246,14 @@ def consumables_of(fields: tuple[Field, ...]) -> list[Consumable]:
                 "expirationdate": "expiration",
                 "type": "type",
             }[field]
-            entry.setdefault(key, f.value)
+            if key not in entry:
+                entry[key] = f.value
+                sources.setdefault(kind, []).append((key, f.path))
             break
     result = []
     for kind, entry in found.items():
         declared = entry.pop("type", "")
         key = re.sub(r"_\d+$", "", declared).lower() if declared else kind
         label = CONSUMABLE_KINDS.get(key) or declared or kind
-        result.append(Consumable(kind=label, **entry))
+        result.append(Consumable(kind=label, **entry, sources=tuple(sources.get(kind, ()))))
     return result

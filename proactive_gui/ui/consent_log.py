@@ -16,6 +16,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ConsentLog", "User"),
     QT_TRANSLATE_NOOP("ConsentLog", "App version"),
     QT_TRANSLATE_NOOP("ConsentLog", "Changed from"),
+    QT_TRANSLATE_NOOP("ConsentLog", "Destination"),
 )
 ON, OFF = QT_TRANSLATE_NOOP("ConsentLog", "On"), QT_TRANSLATE_NOOP("ConsentLog", "Off")
 # Where a change was made, as the consent log records it (consent.ConsentChange.source)
@@ -44,6 +45,7 @@ def show_history(table: QTableWidget, history: list[ConsentChange]) -> None:
             tr_core("ConsentLog", SOURCES[change.source])
             if change.source in SOURCES
             else change.source,
+            " · ".join(x for x in (change.service, change.destination) if x) or "—",
         )
         for change in reversed(history)
     ]

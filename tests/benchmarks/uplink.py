@@ -23,9 +23,11 @@ def _payloads(count: int) -> list[object]:
 
     store = demo_store(epoch=0.0)
     Simulator(store).advance_to(3600.0)
-    one = seal(build("health", store, machine=[]))
+    one = seal(build("health", store, machine=[], opted_in=True))
     # distinct payloads cost a build each; the spool and the wire only see bytes and ids
-    return [one] + [seal(build("health", store, machine=[])) for _ in range(min(count, 20) - 1)]
+    return [one] + [
+        seal(build("health", store, machine=[], opted_in=True)) for _ in range(min(count, 20) - 1)
+    ]
 
 
 def _spool_figures(work: Path, payloads: list[object]) -> list[Figure]:

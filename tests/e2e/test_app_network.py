@@ -30,7 +30,7 @@ def test_opted_out_the_app_connects_to_nothing_and_listens_on_nothing(tmp_path: 
     paths = home_paths(env)
     certs = make_certificates(tmp_path / "certs")
     with running_collector(certs, tmp_path / "received") as receiver:
-        configure(paths, receiver.url, certs.ca, opt_in=False, key_store="file")
+        configure(paths, receiver.url, certs.ca, opt_in=True, key_store="file")
         Settings.load(paths.settings_file).set("health_interval_min", "5")
         queued = subprocess.run(
             [PYTHON, "-m", "proactive_gui", "send", "--demo"],
@@ -39,6 +39,7 @@ def test_opted_out_the_app_connects_to_nothing_and_listens_on_nothing(tmp_path: 
             timeout=60,
         )
         assert queued.returncode == 0, queued.stderr  # a payload waits, encrypted
+        Settings.load(paths.settings_file).set("opt_in", "false")  # then sending is turned off
         # 3600x: an hour of the demo run every second
         app = subprocess.Popen(
             [PYTHON, "-m", "proactive_gui", "--demo", "--speed", "3600"],

@@ -52,7 +52,7 @@ def test_killed_engine_loses_nothing_and_sends_nothing_twice(
 
         def queue(count: int) -> None:
             for _ in range(count):
-                sealed = seal(build("health", store, machine=[]))
+                sealed = seal(build("health", store, machine=[], opted_in=True))
                 spool.put(sealed)
                 queued.append(sealed.payload_id)
 

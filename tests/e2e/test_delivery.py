@@ -58,7 +58,9 @@ def test_every_shared_run_arrives_byte_for_byte(certs: Certificates, tmp_path: P
         spool = open_spool(Settings.load(paths.settings_file), paths)
         sealed: list[SealedPayload] = []
         for folder in sorted(p for p in SHARED_RUNS.iterdir() if p.is_dir()):
-            payload = seal(build("run_end", demo_store(epoch=0.0), run=load_run_folder(folder)))
+            payload = seal(
+                build("run_end", demo_store(epoch=0.0), run=load_run_folder(folder), opted_in=True)
+            )
             spool.put(payload)
             sealed.append(payload)
         engine = _engine(paths, spool)

@@ -37,7 +37,7 @@ KEY = SpoolKey(bytes(range(32)), "keyring")
 
 def _payloads(count: int) -> list[SealedPayload]:
     store = demo_store(epoch=0.0)
-    return [seal(build("health", store, machine=[])) for _ in range(count)]
+    return [seal(build("health", store, machine=[], opted_in=True)) for _ in range(count)]
 
 
 def _spool(tmp_path: Path, payloads: list[SealedPayload]) -> Spool:

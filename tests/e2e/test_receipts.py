@@ -40,7 +40,7 @@ EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
 
 def _payloads(count: int) -> list[SealedPayload]:
     store = demo_store(epoch=0.0)
-    return [seal(build("health", store, machine=[])) for _ in range(count)]
+    return [seal(build("health", store, machine=[], opted_in=True)) for _ in range(count)]
 
 
 @pytest.fixture

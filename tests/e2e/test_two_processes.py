@@ -52,7 +52,7 @@ def test_two_deliver_processes_send_each_payload_once(tmp_path: Path) -> None:
         spool = open_spool(Settings.load(paths.settings_file), paths)
         store = demo_store(epoch=0.0)
         for _ in range(PAYLOADS):
-            spool.put(seal(build("health", store, machine=[])))
+            spool.put(seal(build("health", store, machine=[], opted_in=True)))
         command = [PYTHON, "-m", "proactive_gui", "deliver", "--wait", "--timeout", "60"]
         first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         second = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -64,11 +64,20 @@ def test_a_running_run_shows_its_state_and_tables(qtbot: QtBot) -> None:
         ["3", "151", "—", "—"],
     ]
     assert page.consumable_table.rowCount() == 3
-    assert "not sent" in page.local_table.item(0, 2).text()
-    local_fields = {page.local_table.item(r, 0).text() for r in range(page.local_table.rowCount())}
-    assert {"ExperimentName", "Username", "OutputFolder"} <= local_fields
-    travelling = {page.travel_table.item(r, 0).text() for r in range(page.travel_table.rowCount())}
-    assert not travelling & local_fields
+    local = {
+        page.local_table.item(r, 0).text(): page.local_table.item(r, 2).text()
+        for r in range(page.local_table.rowCount())
+    }
+    assert "allow-list" in local["RunParameters.xml /Username"]
+    assert {f"RunParameters.xml /{f}" for f in ("ExperimentName", "OutputFolder")} <= set(local)
+    travelling = {
+        page.travel_table.item(r, 0).text(): page.travel_table.item(r, 2).text()
+        for r in range(page.travel_table.rowCount())
+    }
+    assert not set(travelling) & set(local)
+    # the run ID is also in a field no rule names: its value is sent, so it is listed as sent
+    assert "run_configuration.run_id" in travelling["RunParameters.xml /RunID"]
+    assert travelling["RunInfo.xml Run Id"] == "run_configuration.run_id"
     win.close()
 
 

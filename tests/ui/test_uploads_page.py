@@ -38,7 +38,9 @@ def test_the_page_shows_the_queue_what_was_set_aside_and_why_and_what_was_sent(
     uplink = _uplink(tmp_path)
     assert uplink.spool is not None and uplink.engine is not None
     store = demo_store(epoch=0.0)
-    first, second, third = (seal(build("manual", store, machine=[])) for _ in range(3))
+    first, second, third = (
+        seal(build("manual", store, machine=[], opted_in=True)) for _ in range(3)
+    )
     for payload in (first, second, third):
         uplink.spool.put(payload)
     # the first one (not pending()[0]: payloads sealed within one tick sort by their id)
@@ -66,7 +68,7 @@ def test_the_page_shows_the_queue_what_was_set_aside_and_why_and_what_was_sent(
 def test_the_overview_tells_how_many_wait(qtbot: QtBot, tmp_path: Path) -> None:
     uplink = _uplink(tmp_path)
     assert uplink.spool is not None
-    uplink.spool.put(seal(build("manual", demo_store(epoch=0.0), machine=[])))
+    uplink.spool.put(seal(build("manual", demo_store(epoch=0.0), machine=[], opted_in=True)))
     page = OverviewPage(demo_store(), Settings(tmp_path / "settings.json"), None, uplink)
     qtbot.addWidget(page)
     page.refresh()

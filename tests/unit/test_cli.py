@@ -228,8 +228,10 @@ def test_preview_for_people_shows_size_and_digest_of_what_it_prints(tmp_path: Pa
     )
     assert result.returncode == 0, result.stderr
     head, _, body = result.stdout.partition("{")
-    document = json.loads("{" + body)
+    shown, _, explained = body.partition("\nWhat each field is")
+    document = json.loads("{" + shown.replace("   <- set when sealed", ""))
     data = rfc8785.dumps(document)
     assert f"Size: {len(data)} bytes" in head
     assert f"SHA-256: {hashlib.sha256(data).hexdigest()}" in head
-    assert "nothing was queued or sent" in head
+    assert "Nothing was queued or sent" in head and "not yet sealed" in head
+    assert "Why: " in explained

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from proactive_gui.consent import consent_history, set_consent
+from proactive_gui.consent import consent_history, log_file, set_consent
 from proactive_gui.instrument.simulator import demo_store
 from proactive_gui.paths import app_paths
 from proactive_gui.payload.build import build
@@ -79,11 +79,20 @@ def test_the_cli_obeys_the_policy_and_logs_consent(tmp_path: Path) -> None:
             timeout=60,
         )
 
-    assert cli("consent", "on").returncode == 0
+    assert cli("config", "set", "endpoint", "https://rx.lab.example:8447/in?x=1").returncode == 0
+    turned_on = cli("consent", "on")
+    assert turned_on.returncode == 0
+    assert "Where: to Illumina, at rx.lab.example (https://rx.lab.example:8447/in)" in (
+        turned_on.stdout
+    )
+    assert "every 60 minutes" in turned_on.stdout
     assert cli("config", "set", "opt_in", "false").returncode == 0
     status = cli("consent", "status").stdout
     assert "Send Instrument Performance Data: off" in status
     assert "consent command" in status and "config set" in status
+    assert "for https://rx.lab.example:8447/in" in status  # the log keeps the destination
+    logged = "\n".join(str(c) for c in consent_history(app_paths(env).ensure()))
+    assert "x=1" not in logged  # no query: it may carry a key
     policy.write_text("reason = Lab IT\nopt_in = false\nendpoint = https://proactive.lab.example\n")
     refused = cli("consent", "on")
     assert refused.returncode == 2 and "locked by the IT policy (Lab IT)" in refused.stderr
@@ -98,3 +107,15 @@ def test_each_payload_carries_the_consent_at_sealing_time() -> None:
         "opted_in": True
     }
     assert seal(build("manual", store, machine=[])).document()["consent"] == {"opted_in": False}
+
+
+def test_consent_lines_of_older_versions_still_load(tmp_path: Path) -> None:
+    paths = app_paths().ensure()
+    log_file(paths).write_text(
+        '{"app_version": "0.9", "at": "2026-01-02T03:04:05Z", "opted_in": true, '
+        '"source": "window", "user": "tech"}\n'
+        '{"app_version": "1.0", "at": "2026-01-03T03:04:05Z", "opted_in": false, '
+        '"source": "window", "user": "tech", "destination": "https://rx", "future": 1}\n'
+    )
+    history = consent_history(paths)
+    assert [(c.opted_in, c.destination) for c in history] == [(True, ""), (False, "https://rx")]

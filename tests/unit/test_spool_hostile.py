@@ -30,7 +30,7 @@ NOW = 1_795_000_000.0  # 2026-11-18, the "correct" time in these tests
 
 def _payloads(count: int) -> list[SealedPayload]:
     store = demo_store(epoch=0.0)
-    return [seal(build("health", store, machine=[])) for _ in range(count)]
+    return [seal(build("health", store, machine=[], opted_in=True)) for _ in range(count)]
 
 
 class Clocks:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proactive_gui.consent import SUMMARY, consent_history, set_consent
+from proactive_gui.consent import SUMMARY, consent_terms, set_consent
 from proactive_gui.health.service import HealthService
 from proactive_gui.instrument.channels import Subsystem, key_channels
 from proactive_gui.instrument.runfolder import (
@@ -40,7 +40,7 @@ from proactive_gui.ui.live import (
 )
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.pages.subsystem_card import CardRow, SubsystemCard, WrappedLabel
-from proactive_gui.ui.theme import pill, set_tone, tr_core, tr_message
+from proactive_gui.ui.theme import pill, set_tone, tr_core, tr_message, tr_said
 from proactive_gui.uplink.setup import Uplink
 
 RECENT_EVENTS = 5
@@ -76,6 +76,8 @@ class OverviewPage(Page):
         self.uplink = uplink
         self.checks = checks
         self.paths = paths  # where the consent log lives; None: the opt-in is read-only
+        self._queue_seen: object = None  # the spool's version when last counted
+        self._queue_counts = (0, 0)  # waiting, set aside
         self.health = health
         self.source = source  # the run folder's pre-run checks come from it
         self._seen: tuple[int, int] | None = None
@@ -206,14 +208,24 @@ class OverviewPage(Page):
             self._after_opt_out()
         self.refresh()
 
+    def consent_text(self) -> str:
+        """What turning sending on agrees to: what goes, where, and how often."""
+        terms = consent_terms(self.settings)
+        return "\n\n".join(
+            [
+                tr_core("Consent", SUMMARY),
+                tr_message("Consent", *terms.where),
+                tr_message("Consent", *terms.how_often),
+            ]
+        )
+
     def confirm_opt_in(self) -> bool:
-        """Once, a plain summary of what is sent and what never is."""
-        if self.paths is not None and any(c.opted_in for c in consent_history(self.paths)):
-            return True
+        """Every time: what is sent and what never is, where it goes and how often."""
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Send Instrument Performance Data"))
-        box.setText(tr_core("Consent", SUMMARY))
+        box.setText(self.consent_text())
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Turn sending on"))
         look = box.addButton(self.tr("Show me the Payload page"), QMessageBox.ButtonRole.HelpRole)
         answer = box.exec()
         if box.clickedButton() is look:
@@ -258,8 +270,16 @@ class OverviewPage(Page):
         if spool is None:
             return 0, 0, ""
         engine = self.uplink.engine if self.uplink is not None else None
-        set_aside = len(spool.parked()) + len(spool.quarantined())
-        return spool.queue_size()[0], set_aside, engine.status.problem if engine else ""
+        version = spool.version()  # three stat calls; the folders are listed on a change
+        if version != self._queue_seen:
+            self._queue_seen = version
+            self._queue_counts = (
+                spool.queue_size()[0],
+                len(spool.parked()) + len(spool.quarantined()),
+            )
+        waiting, set_aside = self._queue_counts
+        problem = tr_said(engine.status.problem_said, engine.status.problem) if engine else ""
+        return waiting, set_aside, problem
 
     def _show_verdict(self, queue: tuple[int, int, str]) -> None:
         report = self.health.report if self.health is not None else None
@@ -375,8 +395,14 @@ class OverviewPage(Page):
         return note
 
     def _opt_in_title(self) -> str:
-        return self.tr("Send Instrument Performance Data to {service}").format(
-            service=self.settings.get("service_name")
+        """The opt-in's name, with the destination: the service and the receiver's host."""
+        terms = consent_terms(self.settings)
+        if terms.host:
+            return self.tr("Send Instrument Performance Data to {service} ({host})").format(
+                service=terms.service, host=terms.host
+            )
+        return self.tr("Send Instrument Performance Data to {service} (no receiver set)").format(
+            service=terms.service
         )
 
     def refresh(self) -> None:

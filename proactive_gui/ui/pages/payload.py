@@ -1,8 +1,11 @@
 """Payload: exactly what would leave this PC, byte for byte, and why each field does.
 
-The page shows sealed bytes only: the next payload is sealed for the preview (a fresh
-id and time each time it is refreshed), and "Seal now" seals one to keep. The tree,
-the bytes, the size and the SHA-256 all come from the same ``SealedPayload``.
+The next payload is a draft, shown as the bytes it would be sealed as now: only its
+payload_id (all zeros) and created_at change when it is sealed, and the page says so.
+"Seal now" seals one to keep; it is queued only while sending is on. The tree, the
+bytes, the size and the SHA-256 all come from the same ``SealedPayload``; what the
+draft leaves out, and what of the run folder it sends, come from the builder's own
+decisions (``Draft.disclosures``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,11 +37,14 @@ from PySide6.QtWidgets import (
 
 from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.payload.build import Draft
+from proactive_gui.payload.explain import TABLE_1, TABLE_1_NOTE
 from proactive_gui.payload.schema import PayloadInvalidError, field_info
-from proactive_gui.payload.seal import PayloadBlockedError, SealedPayload, seal
+from proactive_gui.payload.seal import PayloadBlockedError, SealedPayload, preview
 from proactive_gui.payload.service import PayloadService
+from proactive_gui.ui.disclosures import disclosure_why
 from proactive_gui.ui.files import save_as
 from proactive_gui.ui.pages.base import Page, card
+from proactive_gui.ui.theme import tr_core
 from proactive_gui.uplink.spool import Record, Spool, SpoolError
 
 NEVER_COLLECTED = (
@@ -63,6 +70,15 @@ NEVER_COLLECTED = (
 )
 
 
+def _local_time(created_at: str) -> str:
+    """A payload's UTC seal time as this PC's local time, to the minute."""
+    try:
+        when = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
+    except ValueError:
+        return created_at
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _explained(text: str) -> str:
     """A schema explanation in the window's language (payload/schema_texts.py)."""
     return QCoreApplication.translate("PayloadSchema", text) if text else ""
@@ -84,6 +100,7 @@ def _tree_items(
         what = _explained(info.description) if info else ""
         why = _explained(info.reason) if info else ""
         item = QTreeWidgetItem([label, shown, what, why])
+        item.setData(3, Qt.ItemDataRole.UserRole, info.reason if info else "")  # the English
         for column in (2, 3):
             item.setToolTip(column, item.text(column))
         if isinstance(child, dict | list):
@@ -164,9 +181,21 @@ class PayloadPage(Page):
         self.diff_view = QPlainTextEdit(readOnly=True)
         self.diff_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.not_sent = QTreeWidget()
+        self.not_sent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "/Rfids…SerialBarcode"
+        for column in range(3):  # a third each, at any width: the reason stays in view
+            self.not_sent.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.not_sent.setHeaderLabels(
-            [self.tr("Found on this PC"), self.tr("Value"), self.tr("Sent?")]
+            [self.tr("Found on this PC"), self.tr("Value"), self.tr("Why it is not sent")]
         )
+        self.not_sent_about = QLabel(self.tr("Select a row to read it in full."))
+        self.not_sent_about.setObjectName("reading")
+        self.not_sent_about.setWordWrap(True)
+        self.not_sent.currentItemChanged.connect(self._about_not_sent)
+        not_sent_tab = QWidget()
+        not_sent_layout = QVBoxLayout(not_sent_tab)
+        not_sent_layout.setContentsMargins(0, 0, 0, 0)
+        not_sent_layout.addWidget(self.not_sent, stretch=1)
+        not_sent_layout.addWidget(self.not_sent_about)
         never_card, never_layout = card(self.tr("Never collected"))
         for line in NEVER_COLLECTED:
             item = QLabel(f"•  {QCoreApplication.translate('PayloadPage', line)}")
@@ -184,7 +213,7 @@ class PayloadPage(Page):
         self.tabs.addTab(fields_tab, self.tr("Fields"))
         self.tabs.addTab(bytes_tab, self.tr("Exact bytes"))
         self.tabs.addTab(self.diff_view, self.tr("Changes"))
-        self.tabs.addTab(self.not_sent, self.tr("Not sent"))
+        self.tabs.addTab(not_sent_tab, self.tr("Not sent"))
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.tabs)
@@ -195,11 +224,10 @@ class PayloadPage(Page):
 
     @property
     def sealed(self) -> list[SealedPayload]:
-        """Payloads waiting in the queue (read from the spool), oldest first; without a
-        spool, those sealed in this session."""
-        if self.spool is None:
-            return self.service.sealed
-        return [p for p in (self._load(r) for r in self._records()) if p is not None]
+        """Payloads waiting in the queue (read from the spool), oldest first, then those
+        sealed in this session and kept on this PC only (not queued)."""
+        queued = [p for p in (self._load(r) for r in self._records()) if p is not None]
+        return [*queued, *self.service.kept_here]
 
     def _records(self) -> list[Record]:
         return self.spool.pending() + self.spool.parked() if self.spool is not None else []
@@ -215,34 +243,45 @@ class PayloadPage(Page):
 
     def _listing(self) -> list[tuple[str, str]]:
         """(payload_id, label) of each listed payload, without decrypting any."""
+        here = self.tr("{kind}, not queued")
+        kept = [
+            (p.payload_id, f"{_local_time(p.created_at)}  {here.format(kind=p.kind)}")
+            for p in self.service.kept_here
+        ]
         if self.spool is None:
-            return [
-                (p.payload_id, f"{p.created_at[:10]} {p.created_at[11:16]}  {p.kind}")
-                for p in self.service.sealed
-            ]
+            return kept
         listing = []
         for record in self._records():
             cached = self._cache.get(record.payload_id)
             when = datetime.fromtimestamp(record.written_at).strftime("%Y-%m-%d %H:%M")
             what = cached.kind if cached else record.payload_id[:8]
             listing.append((record.payload_id, f"{when}  {what}"))
-        return listing
+        return [*listing, *kept]
 
     def refresh(self) -> None:
         """Payloads sealed on the cadence appear in the list; sent ones leave it."""
-        version = self.spool.version() if self.spool is not None else len(self.service.sealed)
+        version = self._list_version()
         if version != self._version:
             self._fill_list(select_draft=self.payloads.currentRow() <= 0)
 
+    def _list_version(self) -> object:
+        spool = self.spool.version() if self.spool is not None else ()
+        return spool, len(self.service.sealed)
+
     def show_next(self) -> None:
-        """Seal the next payload for the preview (it is not kept)."""
+        """The next payload's draft, as the bytes it would be sealed as now (not kept)."""
         try:
             self.draft = self.service.draft("manual")
-            sealed = seal(self.draft)
+            sealed = preview(self.draft)
         except (PayloadBlockedError, PayloadInvalidError) as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(self.tr("Preview of the next payload: nothing was queued or sent."))
+        self.status.setText(
+            self.tr(
+                "Draft, not yet sealed: its payload_id and created_at are set when it is "
+                "sealed; every other byte is what would be sent now. Nothing was queued or sent."
+            )
+        )
         self._show(sealed, previous=self._latest())
         self._fill_list(select_draft=True)
 
@@ -261,14 +300,16 @@ class PayloadPage(Page):
             self.status.setText(str(exc))
             return
         self._cache[sealed.payload_id] = sealed
-        queued = self.service.queue is not None
-        self.status.setText(
-            (
-                self.tr("Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.")
-                if queued
-                else self.tr("Sealed {id}: {size} bytes, to look at only: it is not queued.")
-            ).format(id=sealed.payload_id, size=sealed.size)
-        )
+        if self.service.queue is not None and sealed.opted_in:
+            said = self.tr("Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.")
+        elif not sealed.opted_in:
+            said = self.tr(
+                "Sending is off: sealed {id} ({size} bytes) on this PC only, to look at or "
+                "export. It is not queued and will never be sent."
+            )
+        else:
+            said = self.tr("Sealed {id}: {size} bytes, to look at only: it is not queued.")
+        self.status.setText(said.format(id=sealed.payload_id, size=sealed.size))
         self._fill_list(select_draft=False, select=sealed.payload_id)
         self._show(sealed, previous)
 
@@ -288,7 +329,7 @@ class PayloadPage(Page):
                 row = k
         self.payloads.setCurrentRow(row)
         self.payloads.blockSignals(False)
-        self._version = self.spool.version() if self.spool is not None else len(self.service.sealed)
+        self._version = self._list_version()
         self._ids = [payload_id for payload_id, _ in listing]
 
     def _select(self, row: int) -> None:
@@ -303,8 +344,9 @@ class PayloadPage(Page):
 
     def _payload(self, payload_id: str) -> SealedPayload | None:
         """One listed payload, decrypting only it (the queue may hold thousands)."""
-        if self.spool is None:
-            return next((p for p in self.service.sealed if p.payload_id == payload_id), None)
+        kept = next((p for p in self.service.kept_here if p.payload_id == payload_id), None)
+        if self.spool is None or kept is not None:
+            return kept
         record = self.spool.find(payload_id)
         return self._load(record) if record is not None else self._cache.get(payload_id)
 
@@ -332,7 +374,7 @@ class PayloadPage(Page):
                 before, after, previous.payload_id, sealed.payload_id, lineterm="", n=1
             )
             self.diff_view.setPlainText("\n".join(diff) or self.tr("No changes."))
-        self._fill_not_sent()
+        self._fill_not_sent(sealed)
 
     def _about(self, item: QTreeWidgetItem | None) -> None:
         """The selected field's description and reason, in full."""
@@ -343,36 +385,71 @@ class PayloadPage(Page):
         while node is not None:
             path.insert(0, node.text(0))
             node = node.parent()
-        self.about.setText(
-            self.tr("<b>{field}</b>: {what}<br><b>Why it is collected:</b> {why}").format(
-                field=html.escape(".".join(path)),
-                what=html.escape(item.text(2)),
-                why=html.escape(item.text(3)),
-            )
+        text = self.tr("<b>{field}</b>: {what}<br><b>Why it is collected:</b> {why}").format(
+            field=html.escape(".".join(path)),
+            what=html.escape(item.text(2)),
+            why=html.escape(item.text(3)),
         )
+        if TABLE_1 in str(item.data(3, Qt.ItemDataRole.UserRole) or ""):
+            text += "<br>" + html.escape(self.table_1_note())
+        self.about.setText(text)
 
-    def _fill_not_sent(self) -> None:
+    @staticmethod
+    def table_1_note() -> str:
+        """What "Table 1" is: the data-security sheet's table, by its name."""
+        return tr_core("PayloadPage", TABLE_1_NOTE)
+
+    def _fill_not_sent(self, shown: SealedPayload) -> None:
+        """What the draft leaves out: each run-folder value it does not send, with the
+        builder's reason, and what the privacy gate removed from log lines. A sealed
+        payload's list was the one of its time: it is not kept."""
         self.not_sent.clear()
         draft = self.draft
-        if draft is None:
-            return
-        no = self.tr("not sent")
-        for path, value in sorted(draft.local_only.items()):
-            self.not_sent.addTopLevelItem(QTreeWidgetItem([path, value, no]))
-        for reason in draft.left_out:
-            self.not_sent.addTopLevelItem(QTreeWidgetItem([reason, "", no]))
-        for finding in draft.cleaned:
-            self.not_sent.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        self.tr("Removed from a log line: {kind}").format(kind=finding.kind),
-                        finding.excerpt,
-                        no,
-                    ]
-                )
+        if draft is None or not shown.draft:
+            note = self.tr(
+                "Listed for the next payload (the draft). What a sealed payload left out "
+                "was listed when it was sealed; only its bytes are kept."
             )
-        self.not_sent.resizeColumnToContents(0)
-        self.not_sent.setColumnWidth(1, 480)
+            self.not_sent.addTopLevelItem(QTreeWidgetItem([note, "", ""]))
+            return
+        groups: dict[str, list[list[str]]] = {}
+        for d in draft.not_sent:
+            groups.setdefault(d.source, []).append([d.field, d.value, disclosure_why(d)])
+        builder = self.tr("What the payload builder refused")
+        for what, why in draft.left_out_elsewhere:
+            groups.setdefault(builder, []).append([what, "", tr_core("Disclosure", why)])
+        gate = self.tr("Removed from log lines by the privacy gate")
+        for finding in draft.cleaned:
+            groups.setdefault(gate, []).append([finding.kind, finding.excerpt, finding.where])
+        for source, rows in groups.items():
+            group = QTreeWidgetItem(
+                [self.tr("%n value(s): {source}", "", len(rows)).format(source=source)]
+            )
+            group.setFirstColumnSpanned(True)
+            for row in rows:
+                child = QTreeWidgetItem(row)
+                for column, text in enumerate(row):
+                    child.setToolTip(column, text)
+                group.addChild(child)
+            self.not_sent.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+        self.not_sent.expandAll()
+        first = self.not_sent.topLevelItem(0)
+        top = first.child(0) if first is not None else None
+        if top is not None:
+            self.not_sent.setCurrentItem(top)
+
+    def _about_not_sent(self, item: QTreeWidgetItem | None) -> None:
+        """The selected row in full: a field, its value and why it is not sent."""
+        if item is None or item.parent() is None:
+            return
+        self.not_sent_about.setText(
+            self.tr("<b>{field}</b> = {value}<br>{why}").format(
+                field=html.escape(item.text(0)),
+                value=html.escape(item.text(1)) or "—",
+                why=html.escape(item.text(2)),
+            )
+        )
 
     def export(self, target: Path) -> None:
         """Write the payload shown, byte for byte."""

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proactive_gui.payload.build import run_disclosures
 from proactive_gui.runs.folder import RunFolder
 from proactive_gui.runs.metrics import Problem
 from proactive_gui.runs.watcher import WatchUpdate
+from proactive_gui.ui.disclosures import disclosure_why
 from proactive_gui.ui.live import format_number
 from proactive_gui.ui.pages.base import Page, card
 from proactive_gui.ui.pages.run_plots import CyclePlots, FlowCellMap, QScoreHistogram
@@ -56,6 +58,7 @@ class RunQualityPage(Page):
         )
         self.run: RunFolder | None = None
         self.bridge = bridge
+        self._told: object = None  # the files the Fields tab was filled from
 
         head, head_layout = card()
         top = QHBoxLayout()
@@ -160,26 +163,30 @@ class RunQualityPage(Page):
     def _fields_tab(self) -> QWidget:
         tab = QWidget()
         layout = QHBoxLayout(tab)
-        self.travel_table = make_table([self.tr("Field"), self.tr("Value")])
-        self.local_table = make_table([self.tr("Field"), self.tr("Value"), self.tr("Sent?")])
+        self.travel_table = make_table([self.tr("Field"), self.tr("Value"), self.tr("Sent as")])
+        self.local_table = make_table(
+            [self.tr("Field"), self.tr("Value"), self.tr("Why it is not sent")]
+        )
         for table in (self.travel_table, self.local_table):
             header = table.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.local_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents
-        )
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for title, note, table in (
             (
-                self.tr("May be sent"),
+                self.tr("Sent"),
                 self.tr(
-                    "Instrument and run configuration: versions, serials, lots, read structure."
+                    "Values of this run folder that a payload carries (versions, serials, "
+                    "lots, read structure), and as which fields."
                 ),
                 self.travel_table,
             ),
             (
                 self.tr("Stays on this PC"),
-                self.tr("Names, paths, computer names and cloud ids: never sent."),
+                self.tr(
+                    "Names, paths, computer names, cloud ids and any field the allow-list "
+                    "does not name: never in a payload."
+                ),
                 self.local_table,
             ),
         ):
@@ -336,11 +343,26 @@ class RunQualityPage(Page):
         ]
 
     def _fill_fields(self, run: RunFolder) -> None:
-        if run.parameters is None:
-            self.travel_table.setRowCount(0)
-            self.local_table.setRowCount(0)
-            return
-        travelling = [[p.lstrip("/"), v] for p, v in run.parameters.may_travel.items()]
-        local = [[p.lstrip("/"), v, self.tr("not sent")] for p, v in run.local_only.items()]
-        fill_table(self.travel_table, travelling)
-        fill_table(self.local_table, local)
+        """What a payload takes from this run folder and what stays, as the payload
+        builder decides it (the same answer as the Payload page's)."""
+        told = (run.run_info, run.parameters)
+        if told == self._told:
+            return  # a new cycle: the same files, the same answer
+        self._told = told
+        disclosures = run_disclosures(run)
+        fill_table(
+            self.travel_table,
+            [
+                [f"{d.source} {d.field}", d.value, ", ".join(d.sent_as)]
+                for d in disclosures
+                if d.sent
+            ],
+        )
+        fill_table(
+            self.local_table,
+            [
+                [f"{d.source} {d.field}", d.value, disclosure_why(d)]
+                for d in disclosures
+                if not d.sent
+            ],
+        )
