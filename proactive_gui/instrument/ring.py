@@ -18,6 +18,8 @@ class RingBuffer:
         self._v = np.empty(capacity, dtype=np.float64)
         self._head = 0  # next write position
         self._size = 0
+        self._written = 0  # samples ever written
+        self._last_good: tuple[int, float, float] | None = None  # (written index, t, value)
 
     @property
     def capacity(self) -> int:
@@ -29,6 +31,11 @@ class RingBuffer:
     def extend(self, times: FloatArray, values: FloatArray) -> None:
         n = len(times)
         cap = self.capacity
+        measured = np.flatnonzero(np.isfinite(values))
+        if len(measured):  # the newest measured sample, kept as it arrives
+            k = int(measured[-1])
+            self._last_good = (self._written + k, float(times[k]), float(values[k]))
+        self._written += n
         if n >= cap:
             self._t[:] = times[-cap:]
             self._v[:] = values[-cap:]
@@ -81,21 +88,10 @@ class RingBuffer:
         i = (self._head - 1) % self.capacity
         return float(self._t[i]), float(self._v[i])
 
-    def last_finite(self, block: int = 256) -> tuple[float, float] | None:
-        """The newest sample whose value is a number (NaN means 'not measured now').
-
-        Scans backwards block by block, so the usual case touches a few samples."""
-        newest = self.last()
-        if newest is None or np.isfinite(newest[1]):
-            return newest
-        end = self._size
-        while end > 0:
-            start = max(0, end - block)
-            # logical index k (0 = oldest) lives at (head - size + k) % capacity
-            idx = (self._head - self._size + np.arange(start, end)) % self.capacity
-            finite = np.flatnonzero(np.isfinite(self._v[idx]))
-            if len(finite):
-                i = idx[finite[-1]]
-                return float(self._t[i]), float(self._v[i])
-            end = start
-        return None
+    def last_finite(self) -> tuple[float, float] | None:
+        """The newest sample whose value is a number (NaN means 'not measured now'),
+        while it is still stored: O(1), however long the channel has read nothing."""
+        good = self._last_good
+        if good is None or self._written - good[0] > self._size:
+            return None  # never measured, or overwritten since
+        return good[1], good[2]

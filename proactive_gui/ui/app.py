@@ -135,10 +135,13 @@ def run_gui(
         window.health.start()
     if window.uplink.engine is not None:
         window.uplink.engine.start()
+    window.history.start()  # the local history of every run under run_folder_root
     if not in_tray:
         window.show()
     elif not window.tray.available:
         window.showMinimized()
+    else:
+        window.go_to_sleep()
     # else hidden: monitoring and uploads run, and the tray icon brings the window up
     QTimer.singleShot(WARM_UP_DELAY_MS, window.warm_up)
     return app.exec()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsView,
@@ -43,9 +44,11 @@ from proactive_gui.ui.open_run import (
     file_menu_bar,
 )
 from proactive_gui.ui.pages.base import Page
+from proactive_gui.ui.pages.history import HistoryBridge, HistoryPage
 from proactive_gui.ui.pages.network import NetworkPage
 from proactive_gui.ui.pages.overview import OverviewPage
 from proactive_gui.ui.pages.payload import PayloadPage
+from proactive_gui.ui.pages.sent import SentPage
 from proactive_gui.ui.pages.settings_page import SettingsPage
 from proactive_gui.ui.pages.uploads import UploadsPage
 from proactive_gui.ui.run_bridge import RunWatchBridge
@@ -60,6 +63,7 @@ log = logging.getLogger(__name__)
 REFRESH_MS = 200  # 5 Hz: the UI reads the store; it is never pushed per sample
 PLOT_PAGES = ("health", "run_quality")
 TRAY_EVERY = 5  # refreshes: the tray's state and notifications follow once a second
+ASLEEP_MS = 1000  # hidden or minimised: nothing to paint; payloads and the tray, once a second
 
 
 def _run_quality_page(bridge: RunWatchBridge | None) -> Page:
@@ -98,6 +102,11 @@ class MainWindow(RunFolderChoices):
         super().__init__(parent)
         self.uplink = uplink or Uplink(None, None, sent_history(paths), "")
         self.checks = CheckRun(paths.settings_file)  # readiness, run from the Network page
+        root = str(settings.get("run_folder_root"))
+        # every run under the output folder, read into the local history (started by run_gui)
+        self.history = HistoryBridge(
+            paths.instrument_history_file, Path(root) if root else None, parent=self
+        )
         self.paths = paths
         self.settings = settings
         self.store = store
@@ -131,9 +140,11 @@ class MainWindow(RunFolderChoices):
             ("overview", self.tr("Overview"), lambda: self._overview(store, settings, health)),
             ("health", self.tr("Health"), lambda: _health_page(store, health)),
             ("run_quality", self.tr("Run quality"), lambda: _run_quality_page(self.run_bridge)),
+            ("history", self.tr("History"), self._history_page),
             ("payload", self.tr("Payload"), self._payload_page),
             ("network", self.tr("Network"), lambda: NetworkPage(self.checks)),
-            ("uploads", self.tr("Uploads"), lambda: UploadsPage(self.uplink)),
+            ("uploads", self.tr("Uploads"), self._uploads_page),
+            ("sent", self.tr("Sent history"), lambda: SentPage(self.uplink)),
             ("settings", self.tr("Settings"), self._settings_page),
         ]
         self._built: dict[str, Page] = {}
@@ -203,6 +214,7 @@ class MainWindow(RunFolderChoices):
         tab_leaves_views(self)
         name_controls(self)
 
+        self._asleep = False  # set when the window is hidden after being shown
         self.follower = SettingsFollower(settings, self)  # changes made in a terminal, by IT
         self.follower.changed.connect(self._changed_elsewhere)
         self.timer = QTimer(self)
@@ -283,6 +295,20 @@ class MainWindow(RunFolderChoices):
         spool = self.uplink.spool if self.payloads.queue is not None else None
         return PayloadPage(self.payloads, spool)
 
+    def _history_page(self) -> HistoryPage:
+        page = HistoryPage(self.history)
+        page.open_run.connect(self._open_history_run)
+        return page
+
+    def _open_history_run(self, folder: str) -> None:
+        if self.open_run_folder(Path(folder)):
+            self.show_page("run_quality")
+
+    def _uploads_page(self) -> UploadsPage:
+        page = UploadsPage(self.uplink)
+        page.navigate.connect(self.show_page)  # "Open the sent history"
+        return page
+
     def _settings_page(self) -> SettingsPage:
         page = SettingsPage(self.settings, self.paths)
         page.applied.connect(self.settings_applied)
@@ -332,10 +358,49 @@ class MainWindow(RunFolderChoices):
             for page_id in PLOT_PAGES:  # plots take their colours when built
                 self._rebuild_page(page_id)
 
+    @property
+    def asleep(self) -> bool:
+        """Hidden after being shown (closed to the tray), started in the tray, or
+        minimised: no page is painted. A window never shown (a snapshot's) is awake."""
+        return getattr(self, "_asleep", False) or (self.isVisible() and self.isMinimized())
+
+    def go_to_sleep(self) -> None:
+        """Started in the tray: nothing to paint until the window is shown."""
+        self._asleep = True
+        self._pace()
+
+    def _pace(self) -> None:
+        """5 Hz while the window can be seen, once a second while it cannot."""
+        timer: QTimer | None = getattr(self, "timer", None)  # None while being built
+        interval = ASLEEP_MS if self.asleep else REFRESH_MS
+        if timer is not None and timer.interval() != interval:
+            timer.setInterval(interval)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._asleep = False
+        self._pace()
+        if hasattr(self, "timer"):
+            self.refresh()  # what changed while it was hidden, at once
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._asleep = not self.isMinimized()  # minimised is told by the window state
+        self._pace()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._pace()
+
     def refresh(self) -> None:
         """Seal payloads that are due; update the visible page, the status line and,
-        once a second, the tray."""
+        once a second, the tray. Asleep, only the payloads and the tray."""
         self.payloads.tick()
+        if self.asleep:
+            if self.tray.available:
+                self.refresh_tray()
+            return
         if self.store.layout != self._layout:  # a run with other channels: pages anew
             self._layout = self.store.layout
             for page_id in ("overview", "health"):
@@ -405,6 +470,7 @@ class MainWindow(RunFolderChoices):
         if self.uplink.engine is not None:
             stopped = self.uplink.engine.stop(timeout=2.0) and stopped
         stopped = self.checks.stop(timeout=2.0) and stopped
+        stopped = self.history.stop(2.0) and stopped
         close_shared_worker()
         log.info("main window closed; background work stopped: %s", stopped)
         return stopped

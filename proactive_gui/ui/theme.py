@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from proactive_gui.i18n import SOURCE_LANGUAGE, available_languages
+from proactive_gui.uplink.said import CONTEXT, Said
 
 # Curve colours: distinguishable for common colour-vision deficiencies (Okabe-Ito).
 CURVE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -105,6 +106,14 @@ def tr_message(context: str, template: str, args: Mapping[str, object]) -> str:
     }
     text = QCoreApplication.translate(context, template)
     return text.format(**words) if words else text
+
+
+def tr_said(spoken: Said | None, english: str = "") -> str:
+    """What the upload engine said (``uplink.said``) in the window's language; its
+    English when it left no template."""
+    if spoken is None:
+        return english
+    return tr_message(CONTEXT, spoken.template, spoken.values)
 
 
 def set_tone(label: QLabel, tone: str) -> None:

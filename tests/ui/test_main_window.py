@@ -20,7 +20,17 @@ from proactive_gui.ui.pages.health import HealthPage
 from proactive_gui.ui.pages.overview import OverviewPage
 from proactive_gui.ui.pages.settings_page import SettingsPage
 
-PAGES = ["overview", "health", "run_quality", "payload", "network", "uploads", "settings"]
+PAGES = [
+    "overview",
+    "health",
+    "run_quality",
+    "history",
+    "payload",
+    "network",
+    "uploads",
+    "sent",
+    "settings",
+]
 
 
 @pytest.fixture
@@ -45,9 +55,11 @@ def test_one_page_per_area_in_order(window: MainWindow) -> None:
         "Overview",
         "Health",
         "Run quality",
+        "History",
         "Payload",
         "Network",
         "Uploads",
+        "Sent history",
         "Settings",
     ]
 
@@ -363,3 +375,22 @@ def test_pre_run_checks_reach_the_verdict(qtbot: QtBot, tmp_path: Path) -> None:
     assert isinstance(overview, OverviewPage)
     assert overview.phase.text() == "Waiting for the first cycle — 318 planned"
     win.close()
+
+
+def test_a_hidden_window_paints_nothing_and_wakes_up_current(window: MainWindow) -> None:
+    """The finding: hidden (closed to the tray) the window still refreshed its page at
+    5 Hz (3.1 % of a core with nothing to paint)."""
+    page = window.page("overview")
+    painted: list[int] = []
+    real = page.refresh
+    page.refresh = lambda: painted.append(1) or real()  # type: ignore[method-assign]
+    window.hide()
+    assert window.timer.interval() == 1000
+    for _ in range(5):
+        window.refresh()  # the timer's ticks: payloads and the tray only
+    assert painted == []
+    window.show()
+    assert window.timer.interval() == 200
+    assert painted  # shown again: brought up to date at once
+    window.showMinimized()
+    assert window.timer.interval() == 1000

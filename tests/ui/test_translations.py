@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -23,10 +23,11 @@ from proactive_gui.launch import LaunchOptions
 from proactive_gui.paths import app_paths
 from proactive_gui.settings import Settings
 from proactive_gui.ui.app import build_window
+from proactive_gui.ui.glyphs import missing_glyphs
 from proactive_gui.ui.live import format_number
 from proactive_gui.ui.theme import install_translation
 from proactive_gui.ui.translations import parse_ts
-from tests.conftest import REPO
+from tests.conftest import PYTHON, REPO, subprocess_env
 
 TRANSLATIONS = REPO / "resources" / "translations"
 GERMAN = TRANSLATIONS / "proactive_gui_de.ts"
@@ -79,8 +80,8 @@ def test_every_visible_string_has_a_finished_translation(tmp_path: Path, languag
             english,
         )
     assert (
-        table[("OverviewPage", "Send Instrument Performance Data to {service}")]
-        == (OPT_IN[language])
+        table[("OverviewPage", "Send Instrument Performance Data to {service} ({host})")]
+        == f"{OPT_IN[language]} ({{host}})"
     )
 
 
@@ -146,27 +147,6 @@ def test_numbers_are_written_as_the_language_writes_them(
     assert format_number(12345.678, 2) == expected.replace("26", "12345").replace("0", "68")
 
 
-def missing_glyphs(text: str, font: QFont) -> set[str]:
-    """The characters of ``text`` that Qt draws as an empty box: glyph 0 (.notdef) in
-    whatever font it picks for them, fallbacks included."""
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    while layout.createLine().isValid():
-        pass
-    layout.endLayout()
-    if all(0 not in run.glyphIndexes() for run in layout.glyphRuns()):
-        return set()
-    return {c for c in set(text) if c.strip() and not _drawn(c, font)}
-
-
-def _drawn(char: str, font: QFont) -> bool:
-    layout = QTextLayout(char, font)
-    layout.beginLayout()
-    layout.createLine()
-    layout.endLayout()
-    return all(0 not in run.glyphIndexes() for run in layout.glyphRuns())
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_character_has_a_glyph(qapp: QApplication, language: str) -> None:
     """No tofu: on Linux Chinese needs a CJK font (README: fonts-wqy-microhei)."""
@@ -207,14 +187,18 @@ def test_the_window_speaks_german(qtbot: QtBot) -> None:
         "Übersicht",
         "Zustand",
         "Laufqualität",
+        "Verlauf",
         "Datenpaket",
         "Netzwerk",
         "Übertragung",
+        "Sendeverlauf",
         "Einstellungen",
     ]
     texts = [label.text() for label in win.page("overview").findChildren(QLabel)]
     assert "Bevor Sie einen Lauf starten" in texts
-    assert "Daten zur Geräte-Performance an Illumina senden" in texts  # the seeds' wording
+    assert any(  # the seeds' wording, then the receiver
+        t.startswith("Daten zur Geräte-Performance an Illumina senden (") for t in texts
+    )
     assert "Optik" in texts and "Reagenzienkühler" in texts  # core labels too
     win.close()
 
@@ -255,3 +239,39 @@ def test_german_is_installed_on_request(qapp: QApplication) -> None:
     assert install_translation(qapp, "de") == "de"
     assert QApplication.translate("OverviewPage", "Ready to start run") == "Bereit zum Laufstart"
     assert QApplication.translate("OverviewPage", "not a message") == "not a message"
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+@pytest.mark.skipif(not DEJAVU.is_dir(), reason="needs fonts-dejavu-core (README, .ci/run)")
+def test_a_snapshot_says_which_page_draws_boxes_when_no_font_has_the_characters(
+    tmp_path: Path,
+) -> None:
+    """The same check as above, in the running (or frozen) app: on a PC whose fonts have
+    no Chinese, ``snapshot`` in Chinese names the pages and fails, rather than writing
+    support screenshots full of empty boxes; with the CJK font it passes."""
+    (tmp_path / "fonts.conf").write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f"<dir>{DEJAVU}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    env = subprocess_env(tmp_path / "home")
+
+    def snapshot(**extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [PYTHON, "-m", "proactive_gui", "snapshot", "--demo", "--out", str(tmp_path / "s")],
+            env={**env, **extra},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "config", "set", "language", "zh"], env=env, check=True
+    )
+    without = snapshot(FONTCONFIG_FILE=str(tmp_path / "fonts.conf"))
+    assert without.returncode == 1
+    assert "the overview page draws" in without.stderr and "仪" in without.stderr
+    assert "fonts-wqy-microhei" in without.stderr
+    with_font = snapshot()
+    assert with_font.returncode == 0, with_font.stderr

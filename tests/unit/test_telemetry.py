@@ -42,6 +42,45 @@ def test_last_finite_skips_not_measured_samples() -> None:
     assert RingBuffer(3).last_finite() is None
 
 
+@given(
+    batches=st.lists(
+        st.lists(st.one_of(st.just(float("nan")), st.floats(-1e6, 1e6)), max_size=40),
+        max_size=30,
+    ),
+    capacity=st.integers(1, 64),
+)
+def test_the_last_measured_sample_is_the_one_a_full_scan_finds(
+    batches: list[list[float]], capacity: int
+) -> None:
+    """Kept as samples arrive (O(1) to read), and forgotten once it is overwritten."""
+    ring = RingBuffer(capacity)
+    t = 0.0
+    for batch in batches:
+        times = np.arange(t, t + len(batch))
+        t += len(batch)
+        ring.extend(times, np.array(batch, dtype=float))
+        stored_t, stored_v = ring.arrays()
+        measured = np.flatnonzero(np.isfinite(stored_v))
+        expected = (
+            (float(stored_t[measured[-1]]), float(stored_v[measured[-1]]))
+            if len(measured)
+            else None
+        )
+        assert ring.last_finite() == expected
+
+
+def test_a_channel_that_read_nothing_for_two_days_costs_no_scan() -> None:
+    """The finding: a channel without readings between phases made each look-back walk
+    the whole 48 h buffer (5.4 ms against 0.035 ms) on every 5 Hz refresh."""
+    ring = RingBuffer(48 * 3600)
+    ring.extend(np.array([0.0]), np.array([21.5]))
+    ring.extend(np.arange(1.0, 48 * 3600.0), np.full(48 * 3600 - 1, np.nan))
+    ring._v[1:] = 0.0  # a scan from the end would find one of these first: none is made
+    assert ring.last_finite() == (0.0, 21.5)
+    ring.extend(np.array([48 * 3600.0]), np.array([np.nan]))  # the reading is overwritten
+    assert ring.last_finite() is None
+
+
 def test_store_is_bounded_and_counts_revisions() -> None:
     store = TelemetryStore(DEMO_CHANNELS[:1], capacity=100)
     cid = DEMO_CHANNELS[0].id
