@@ -85,7 +85,8 @@ class Policy:
     path: Path | None = None
     locked: dict[str, object] = field(default_factory=dict)  # key -> parsed value
     reason: str = DEFAULT_REASON
-    problems: tuple[str, ...] = ()  # "policy.conf line 4: ..." for each line left out
+    problems: tuple[str, ...] = ()  # "<file> line 4: ..." for each line left out (shown by
+    # config and check on stderr, and logged)
     reasons: dict[str, str] = field(default_factory=dict)  # key -> its own reason (fail-closed)
 
     def reason_for(self, key: str) -> str | None:
@@ -195,7 +196,7 @@ def parse_policy(text: str, parsers: Parsers, path: Path | None = None) -> Polic
                 )
             continue
         locked[key], seen[key] = parsed, number
-    problems = tuple(f"{name} line {n}: {what}; line ignored" for n, what in left_out)
+    problems = tuple(f"{path or name} line {n}: {what}; line ignored" for n, what in left_out)
     if left_out:
         number, what = left_out[0]
         more = f" and {len(left_out) - 1} more" if len(left_out) > 1 else ""

@@ -88,13 +88,17 @@ def _parse_proxy(raw: str) -> str:
         return "system"
     if value.lower() == "none":
         return "none"
+    if value.lower() == "auto":
+        return "auto"  # the OS's PAC file (WinINet, macOS), else WPAD
+    if value[:4].lower() == "pac:":
+        return "pac:" + _parse_pac_url(value[4:].strip())
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise SettingError(
             QT_TRANSLATE_NOOP(
                 "SettingError",
-                "proxy must be 'system', 'none' or a URL such as http://proxy.example:3128, "
-                "got {raw!r}",
+                "proxy must be 'system', 'none' or a URL such as http://proxy.example:3128 "
+                "(or auto, or pac:URL for a PAC file), got {raw!r}",
             ),
             raw=raw,
         )
@@ -121,6 +125,22 @@ def _parse_proxy(raw: str) -> str:
             example=f"{parts.scheme}://{parts.hostname}:3128",
         )
     return value.rstrip("/")
+
+
+def _parse_pac_url(url: str) -> str:
+    """A PAC file's address: http(s)://host/... or file:///path."""
+    parts = urlsplit(url)
+    if (parts.scheme in {"http", "https"} and parts.hostname) or (
+        parts.scheme == "file" and parts.path
+    ):
+        return url
+    raise SettingError(
+        QT_TRANSLATE_NOOP(
+            "SettingError",
+            "a PAC file is given as pac:URL, e.g. pac:http://wpad.example/proxy.pac, got {url!r}",
+        ),
+        url=url,
+    )
 
 
 MAX_CA_BUNDLE_BYTES = 10_000_000  # the Mozilla bundle is ~220 kB
@@ -303,8 +323,9 @@ SETTINGS: dict[str, SettingSpec] = {
             _parse_proxy,
             QT_TRANSLATE_NOOP(
                 "Setting",
-                "'system' (environment/OS settings), 'none', or a proxy URL with a port; "
-                "its password goes in the keyring (set-secret proxy_password).",
+                "'system' (environment/OS settings), 'none', 'auto' (the OS's PAC file, or "
+                "WPAD), 'pac:URL' (a PAC file), or a proxy URL with a port; its password goes "
+                "in the keyring (set-secret proxy_password).",
             ),
         ),
         SettingSpec(
@@ -372,6 +393,18 @@ SETTINGS: dict[str, SettingSpec] = {
                 "Unsent payloads older than this are dropped (and counted on the Uploads page).",
             ),
         ),
+        _whole_number(
+            "sent_retention_days",
+            90,
+            0,
+            3650,
+            QT_TRANSLATE_NOOP("SettingError", "days"),
+            QT_TRANSLATE_NOOP(
+                "Setting",
+                "Days the bytes of each delivered payload are kept, encrypted, for the sent "
+                "history (0: keep only the list); the list of what was sent is kept for good.",
+            ),
+        ),
         SettingSpec(
             "language",
             "system",
@@ -379,7 +412,8 @@ SETTINGS: dict[str, SettingSpec] = {
             QT_TRANSLATE_NOOP(
                 "Setting",
                 "Language of the window: 'system' (the PC's language when a translation exists, "
-                "else English) or a language code; applies when the app next starts.",
+                "else English), or one of en, de, fr, it, ru, zh; applies when the app next "
+                "starts.",
             ),
         ),
         _word(

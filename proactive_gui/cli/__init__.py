@@ -57,6 +57,14 @@ def _main(argv: Sequence[str] | None) -> int:
         return payloads.deliver(paths, args.wait, args.timeout)
     if args.command == "status":
         return payloads.status(paths, args.json)
+    if args.command == "sent":
+        from proactive_gui.cli.sent import sent
+
+        return sent(paths, args)
+    if args.command == "history":
+        from proactive_gui.cli.history import history
+
+        return history(paths, args)
     if args.command == "check":
         return _check(paths, args)
     if args.command == "consent":
@@ -78,8 +86,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _snapshot(args.out, options, paths)
     if args.command == "preview":
         if args.payload:
-            return payloads.preview_sealed(paths, args.payload, args.raw)
-        return payloads.preview(options, paths, args.raw)
+            return payloads.preview_sealed(paths, args.payload, args.raw, args.json)
+        return payloads.preview(options, paths, args.raw, args.json)
     if args.command == "send":
         return payloads.send(options, paths)
     problem = display_problem(os.environ, sys.platform)
@@ -172,8 +180,9 @@ def _snapshot(out: Path, options: LaunchOptions, paths: AppPaths) -> int:
     from proactive_gui.ui.snapshot import write_snapshots
 
     route_qt_messages()
+    tofu: dict[str, set[str]] = {}
     try:
-        written = write_snapshots(out, options, Settings.load(paths.settings_file), paths)
+        written = write_snapshots(out, options, Settings.load(paths.settings_file), paths, tofu)
     except OSError as exc:
         print(
             f"error: could not write the snapshots to {out}: {exc.strerror or exc}", file=sys.stderr
@@ -181,11 +190,19 @@ def _snapshot(out: Path, options: LaunchOptions, paths: AppPaths) -> int:
         return EXIT_FAILED
     for path in written:
         print(path)
-    return EXIT_OK
+    for page, characters in tofu.items():  # a support screenshot must not hide boxes
+        shown = " ".join(sorted(characters)[:20])
+        print(
+            f"error: the {page} page draws {len(characters)} character(s) as empty boxes, "
+            f"no installed font has them: {shown} (install a font for this language, e.g. "
+            "fonts-wqy-microhei for Chinese)",
+            file=sys.stderr,
+        )
+    return EXIT_FAILED if tofu else EXIT_OK
 
 
 def _consent(paths: AppPaths, action: str) -> int:
-    from proactive_gui.consent import SUMMARY, consent_history, set_consent
+    from proactive_gui.consent import consent_history, consent_terms, set_consent
 
     settings = Settings.load(paths.settings_file)
     if action == "status":
@@ -195,10 +212,14 @@ def _consent(paths: AppPaths, action: str) -> int:
             f"Send Instrument Performance Data: {state}"
             + (f" (locked: {locked})" if locked else "")
         )
+        for line in consent_terms(settings).lines()[1:]:
+            print(line)
         for change in consent_history(paths)[-10:]:
             turned = "on" if change.opted_in else "off"
+            where = f" for {change.destination}" if change.destination else ""
             print(
-                f"  {change.at}  {turned:<3}  by {change.user} ({change.source}, v{change.app_version})"
+                f"  {change.at}  {turned:<3}  by {change.user} ({change.source}, "
+                f"v{change.app_version}){where}"
             )
         return EXIT_OK
     try:
@@ -208,17 +229,21 @@ def _consent(paths: AppPaths, action: str) -> int:
         return EXIT_USAGE
     print(f"Send Instrument Performance Data: {action}")
     if action == "on":
-        print(SUMMARY)
+        for line in consent_terms(settings).lines():
+            print(line)
     return EXIT_OK
 
 
 def _check(paths: AppPaths, args: argparse.Namespace) -> int:
     import time
 
+    from proactive_gui.netcheck.about import about
     from proactive_gui.netcheck.checks import FAIL, Checker, report_json
+    from proactive_gui.netcheck.record import TERMINAL, record_file, save_last
     from proactive_gui.netcheck.report import as_html, as_text
     from proactive_gui.netcheck.run import inputs_from_settings
 
+    warn_of_policy_problems(Settings.load(paths.settings_file))
     inputs = inputs_from_settings(
         paths.settings_file, args.endpoint or "", args.ca_bundle or "", args.proxy or ""
     )
@@ -231,14 +256,15 @@ def _check(paths: AppPaths, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     started = time.time()
     results = Checker(inputs).run()
-    document = report_json(results, started)
-    print(document if args.json else as_text(results))
+    overrides = {"endpoint": args.endpoint, "ca_bundle": args.ca_bundle, "proxy": args.proxy}
+    context = about(paths.settings_file, {k: v for k, v in overrides.items() if v})
+    document = report_json(results, started, context)
+    started_at = json.loads(document)["started_at"]
+    if not any(overrides.values()):  # a check of other settings is not this PC's verdict
+        save_last(record_file(paths), document, time.time(), TERMINAL, results)
+    print(document if args.json else as_text(results, context, started_at))
     if args.report is not None:
-        text = (
-            document
-            if args.report.suffix == ".json"
-            else as_html(results, json.loads(document)["started_at"])
-        )
+        text = document if args.report.suffix == ".json" else as_html(results, started_at, context)
         try:
             args.report.write_text(text, encoding="utf-8")
         except OSError as exc:
@@ -308,10 +334,18 @@ def format_runinfo(summary: Mapping[str, object]) -> str:
     return "\n".join(f"{label:<{width}}  {value}" for label, value in lines)
 
 
+def warn_of_policy_problems(settings: Settings) -> None:
+    """Each line of the IT policy file that was left out, with its number, on stderr:
+    where the person running ``config`` or ``check`` looks (not only in the log)."""
+    for problem in settings.policy.problems:
+        print(f"warning: IT policy: {problem}", file=sys.stderr)
+
+
 def _config(args: argparse.Namespace, paths: AppPaths) -> int:
     settings = Settings.load(paths.settings_file)
     if settings.load_problem:
         print(f"warning: {settings.load_problem}", file=sys.stderr)
+    warn_of_policy_problems(settings)
     try:
         if args.config_command == "list":
             for spec, value in settings.items():
@@ -325,11 +359,13 @@ def _config(args: argparse.Namespace, paths: AppPaths) -> int:
             return EXIT_OK
         if args.config_command == "set":
             if args.key == "opt_in":  # the same path as the consent command: logged
-                from proactive_gui.consent import set_consent
+                from proactive_gui.consent import consent_terms, set_consent
 
                 opted_in = bool(spec_for("opt_in").parse(args.value))
                 set_consent(settings, paths, opted_in, "config set")
                 kept = settings.get("opt_in")
+                if opted_in:  # the terms it was turned on for, as the window shows them
+                    print("\n".join(consent_terms(settings).lines()), file=sys.stderr)
             else:
                 kept = settings.set(args.key, args.value)
             print(f"{args.key} = {spec_for(args.key).format(kept)}")

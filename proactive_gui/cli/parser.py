@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from proactive_gui import APP_NAME, __version__
@@ -28,6 +29,21 @@ def _non_negative_float(text: str) -> float:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
     return value
+
+
+def _setting(key: str) -> Callable[[str], str]:
+    """An option that stands in for the setting ``key``: read by the setting's own parser
+    (``config set`` refuses what this refuses), a wrong value a usage error (exit 2)."""
+
+    def parse(text: str) -> str:
+        from proactive_gui.settings import SettingError, spec_for
+
+        try:
+            return str(spec_for(key).parse(text))
+        except SettingError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
 
 
 def _folder(text: str) -> Path:
@@ -151,6 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument(
         "--payload", metavar="ID", help="a sealed payload waiting in the queue, by its payload_id"
     )
+    preview.add_argument(
+        "--json",
+        action="store_true",
+        help="for scripts: draft, the payload's exact JSON text, its SHA-256, each field's "
+        "explanation and what is not sent",
+    )
 
     send = commands.add_parser(
         "send", help="seal a payload now and queue it; prints its payload_id and SHA-256"
@@ -169,9 +191,22 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="network readiness: every stage with a verdict, evidence and a remedy"
     )
-    check.add_argument("--endpoint", metavar="URL", help="instead of the endpoint setting")
-    check.add_argument("--ca-bundle", metavar="FILE", help="instead of the ca_bundle setting")
-    check.add_argument("--proxy", metavar="URL", help="instead of the proxy setting (or none)")
+    check.add_argument(
+        "--endpoint",
+        type=_setting("endpoint"),
+        metavar="URL",
+        help="instead of the endpoint setting",
+    )
+    check.add_argument(
+        "--ca-bundle",
+        type=_setting("ca_bundle"),
+        metavar="FILE",
+        help="instead of the ca_bundle setting",
+    )
+    check.add_argument(
+        "--proxy", type=_setting("proxy"), metavar="URL",
+        help="instead of the proxy setting: a URL with a port, system, none, auto or pac:URL",
+    )  # fmt: skip
     check.add_argument("--json", action="store_true", help="JSON with a summary")
     check.add_argument(
         "--report", type=Path, metavar="FILE", help="also write FILE (.json or .html)"
@@ -182,4 +217,38 @@ def build_parser() -> argparse.ArgumentParser:
     consent.add_argument("action", choices=["on", "off", "status"])
     status = commands.add_parser("status", help="the queue, parked payloads, the last delivery")
     status.add_argument("--json", action="store_true", help="JSON for scripts")
+    _add_sent(commands)
+    _add_history(commands)
     return parser
+
+
+def _add_history(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from proactive_gui.cli.history import add_history
+
+    add_history(commands)
+
+
+def _add_sent(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from proactive_gui.cli.sent import moment
+
+    sent = commands.add_parser(
+        "sent",
+        help="every payload this PC delivered (time, kind, run, instrument, receiver, size, "
+        "SHA-256, summary), filtered, or exported as CSV or JSON for an audit",
+    )
+    sent.add_argument(
+        "--search", metavar="TEXT", help="only deliveries with every word of TEXT in some field"
+    )
+    sent.add_argument(
+        "--kind", metavar="K", help="only this kind: run_start, health, run_end, manual"
+    )
+    sent.add_argument(
+        "--since", type=moment(end=False), metavar="DATE", help="sent on or after DATE (local)"
+    )
+    sent.add_argument(
+        "--until", type=moment(end=True), metavar="DATE", help="sent on or before DATE (local)"
+    )
+    sent.add_argument("--csv", metavar="FILE", help="write the deliveries shown as CSV (-: stdout)")
+    sent.add_argument(
+        "--json", metavar="FILE", help="write the deliveries shown as JSON (-: stdout)"
+    )

@@ -193,6 +193,18 @@
         <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
         <translation>Gesendet werden: Daten zur Geräte-Performance (Zustand des optischen, mechanischen, thermischen Systems und des Fluidiksystems, Alarme, Frühwarnungen, Betriebsereignisse), Daten zur Lauf-Performance (Q-Scores, Ausbeute) sowie die Geräte- und Laufkonfiguration (Modelle, Seriennummern, Softwareversionen, Kit- und Fließzellenchargen). Nie gesendet werden: Sequenzierungsdaten, personenbezogene Daten oder Gesundheitsdaten. Die Seite „Datenpaket“ zeigt jedes Byte, bevor es den PC verlässt.</translation>
     </message>
+    <message>
+        <source>Where: to {service}, at {host} ({endpoint}), over TLS.</source>
+        <translation>Wohin: an {service}, unter {host} ({endpoint}), über TLS.</translation>
+    </message>
+    <message>
+        <source>Where: to {service}, but no receiver is set yet (Settings, endpoint): nothing can leave this PC until one is.</source>
+        <translation>Wohin: an {service}, aber noch ist kein Empfänger festgelegt (Einstellungen, endpoint): Bis dahin kann nichts diesen PC verlassen.</translation>
+    </message>
+    <message>
+        <source>How often: when a run starts, every {minutes} minutes while it runs, and when it ends.</source>
+        <translation>Wie oft: bei Beginn eines Laufs, alle {minutes} Minuten während des Laufs und an seinem Ende.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -215,6 +227,10 @@
     <message>
         <source>Changed from</source>
         <translation>Geändert über</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>On</source>
@@ -324,6 +340,61 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>not sent: its value does not look like a serial</source>
+        <translation>nicht gesendet: der Wert sieht nicht wie eine Seriennummer aus</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a version</source>
+        <translation>nicht gesendet: der Wert sieht nicht wie eine Version aus</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a name</source>
+        <translation>nicht gesendet: der Wert sieht nicht wie ein Name aus</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a setting&apos;s value</source>
+        <translation>nicht gesendet: der Wert sieht nicht wie der Wert einer Einstellung aus</translation>
+    </message>
+    <message>
+        <source>not sent: it reads as free text, not a setting</source>
+        <translation>nicht gesendet: er liest sich wie Freitext, nicht wie eine Einstellung</translation>
+    </message>
+    <message>
+        <source>not sent: it repeats a value that stays on this PC</source>
+        <translation>nicht gesendet: er wiederholt einen Wert, der auf diesem PC bleibt</translation>
+    </message>
+    <message>
+        <source>not sent: its name reads as personal data</source>
+        <translation>nicht gesendet: der Name deutet auf personenbezogene Daten hin</translation>
+    </message>
+    <message>
+        <source>not sent: the allow-list does not name it</source>
+        <translation>nicht gesendet: die Positivliste nennt ihn nicht</translation>
+    </message>
+    <message>
+        <source>stays on this PC: the allow-list does not name this field</source>
+        <translation>bleibt auf diesem PC: die Positivliste nennt dieses Feld nicht</translation>
+    </message>
+    <message>
+        <source>allowed, but no payload field carries it, so it stays on this PC</source>
+        <translation>zulässig, aber kein Feld des Datenpakets enthält ihn, daher bleibt er auf diesem PC</translation>
+    </message>
+    <message>
+        <source>stays on this PC: a library tube&apos;s barcode is recorded with the library it holds, so it could link to samples</source>
+        <translation>bleibt auf diesem PC: der Barcode eines Library-Röhrchens wird mit der Library darin erfasst und könnte so auf Proben verweisen</translation>
+    </message>
+    <message>
+        <source>sent as {fields}</source>
+        <translation>gesendet als {fields}</translation>
+    </message>
+    <message>
+        <source>sent: the same value is in {fields}</source>
+        <translation>gesendet: derselbe Wert steht in {fields}</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Door opened</source>
@@ -360,6 +431,165 @@
     <message>
         <source>Run complete</source>
         <translation>Lauf abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>endpoint</source>
+        <translation>Adresse des Empfängers</translation>
+    </message>
+    <message>
+        <source>token stored</source>
+        <translation>Token gespeichert</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>Ohne Proxy</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>proxy&apos;s answer</source>
+        <translation>Antwort des Proxys</translation>
+    </message>
+    <message>
+        <source>authentication asked for</source>
+        <translation>Verlangte Authentifizierung</translation>
+    </message>
+    <message>
+        <source>authentication sent</source>
+        <translation>Gesendete Authentifizierung</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>PAC file</source>
+        <translation>PAC-Datei</translation>
+    </message>
+    <message>
+        <source>PAC file named by</source>
+        <translation>PAC-Datei angegeben in</translation>
+    </message>
+    <message>
+        <source>PAC file&apos;s answer</source>
+        <translation>Antwort der PAC-Datei</translation>
+    </message>
+    <message>
+        <source>proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <source>resolves on this PC</source>
+        <translation>Auf diesem PC auflösbar</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>Aufgelöst über</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>extra CA bundle</source>
+        <translation>Zusätzliches CA-Bündel</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>TLS-Version</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>Cipher-Suite</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>days until the certificate expires</source>
+        <translation>Tage bis zum Ablauf des Zertifikats</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>Vertrauensbasis</translation>
+    </message>
+    <message>
+        <source>trusted through</source>
+        <translation>Vertraut über</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <source>clock difference (s)</source>
+        <translation>Zeitabweichung (s)</translation>
+    </message>
+    <message>
+        <source>listening on</source>
+        <translation>Lauscht auf</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>Ablageort</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>keyring backend</source>
+        <translation>Schlüsselbund-Backend</translation>
+    </message>
+    <message>
+        <source>opt-in on</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>locked by the IT policy</source>
+        <translation>Durch die IT-Richtlinie gesperrt</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -498,6 +728,211 @@
     </message>
 </context>
 <context>
+    <name>HistoryMeasure</name>
+    <message>
+        <source>first-cycle intensity ({chemistry})</source>
+        <translation>Intensität im ersten Zyklus ({chemistry})</translation>
+    </message>
+    <message>
+        <source>first-cycle focus FWHM ({chemistry})</source>
+        <translation>Fokus FWHM im ersten Zyklus ({chemistry})</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>phasing</source>
+        <translation>Phasing</translation>
+    </message>
+    <message>
+        <source>prephasing</source>
+        <translation>Prephasing</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Every run read on this PC, and the trends across runs of each instrument: when a value heads for its service limit, the forecast says in how many runs it gets there.</source>
+        <translation>Jeder auf diesem PC gelesene Lauf und die Trends über die Läufe jedes Geräts: Steuert ein Wert auf seine Servicegrenze zu, nennt die Prognose, in wie vielen Läufen er sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <source>Trend across runs</source>
+        <translation>Trend über die Läufe</translation>
+    </message>
+    <message>
+        <source>One point per run</source>
+        <translation>Ein Punkt je Lauf</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Laufbeginn</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reading run folders into the history: {done} of {total} ({name})</source>
+        <translation>Laufordner werden in den Verlauf eingelesen: {done} von {total} ({name})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run folder(s) under {root}</source>
+        <translation>
+            <numerusform>%n Laufordner unter {root}</numerusform>
+            <numerusform>%n Laufordner unter {root}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n gelesen</numerusform>
+            <numerusform>%n gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged (shown in the table)</source>
+        <translation>
+            <numerusform>%n beschädigt (in der Tabelle gezeigt)</numerusform>
+            <numerusform>%n beschädigt (in der Tabelle gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer on the disk</source>
+        <translation>
+            <numerusform>%n nicht mehr auf dem Datenträger</numerusform>
+            <numerusform>%n nicht mehr auf dem Datenträger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history database was damaged; it was kept aside and is rebuilt from the run folders.</source>
+        <translation>Die Verlaufsdatenbank war beschädigt; sie wurde beiseitegelegt und wird aus den Laufordnern neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No forecast: no instrument&apos;s series of comparable runs is heading for a service limit.</source>
+        <translation>Keine Prognose: Bei keinem Gerät steuert eine Reihe vergleichbarer Läufe auf eine Servicegrenze zu.</translation>
+    </message>
+    <message>
+        <source>{subsystem}: {what} has reached the service limit</source>
+        <translation>{subsystem}: {what} hat die Servicegrenze erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} down {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} in %n Lauf um {change} % gesunken</numerusform>
+            <numerusform>{subsystem}: {what} in %n Läufen um {change} % gesunken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} up {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} in %n Lauf um {change} % gestiegen</numerusform>
+            <numerusform>{subsystem}: {what} in %n Läufen um {change} % gestiegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at this rate it reaches the service limit in about %n run(s)</source>
+        <translation>
+            <numerusform>bei diesem Trend wird die Servicegrenze in etwa %n Lauf erreicht</numerusform>
+            <numerusform>bei diesem Trend wird die Servicegrenze in etwa %n Läufen erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n day(s))</source>
+        <translation>
+            <numerusform>(etwa %n Tag)</numerusform>
+            <numerusform>(etwa %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <translation>keine Metriken</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Service due soon</source>
+        <translation>Service bald fällig</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — Demo (simulated instrument)</source>
@@ -516,6 +951,10 @@
         <translation>Laufqualität</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
         <source>Payload</source>
         <translation>Datenpaket</translation>
     </message>
@@ -526,6 +965,10 @@
     <message>
         <source>Uploads</source>
         <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation>Sendeverlauf</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -574,6 +1017,309 @@
     <message>
         <source>Still running in the tray: monitoring and uploads go on.</source>
         <translation>Läuft im Infobereich weiter: Überwachung und Übertragung gehen weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>Netcheck</name>
+    <message>
+        <source>the Configuration check did not pass</source>
+        <translation>die Prüfung „Konfiguration“ wurde nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the Proxy check did not pass</source>
+        <translation>die Prüfung „Proxy“ wurde nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the DNS check did not pass</source>
+        <translation>die Prüfung „DNS“ wurde nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the Outbound connection check did not pass</source>
+        <translation>die Prüfung „Ausgehende Verbindung“ wurde nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the TLS check did not pass</source>
+        <translation>die Prüfung „TLS“ wurde nicht bestanden</translation>
+    </message>
+    <message>
+        <source>the HTTP and authentication check was skipped, so no time was read</source>
+        <translation>die Prüfung „HTTP und Authentifizierung“ wurde übersprungen, daher wurde keine Uhrzeit gelesen</translation>
+    </message>
+    <message>
+        <source>no instrument token is stored (see Configuration)</source>
+        <translation>kein Geräte-Token gespeichert (siehe „Konfiguration“)</translation>
+    </message>
+    <message>
+        <source>the TLS check did not run</source>
+        <translation>die Prüfung „TLS“ wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>the TLS check failed for another reason</source>
+        <translation>die Prüfung „TLS“ ist aus einem anderen Grund fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the receiver sent no Date header</source>
+        <translation>der Empfänger hat keinen Date-Header gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer</source>
+        <translation>der Empfänger hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot list sockets on this system</source>
+        <translation>Sockets lassen sich auf diesem System nicht auflisten</translation>
+    </message>
+    <message>
+        <source>setting (none)</source>
+        <translation>Einstellung (keiner)</translation>
+    </message>
+    <message>
+        <source>system (environment or OS settings)</source>
+        <translation>System (Umgebung oder Einstellungen des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>system: none for this host</source>
+        <translation>System: keiner für diesen Host</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>a PAC file</source>
+        <translation>eine PAC-Datei</translation>
+    </message>
+    <message>
+        <source>a PAC file that cannot be used: direct</source>
+        <translation>eine unbrauchbare PAC-Datei: direkt</translation>
+    </message>
+    <message>
+        <source>environment variables (HTTPS_PROXY)</source>
+        <translation>Umgebungsvariablen (HTTPS_PROXY)</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet, this user)</source>
+        <translation>Windows-Internetoptionen (WinINet, dieser Benutzer)</translation>
+    </message>
+    <message>
+        <source>Windows WinHTTP (this machine)</source>
+        <translation>Windows WinHTTP (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>macOS network settings</source>
+        <translation>macOS-Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>none found (in the OS&apos;s settings, or by WPAD): the system&apos;s proxy is used</source>
+        <translation>keiner gefunden (in den Einstellungen des Betriebssystems oder per WPAD): der Proxy des Systems wird verwendet</translation>
+    </message>
+    <message>
+        <source>the proxy setting</source>
+        <translation>Proxy-Einstellung</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet)</source>
+        <translation>Windows-Internetoptionen (WinINet)</translation>
+    </message>
+    <message>
+        <source>WPAD (DNS)</source>
+        <translation>WPAD (DNS)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy}</source>
+        <translation>Proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>OS trust store</source>
+        <translation>Zertifikatspeicher des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>OS trust store + {ca_bundle}</source>
+        <translation>Zertifikatspeicher des Betriebssystems + {ca_bundle}</translation>
+    </message>
+    <message>
+        <source>OS keyring</source>
+        <translation>Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>a file readable only by this user, not the OS keyring</source>
+        <translation>eine nur für diesen Benutzer lesbare Datei, nicht der Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nirgends</translation>
+    </message>
+    <message>
+        <source>a file, not the OS keyring</source>
+        <translation>eine Datei, nicht der Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>Set the receiver&apos;s HTTPS address: proactive-gui config set endpoint https://&lt;receiver&gt;</source>
+        <translation>Legen Sie die HTTPS-Adresse des Empfängers fest: proactive-gui config set endpoint https://&lt;receiver&gt;</translation>
+    </message>
+    <message>
+        <source>Store the instrument token: proactive-gui config set-secret token</source>
+        <translation>Speichern Sie das Geräte-Token: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling.</source>
+        <translation>Der Name lässt sich hier nicht auflösen. Prüfen Sie die DNS-Server dieses PCs oder die Schreibweise der Adresse des Empfängers.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling (the proxy may still resolve it).</source>
+        <translation>Der Name lässt sich hier nicht auflösen. Prüfen Sie die DNS-Server dieses PCs oder die Schreibweise der Adresse des Empfängers (der Proxy kann ihn eventuell trotzdem auflösen).</translation>
+    </message>
+    <message>
+        <source>The PAC file {url} cannot be used ({error}), so the uploader connects directly. Check its address (proactive-gui config set proxy pac:URL), or ask IT where the PAC file is.</source>
+        <translation>Die PAC-Datei {url} ist nicht verwendbar ({error}), daher verbindet sich die Übertragung direkt. Prüfen Sie ihre Adresse (proactive-gui config set proxy pac:URL) oder fragen Sie die IT, wo die PAC-Datei liegt.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name {host} does not resolve on this PC. Check its spelling in the proxy setting (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) and this PC&apos;s DNS servers.</source>
+        <translation>Der Name des Proxys {host} lässt sich auf diesem PC nicht auflösen. Prüfen Sie die Schreibweise in der Proxy-Einstellung (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) und die DNS-Server dieses PCs.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port {port} of the proxy {host}: the connection was refused. Check the port in the proxy setting, and ask IT whether the proxy service runs.</source>
+        <translation>Auf Port {port} des Proxys {host} lauscht nichts: Die Verbindung wurde abgelehnt. Prüfen Sie den Port in der Proxy-Einstellung und fragen Sie die IT, ob der Proxy-Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} does not answer ({error}). Check its address in the proxy setting; a firewall may drop traffic from this PC to it.</source>
+        <translation>Der Proxy {host}:{port} antwortet nicht ({error}). Prüfen Sie seine Adresse in der Proxy-Einstellung; möglicherweise verwirft eine Firewall den Datenverkehr von diesem PC zum Proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} took the connection but did not answer the tunnel request (CONNECT). Check that this address and port are those of an HTTP proxy.</source>
+        <translation>Der Proxy {host}:{port} hat die Verbindung angenommen, aber nicht auf die Tunnelanfrage (CONNECT) geantwortet. Prüfen Sie, ob Adresse und Port zu einem HTTP-Proxy gehören.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer as an HTTP proxy does. Check the address and port in the proxy setting: it may be a SOCKS proxy or a web server.</source>
+        <translation>{host}:{port} hat nicht wie ein HTTP-Proxy geantwortet. Prüfen Sie Adresse und Port in der Proxy-Einstellung: Möglicherweise ist es ein SOCKS-Proxy oder ein Webserver.</translation>
+    </message>
+    <message>
+        <source>The proxy demands authentication ({schemes}). Put the proxy user in the setting: proactive-gui config set proxy http://USER@{host}:{port}, then store its password: proactive-gui config set-secret proxy_password</source>
+        <translation>Der Proxy verlangt eine Authentifizierung ({schemes}). Tragen Sie den Proxy-Benutzer in die Einstellung ein: proactive-gui config set proxy http://USER@{host}:{port}, und speichern Sie dann sein Passwort: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user {user} with the stored password ({scheme}). Check the user in the proxy setting (DOMAIN\user is written DOMAIN%5Cuser) and store the current password: proactive-gui config set-secret proxy_password</source>
+        <translation>Der Proxy hat den Benutzer {user} mit dem gespeicherten Passwort abgelehnt ({scheme}). Prüfen Sie den Benutzer in der Proxy-Einstellung (DOMAIN\user wird als DOMAIN%5Cuser geschrieben) und speichern Sie das aktuelle Passwort: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused this PC&apos;s Windows login ({scheme}). Ask IT whether this user may use the proxy, or name a proxy user: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, then proactive-gui config set-secret proxy_password</source>
+        <translation>Der Proxy hat die Windows-Anmeldung dieses PCs abgelehnt ({scheme}). Fragen Sie die IT, ob dieser Benutzer den Proxy verwenden darf, oder nennen Sie einen Proxy-Benutzer: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, dann proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy accepts only {schemes} authentication, which this app does not speak (it speaks Basic, NTLM and Negotiate). Ask IT to allow one of those for this PC, or to let it reach {target} without authentication.</source>
+        <translation>Der Proxy akzeptiert nur die Authentifizierung {schemes}, die diese App nicht beherrscht (sie beherrscht Basic, NTLM und Negotiate). Bitten Sie die IT, eines dieser Verfahren für diesen PC zuzulassen oder ihm den Zugriff auf {target} ohne Authentifizierung zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The proxy refuses the tunnel to {target} ({answer}). Ask IT to allow HTTPS (CONNECT) from this PC to {target} in the proxy&apos;s rules.</source>
+        <translation>Der Proxy verweigert den Tunnel zu {target} ({answer}). Bitten Sie die IT, in den Regeln des Proxys HTTPS (CONNECT) von diesem PC zu {target} zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} could not reach {target} ({answer}). Check the endpoint&apos;s host name, and ask IT whether the proxy can resolve it and reach port {port}.</source>
+        <translation>Der Proxy {proxy} konnte {target} nicht erreichen ({answer}). Prüfen Sie den Hostnamen in der Adresse des Empfängers und fragen Sie die IT, ob der Proxy ihn auflösen und Port {port} erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on {target}. Allow outbound TCP to port {port} from this PC in the firewall, or check the address.</source>
+        <translation>Unter {target} antwortet nichts. Lassen Sie in der Firewall ausgehendes TCP von diesem PC zu Port {port} zu oder prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The extra CA bundle cannot be used: it must hold PEM certificates (-----BEGIN CERTIFICATE-----). Export the CA as &apos;Base-64 encoded X.509&apos; and set it again: proactive-gui config set ca_bundle FILE.pem</source>
+        <translation>Das zusätzliche CA-Bündel ist nicht verwendbar: Es muss PEM-Zertifikate enthalten (-----BEGIN CERTIFICATE-----). Exportieren Sie die CA als „Base-64-codiert X.509“ und legen Sie sie erneut fest: proactive-gui config set ca_bundle FILE.pem</translation>
+    </message>
+    <message>
+        <source>The receiver (or a device in between) does not offer TLS 1.2 or newer. Ask for TLS 1.2/1.3 on the receiver, or exempt it from the device.</source>
+        <translation>Der Empfänger (oder ein Netzwerkgerät dazwischen) bietet kein TLS 1.2 oder neuer an. Verlangen Sie TLS 1.2/1.3 auf dem Empfänger oder nehmen Sie ihn von diesem Netzwerkgerät aus.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate expires in {days} days; ask its operator to renew it.</source>
+        <translation>Das Zertifikat des Empfängers läuft in {days} Tagen ab; bitten Sie den Betreiber, es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate has expired; ask its operator to renew it.</source>
+        <translation>Das Zertifikat des Empfängers ist abgelaufen; bitten Sie den Betreiber, es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {host}. Check the endpoint&apos;s host name, or ask the receiver&apos;s operator for a certificate that names it.</source>
+        <translation>Das Zertifikat gilt nicht für {host}. Prüfen Sie den Hostnamen in der Adresse des Empfängers oder bitten Sie den Betreiber des Empfängers um ein Zertifikat, das diesen Namen enthält.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not trusted here. If a proxy or firewall inspects TLS, add its CA: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, or exempt {host} from inspection.</source>
+        <translation>Dem Aussteller des Zertifikats wird hier nicht vertraut. Falls ein Proxy oder eine Firewall TLS inspiziert, fügen Sie deren CA hinzu: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, oder nehmen Sie {host} von der Inspektion aus.</translation>
+    </message>
+    <message>
+        <source>Traffic to the receiver is presented with a certificate from an issuer this PC does not trust ({issuer}): a proxy or firewall is probably inspecting TLS. Add its CA with: proactive-gui config set ca_bundle FILE, or exempt {host} from inspection.</source>
+        <translation>Für den Datenverkehr zum Empfänger wird ein Zertifikat eines Ausstellers vorgelegt, dem dieser PC nicht vertraut ({issuer}): Wahrscheinlich inspiziert ein Proxy oder eine Firewall TLS. Fügen Sie deren CA hinzu mit: proactive-gui config set ca_bundle FILE, oder nehmen Sie {host} von der Inspektion aus.</translation>
+    </message>
+    <message>
+        <source>The receiver did not answer over HTTPS; see the stages above.</source>
+        <translation>Der Empfänger hat nicht über HTTPS geantwortet; siehe die Schritte oben.</translation>
+    </message>
+    <message>
+        <source>The receiver does not accept this instrument&apos;s token. Store the current one: proactive-gui config set-secret token</source>
+        <translation>Der Empfänger akzeptiert das Token dieses Geräts nicht. Speichern Sie das aktuelle: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes ahead of the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>Die Uhr dieses PCs geht gegenüber dem Empfänger {minutes} Minuten vor. Schalten Sie die Zeitsynchronisierung (NTP) für diesen PC ein.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes behind the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>Die Uhr dieses PCs geht gegenüber dem Empfänger {minutes} Minuten nach. Schalten Sie die Zeitsynchronisierung (NTP) für diesen PC ein.</translation>
+    </message>
+    <message>
+        <source>The app should never listen on a port; report this as a defect.</source>
+        <translation>Die App sollte nie auf einem Port lauschen; melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>The spool key is in a file readable only by this user, not the OS keyring. Install or unlock a keyring, then: proactive-gui config set spool_key_store keyring</source>
+        <translation>Der Schlüssel der Warteschlange liegt in einer nur für diesen Benutzer lesbaren Datei, nicht im Schlüsselbund des Betriebssystems. Installieren oder entsperren Sie einen Schlüsselbund, dann: proactive-gui config set spool_key_store keyring</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Der verwendete Schlüsselbund ({backend}) bewahrt den Schlüssel der Warteschlange in einer Datei auf ({path}), nicht im Schlüsselbund des Betriebssystems. Verwenden Sie den Schlüsselbund des Betriebssystems (unter Linux einen entsperrten Secret Service wie GNOME Keyring oder KeePassXC) und wählen Sie dieses Backend nicht mehr aus (PYTHON_KEYRING_BACKEND oder keyringrc.cfg); senden Sie zuvor die Warteschlange ab (proactive-gui deliver): Der Schlüssel zieht nicht mit um.</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Der verwendete Schlüsselbund ({backend}) bewahrt den Schlüssel der Warteschlange in einer Datei auf, nicht im Schlüsselbund des Betriebssystems. Verwenden Sie den Schlüsselbund des Betriebssystems (unter Linux einen entsperrten Secret Service wie GNOME Keyring oder KeePassXC) und wählen Sie dieses Backend nicht mehr aus (PYTHON_KEYRING_BACKEND oder keyringrc.cfg); senden Sie zuvor die Warteschlange ab (proactive-gui deliver): Der Schlüssel zieht nicht mit um.</translation>
+    </message>
+    <message>
+        <source>No OS keyring: install or unlock one, or allow a key file: proactive-gui config set spool_key_store file</source>
+        <translation>Kein Schlüsselbund des Betriebssystems: Installieren oder entsperren Sie einen oder erlauben Sie eine Schlüsseldatei: proactive-gui config set spool_key_store file</translation>
+    </message>
+    <message>
+        <source>The instrument token (and the proxy password) are kept in a file readable only by this user, not the OS keyring. Where a keyring can be had: proactive-gui config set secret_store keyring, then store the token again: proactive-gui config set-secret token</source>
+        <translation>Das Geräte-Token (und das Proxy-Passwort) liegen in einer nur für diesen Benutzer lesbaren Datei, nicht im Schlüsselbund des Betriebssystems. Wo ein Schlüsselbund verfügbar ist: proactive-gui config set secret_store keyring, dann das Token erneut speichern: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Der verwendete Schlüsselbund ({backend}) bewahrt das Geräte-Token in einer Datei auf ({path}), nicht im Schlüsselbund des Betriebssystems. Verwenden Sie den Schlüsselbund des Betriebssystems (unter Linux einen entsperrten Secret Service wie GNOME Keyring oder KeePassXC), wählen Sie dieses Backend nicht mehr aus (PYTHON_KEYRING_BACKEND oder keyringrc.cfg) und speichern Sie das Token erneut: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Der verwendete Schlüsselbund ({backend}) bewahrt das Geräte-Token in einer Datei auf, nicht im Schlüsselbund des Betriebssystems. Verwenden Sie den Schlüsselbund des Betriebssystems (unter Linux einen entsperrten Secret Service wie GNOME Keyring oder KeePassXC), wählen Sie dieses Backend nicht mehr aus (PYTHON_KEYRING_BACKEND oder keyringrc.cfg) und speichern Sie das Token erneut: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>No OS keyring, so the instrument token cannot be stored: install or unlock one, or keep it in a file only you can read: proactive-gui config set secret_store file</source>
+        <translation>Kein Schlüsselbund des Betriebssystems, daher kann das Geräte-Token nicht gespeichert werden: Installieren oder entsperren Sie einen oder bewahren Sie es in einer nur für Sie lesbaren Datei auf: proactive-gui config set secret_store file</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {reason}</source>
+        <translation>Durch die IT-Richtlinie gesperrt: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while the opt-in is off; the lab turns it on in the app (or: proactive-gui config set opt_in true).</source>
+        <translation>Solange „Daten zur Geräte-Performance senden“ aus ist, wird nichts gesendet; das Labor schaltet es in der App ein (oder: proactive-gui config set opt_in true).</translation>
+    </message>
+    <message>
+        <source>This check could not be completed ({error}: {detail}); the other checks still ran. Send this report to support.</source>
+        <translation>Diese Prüfung konnte nicht abgeschlossen werden ({error}: {detail}); die anderen Prüfungen wurden trotzdem ausgeführt. Senden Sie diesen Bericht an den Support.</translation>
+    </message>
+    <message>
+        <source>The checks could not run ({error}: {detail}).</source>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden ({error}: {detail}).</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1403,22 @@
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -784,6 +1546,10 @@
         <translation>Daten zur Geräte-Performance senden</translation>
     </message>
     <message>
+        <source>Turn sending on</source>
+        <translation>Senden einschalten</translation>
+    </message>
+    <message>
         <source>Show me the Payload page</source>
         <translation>Seite „Datenpaket“ zeigen</translation>
     </message>
@@ -836,10 +1602,6 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Send Instrument Performance Data to {service}</source>
-        <translation>Daten zur Geräte-Performance an {service} senden</translation>
-    </message>
-    <message>
         <source>Locked by the IT policy: {why}</source>
         <translation>Durch die IT-Richtlinie gesperrt: {why}</translation>
     </message>
@@ -879,6 +1641,14 @@
             <numerusform>%n zurückgestellt, siehe „Übertragung“</numerusform>
             <numerusform>%n zurückgestellt, siehe „Übertragung“</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} ({host})</source>
+        <translation>Daten zur Geräte-Performance an {service} senden ({host})</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} (no receiver set)</source>
+        <translation>Daten zur Geräte-Performance an {service} senden (kein Empfänger festgelegt)</translation>
     </message>
     <message>
         <source>No run folder yet</source>
@@ -984,8 +1754,43 @@
         <translation>Auf diesem PC gefunden</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Gesendet?</translation>
+        <source>Why it is not sent</source>
+        <translation>Warum es nicht gesendet wird</translation>
+    </message>
+    <message>
+        <source>Select a row to read it in full.</source>
+        <translation>Wählen Sie eine Zeile, um sie vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>{kind}, not queued</source>
+        <translation>{kind}, nicht eingereiht</translation>
+    </message>
+    <message>
+        <source>Draft, not yet sealed: its payload_id and created_at are set when it is sealed; every other byte is what would be sent now. Nothing was queued or sent.</source>
+        <translation>Entwurf, noch nicht versiegelt: payload_id und created_at werden beim Versiegeln gesetzt; jedes andere Byte ist das, was jetzt gesendet würde. Nichts wurde eingereiht oder gesendet.</translation>
+    </message>
+    <message>
+        <source>Listed for the next payload (the draft). What a sealed payload left out was listed when it was sealed; only its bytes are kept.</source>
+        <translation>Aufgeführt für das nächste Datenpaket (den Entwurf). Was ein versiegeltes Datenpaket ausließ, wurde beim Versiegeln aufgeführt; aufbewahrt werden nur seine Bytes.</translation>
+    </message>
+    <message>
+        <source>What the payload builder refused</source>
+        <translation>Beim Erstellen des Datenpakets abgelehnt</translation>
+    </message>
+    <message>
+        <source>Removed from log lines by the privacy gate</source>
+        <translation>Vom Datenschutzfilter aus Protokollzeilen entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): {source}</source>
+        <translation>
+            <numerusform>%n Wert: {source}</numerusform>
+            <numerusform>%n Werte: {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</translation>
     </message>
     <message>
         <source>Never collected</source>
@@ -1012,12 +1817,12 @@
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <source>Preview of the next payload: nothing was queued or sent.</source>
-        <translation>Vorschau des nächsten Datenpakets: nichts wurde eingereiht oder gesendet.</translation>
-    </message>
-    <message>
         <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
         <translation>{id} versiegelt: {size} Bytes, verschlüsselt für die Übertragung eingereiht.</translation>
+    </message>
+    <message>
+        <source>Sending is off: sealed {id} ({size} bytes) on this PC only, to look at or export. It is not queued and will never be sent.</source>
+        <translation>Senden ist aus: {id} ({size} Bytes) nur auf diesem PC versiegelt, zum Ansehen oder Exportieren. Es wird nicht eingereiht und nie gesendet.</translation>
     </message>
     <message>
         <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
@@ -1044,16 +1849,12 @@
         <translation>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Warum es erfasst wird:&lt;/b&gt; {why}</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Removed from a log line: {kind}</source>
-        <translation>Aus einer Protokollzeile entfernt: {kind}</translation>
-    </message>
-    <message>
         <source>Export payload</source>
         <translation>Datenpaket exportieren</translation>
+    </message>
+    <message>
+        <source>Table 1 is the table of the Illumina Proactive data-security sheet named “Benefits of the instrument data collected”: the only data the service collects.</source>
+        <translation>Tabelle 1 ist die Tabelle „Daten – Details und Vorteile“ im Blatt zur Datensicherheit von Illumina Proactive: die einzigen Daten, die der Dienst erfasst.</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +2356,8 @@
         <translation>Tabelle 1: Softwareversion; ermöglicht die Beurteilung, ob eine Version die Performance beeinflusst.</translation>
     </message>
     <message>
-        <source>Table 1: traces a faulty consumable.</source>
-        <translation>Tabelle 1: macht ein fehlerhaftes Verbrauchsmaterial rückverfolgbar.</translation>
+        <source>Table 1: traces a faulty consumable. Never a library tube&apos;s: the lab records that barcode with the library the tube holds, so it could link to samples; the tube&apos;s lot and part number travel instead.</source>
+        <translation>Tabelle 1: macht ein fehlerhaftes Verbrauchsmaterial rückverfolgbar. Nie die eines Library-Röhrchens: Das Labor erfasst diesen Barcode mit der Library im Röhrchen, er könnte also auf Proben verweisen; stattdessen werden Charge und Teilenummer des Röhrchens gesendet.</translation>
     </message>
     <message>
         <source>Tells support which questions the payload can answer.</source>
@@ -2026,24 +2827,28 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Gesendet?</translation>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
     </message>
     <message>
-        <source>May be sent</source>
-        <translation>Darf gesendet werden</translation>
+        <source>Why it is not sent</source>
+        <translation>Warum es nicht gesendet wird</translation>
     </message>
     <message>
-        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
-        <translation>Geräte- und Laufkonfiguration: Versionen, Seriennummern, Chargen, Read-Struktur.</translation>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Values of this run folder that a payload carries (versions, serials, lots, read structure), and as which fields.</source>
+        <translation>Werte dieses Laufordners, die ein Datenpaket enthält (Versionen, Seriennummern, Chargen, Read-Struktur), und als welche Felder.</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names, cloud ids and any field the allow-list does not name: never in a payload.</source>
+        <translation>Namen, Pfade, Computernamen, Cloud-IDs und jedes Feld, das die Positivliste nicht nennt: nie in einem Datenpaket.</translation>
     </message>
     <message>
         <source>Stays on this PC</source>
         <translation>Bleibt auf diesem PC</translation>
-    </message>
-    <message>
-        <source>Names, paths, computer names and cloud ids: never sent.</source>
-        <translation>Namen, Pfade, Computernamen und Cloud-IDs: nie gesendet.</translation>
     </message>
     <message>
         <source>The run folder could not be read.</source>
@@ -2076,10 +2881,6 @@
     <message>
         <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
         <translation>Ausbeute {y} (erwartet {p})   ·   % ≥ Q30 {q}   ·   Fehlerrate {e}   ·   Dichte {d}   ·   % PF {pf}   ·   Zyklen {c} von {t}</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2998,162 @@
     </message>
 </context>
 <context>
+    <name>SentPage</name>
+    <message>
+        <source>Sent history</source>
+        <translation>Sendeverlauf</translation>
+    </message>
+    <message>
+        <source>Every payload this PC has sent: when, what, to which receiver, its size and SHA-256, and its bytes exactly as sent for as long as the settings keep them.</source>
+        <translation>Jedes Datenpaket, das dieser PC gesendet hat: wann, was, an welchen Empfänger, Größe und SHA-256 sowie seine Bytes genau wie gesendet, solange die Einstellungen sie aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Search every column: run, instrument, SHA-256, summary…</source>
+        <translation>Alle Spalten durchsuchen: Lauf, Gerät, SHA-256, Zusammenfassung…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Sent between</source>
+        <translation>Gesendet zwischen</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation>Bis zu diesem Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Payloads sent</source>
+        <translation>Gesendete Datenpakete</translation>
+    </message>
+    <message>
+        <source>The payload selected</source>
+        <translation>Das ausgewählte Datenpaket</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the payload</source>
+        <translation>SHA-256 des Datenpakets</translation>
+    </message>
+    <message>
+        <source>The bytes as sent</source>
+        <translation>Die Bytes wie gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) sent; {shown} shown.</source>
+        <translation>
+            <numerusform>%n Datenpaket gesendet; {shown} angezeigt.</numerusform>
+            <numerusform>%n Datenpakete gesendet; {shown} angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a payload to see its bytes as they were sent.</source>
+        <translation>Wählen Sie ein Datenpaket, um seine Bytes so zu sehen, wie sie gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Payload {id} ({kind}), {size} bytes, delivered at {time} to {where}.</source>
+        <translation>Datenpaket {id} ({kind}), {size} Bytes, zugestellt am {time} an {where}.</translation>
+    </message>
+    <message>
+        <source>a receiver not recorded</source>
+        <translation>einen nicht erfassten Empfänger</translation>
+    </message>
+    <message>
+        <source>(sent before summaries were recorded)</source>
+        <translation>(gesendet, bevor Zusammenfassungen erfasst wurden)</translation>
+    </message>
+    <message>
+        <source>Its bytes are kept, but cannot be read without the spool key.</source>
+        <translation>Seine Bytes werden aufbewahrt, können aber ohne den Schlüssel der Warteschlange nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Its kept bytes cannot be shown: {why}.</source>
+        <translation>Seine aufbewahrten Bytes können nicht angezeigt werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Below are its bytes exactly as they were sent.</source>
+        <translation>Unten stehen seine Bytes genau so, wie sie gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Its bytes are not kept: the settings keep only the list.</source>
+        <translation>Seine Bytes werden nicht aufbewahrt: Laut Einstellungen wird nur die Liste geführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its bytes are no longer kept (retention %n day(s)).</source>
+        <translation>
+            <numerusform>Seine Bytes werden nicht mehr aufbewahrt (Aufbewahrung %n Tag).</numerusform>
+            <numerusform>Seine Bytes werden nicht mehr aufbewahrt (Aufbewahrung %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent history</source>
+        <translation>Sendeverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Sent history exported</source>
+        <translation>Sendeverlauf exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n Datenpaket nach {path} geschrieben.</numerusform>
+            <numerusform>%n Datenpakete nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -2207,8 +3164,8 @@
         <translation>Zusätzliche CA-Zertifikate (PEM-Datei), denen neben dem Speicher des Betriebssystems vertraut wird, z. B. die CA eines prüfenden Proxys.</translation>
     </message>
     <message>
-        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
-        <translation>„system“ (Umgebung/Einstellungen des Betriebssystems), „none“ oder eine Proxy-URL mit Port; das Passwort gehört in den Schlüsselbund (Feld „Proxy-Passwort“).</translation>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, &apos;auto&apos; (the OS&apos;s PAC file, or WPAD), &apos;pac:URL&apos; (a PAC file), or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>„system“ (Umgebung/Einstellungen des Betriebssystems), „none“, „auto“ (PAC-Datei des Betriebssystems oder WPAD), „pac:URL“ (eine PAC-Datei) oder eine Proxy-URL mit Port; das Passwort gehört in den Schlüsselbund (set-secret proxy_password).</translation>
     </message>
     <message>
         <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
@@ -2235,8 +3192,12 @@
         <translation>Ungesendete Datenpakete, die älter sind, werden verworfen (und auf der Seite „Übertragung“ gezählt).</translation>
     </message>
     <message>
-        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
-        <translation>Sprache des Fensters: „system“ (die Sprache des PCs, wenn es eine Übersetzung gibt, sonst Englisch) oder ein Sprachcode; gilt ab dem nächsten Start der App.</translation>
+        <source>Days the bytes of each delivered payload are kept, encrypted, for the sent history (0: keep only the list); the list of what was sent is kept for good.</source>
+        <translation>Tage, die die Bytes jedes zugestellten Datenpakets verschlüsselt für den Sendeverlauf aufbewahrt werden (0: nur die Liste); die Liste des Gesendeten bleibt dauerhaft erhalten.</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English), or one of en, de, fr, it, ru, zh; applies when the app next starts.</source>
+        <translation>Sprache des Fensters: „system“ (die Sprache des PCs, falls es eine Übersetzung gibt, sonst Englisch) oder eine von en, de, fr, it, ru, zh; gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
@@ -2274,8 +3235,8 @@
         <translation>die Adresse darf keinen Benutzernamen und kein Passwort enthalten; das Geräte-Token setzen Sie mit: proactive-gui config set-secret token</translation>
     </message>
     <message>
-        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
-        <translation>der Proxy muss „system“, „none“ oder eine URL wie http://proxy.example:3128 sein, erhalten: {raw!r}</translation>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128 (or auto, or pac:URL for a PAC file), got {raw!r}</source>
+        <translation>proxy muss „system“, „none“ oder eine URL wie http://proxy.example:3128 sein (oder auto, oder pac:URL für eine PAC-Datei), erhalten: {raw!r}</translation>
     </message>
     <message>
         <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
@@ -2288,6 +3249,10 @@
     <message>
         <source>the proxy URL needs a port, e.g. {example}</source>
         <translation>die Proxy-URL braucht einen Port, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>a PAC file is given as pac:URL, e.g. pac:http://wpad.example/proxy.pac, got {url!r}</source>
+        <translation>eine PAC-Datei wird als pac:URL angegeben, z. B. pac:http://wpad.example/proxy.pac, erhalten: {url!r}</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
@@ -2486,6 +3451,10 @@
     <message>
         <source> days</source>
         <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep the bytes of sent payloads for</source>
+        <translation>Bytes gesendeter Datenpakete aufbewahren für</translation>
     </message>
     <message>
         <source>Service name</source>
@@ -2713,6 +3682,113 @@
     </message>
 </context>
 <context>
+    <name>Upload</name>
+    <message>
+        <source>the receiver did not finish its answer within {seconds} s (too slow, or stalled); the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat seine Antwort nicht innerhalb von {seconds} s abgeschlossen (zu langsam oder hängen geblieben); das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s certificate is not trusted (expired, self-signed, wrong host name, or an inspecting proxy whose CA is not configured)</source>
+        <translation>dem Zertifikat des Empfängers wird nicht vertraut (abgelaufen, selbstsigniert, falscher Hostname oder ein inspizierender Proxy, dessen CA nicht eingerichtet ist)</translation>
+    </message>
+    <message>
+        <source>the receiver does not offer TLS 1.2 or newer</source>
+        <translation>der Empfänger bietet kein TLS 1.2 oder neuer an</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection (check the proxy address and its password)</source>
+        <translation>der Proxy hat die Verbindung abgelehnt (prüfen Sie die Adresse des Proxys und sein Passwort)</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>der Empfänger hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the receiver cannot be reached (network down, wrong address, or refused)</source>
+        <translation>der Empfänger ist nicht erreichbar (Netzwerk ausgefallen, falsche Adresse oder abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the connection failed unexpectedly; the payload stays queued</source>
+        <translation>die Verbindung ist unerwartet fehlgeschlagen; das Datenpaket bleibt eingereiht</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data is off</source>
+        <translation>„Daten zur Geräte-Performance senden“ ist aus</translation>
+    </message>
+    <message>
+        <source>no receiver address is set (setting: endpoint)</source>
+        <translation>keine Adresse des Empfängers festgelegt (Einstellung: endpoint)</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion (process {process}) is sending this queue; this one waits and sends nothing</source>
+        <translation>ein anderer Proactive Companion (Prozess {process}) sendet diese Warteschlange; dieser wartet und sendet nichts</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion is sending this queue; this one waits and sends nothing</source>
+        <translation>ein anderer Proactive Companion sendet diese Warteschlange; dieser wartet und sendet nichts</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} wartend</translation>
+    </message>
+    <message>
+        <source>the receiver refused the instrument token (HTTP {code}); set a new one: proactive-gui config set-secret token</source>
+        <translation>der Empfänger hat das Geräte-Token abgelehnt (HTTP {code}); speichern Sie ein neues: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>the receiver asked to wait (HTTP {code})</source>
+        <translation>der Empfänger hat um Wartezeit gebeten (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver failed (HTTP {code})</source>
+        <translation>Fehler beim Empfänger (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload to {host} (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>der Empfänger hat die Übertragung nach {host} umgeleitet (HTTP {code}); Übertragungen folgen nie einer Umleitung: Prüfen Sie die Einstellung endpoint oder ob ein Captive Portal oder Webfilter im Weg ist</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>der Empfänger hat die Übertragung umgeleitet (HTTP {code}); Übertragungen folgen nie einer Umleitung: Prüfen Sie die Einstellung endpoint oder ob ein Captive Portal oder Webfilter im Weg ist</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an answer far too long to be a receipt; the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} und einer für eine Empfangsbestätigung viel zu langen Antwort geantwortet; das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an empty answer instead of a receipt; the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} und einer leeren Antwort statt einer Empfangsbestätigung geantwortet; das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with a web page instead of a receipt (a captive portal, a proxy&apos;s sign-in page or a web filter may be in the way); the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} und einer Webseite statt einer Empfangsbestätigung geantwortet (möglicherweise ist ein Captive Portal, die Anmeldeseite eines Proxys oder ein Webfilter im Weg); das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not JSON; the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} geantwortet, aber seine Empfangsbestätigung ist kein JSON; das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not a JSON object; the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} geantwortet, aber seine Empfangsbestätigung ist kein JSON-Objekt; das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not name the payload; the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} geantwortet, aber seine Empfangsbestätigung nennt das Datenpaket nicht; das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt names another payload; the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} geantwortet, aber seine Empfangsbestätigung nennt ein anderes Datenpaket; das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not confirm the payload&apos;s SHA-256, so the delivery is not proven; the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} geantwortet, aber seine Empfangsbestätigung bestätigt den SHA-256-Wert des Datenpakets nicht, die Zustellung ist also nicht nachgewiesen; das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt gives another SHA-256 than the payload&apos;s (the receiver got different bytes); the payload stays queued and is sent again</source>
+        <translation>der Empfänger hat mit HTTP {status} geantwortet, aber seine Empfangsbestätigung nennt einen anderen SHA-256-Wert als den des Datenpakets (der Empfänger hat andere Bytes erhalten); das Datenpaket bleibt eingereiht und wird erneut gesendet</translation>
+    </message>
+</context>
+<context>
     <name>UploadsPage</name>
     <message>
         <source>Uploads</source>
@@ -2781,6 +3857,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open the sent history</source>
+        <translation>Sendeverlauf öffnen</translation>
     </message>
     <message>
         <source>No queue</source>

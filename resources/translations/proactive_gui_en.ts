@@ -12,6 +12,72 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>%n run folder(s) under {root}</source>
+        <translation>
+            <numerusform>%n run folder under {root}</numerusform>
+            <numerusform>%n run folders under {root}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged (shown in the table)</source>
+        <translation>
+            <numerusform>%n damaged (shown in the table)</numerusform>
+            <numerusform>%n damaged (shown in the table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer on the disk</source>
+        <translation>
+            <numerusform>%n no longer on the disk</numerusform>
+            <numerusform>%n no longer on the disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} down {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} down {change} % over %n run</numerusform>
+            <numerusform>{subsystem}: {what} down {change} % over %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} up {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} up {change} % over %n run</numerusform>
+            <numerusform>{subsystem}: {what} up {change} % over %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at this rate it reaches the service limit in about %n run(s)</source>
+        <translation>
+            <numerusform>at this rate it reaches the service limit in about %n run</numerusform>
+            <numerusform>at this rate it reaches the service limit in about %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n day(s))</source>
+        <translation>
+            <numerusform>(about %n day)</numerusform>
+            <numerusform>(about %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%n payload(s) are waiting to be sent. Discard them? (No keeps them, encrypted, until sending is turned on again.)</source>
@@ -32,6 +98,40 @@
         <translation>
             <numerusform>%n set aside, see Uploads</numerusform>
             <numerusform>%n set aside, see Uploads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPage</name>
+    <message numerus="yes">
+        <source>%n value(s): {source}</source>
+        <translation>
+            <numerusform>%n value: {source}</numerusform>
+            <numerusform>%n values: {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentPage</name>
+    <message numerus="yes">
+        <source>%n payload(s) sent; {shown} shown.</source>
+        <translation>
+            <numerusform>%n payload sent; {shown} shown.</numerusform>
+            <numerusform>%n payloads sent; {shown} shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its bytes are no longer kept (retention %n day(s)).</source>
+        <translation>
+            <numerusform>Its bytes are no longer kept (retention %n day).</numerusform>
+            <numerusform>Its bytes are no longer kept (retention %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n payload written to {path}.</numerusform>
+            <numerusform>%n payloads written to {path}.</numerusform>
         </translation>
     </message>
 </context>

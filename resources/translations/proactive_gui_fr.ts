@@ -193,6 +193,18 @@
         <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
         <translation>Envoyées : les données sur la performance de l&apos;instrument (état des systèmes optique, mécanique, thermique et fluide, alertes, avertissements précoces, événements opérationnels), sur la performance de l&apos;analyse (scores de qualité, rendement) et sur la configuration de l&apos;instrument et de l&apos;analyse (modèles, numéros de série, versions du logiciel, numéros de lot des réactifs et de la Flow Cell). Jamais envoyés : les données de l&apos;analyse de séquençage, les renseignements personnels ni les renseignements protégés sur la santé. La page «&#xa0;Paquet de données&#xa0;» montre chaque octet avant qu&apos;il ne quitte ce PC.</translation>
     </message>
+    <message>
+        <source>Where: to {service}, at {host} ({endpoint}), over TLS.</source>
+        <translation>Destination : {service}, à l&apos;adresse {host} ({endpoint}), par TLS.</translation>
+    </message>
+    <message>
+        <source>Where: to {service}, but no receiver is set yet (Settings, endpoint): nothing can leave this PC until one is.</source>
+        <translation>Destination : {service}, mais aucun destinataire n&apos;est encore défini (Paramètres, endpoint) : rien ne peut quitter ce PC tant qu&apos;il ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>How often: when a run starts, every {minutes} minutes while it runs, and when it ends.</source>
+        <translation>Fréquence : au démarrage d&apos;une analyse, toutes les {minutes} minutes pendant son déroulement et à la fin.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -215,6 +227,10 @@
     <message>
         <source>Changed from</source>
         <translation>Modifié via</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>On</source>
@@ -324,6 +340,61 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>not sent: its value does not look like a serial</source>
+        <translation>non envoyé : sa valeur ne ressemble pas à un numéro de série</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a version</source>
+        <translation>non envoyé : sa valeur ne ressemble pas à une version</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a name</source>
+        <translation>non envoyé : sa valeur ne ressemble pas à un nom</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a setting&apos;s value</source>
+        <translation>non envoyé : sa valeur ne ressemble pas à la valeur d&apos;un paramètre</translation>
+    </message>
+    <message>
+        <source>not sent: it reads as free text, not a setting</source>
+        <translation>non envoyé : il s&apos;agit de texte libre, pas d&apos;un paramètre</translation>
+    </message>
+    <message>
+        <source>not sent: it repeats a value that stays on this PC</source>
+        <translation>non envoyé : il reprend une valeur qui reste sur ce PC</translation>
+    </message>
+    <message>
+        <source>not sent: its name reads as personal data</source>
+        <translation>non envoyé : son nom évoque des renseignements personnels</translation>
+    </message>
+    <message>
+        <source>not sent: the allow-list does not name it</source>
+        <translation>non envoyé : la liste blanche ne le mentionne pas</translation>
+    </message>
+    <message>
+        <source>stays on this PC: the allow-list does not name this field</source>
+        <translation>reste sur ce PC : la liste blanche ne mentionne pas ce champ</translation>
+    </message>
+    <message>
+        <source>allowed, but no payload field carries it, so it stays on this PC</source>
+        <translation>autorisé, mais aucun champ du paquet de données ne le contient; il reste donc sur ce PC</translation>
+    </message>
+    <message>
+        <source>stays on this PC: a library tube&apos;s barcode is recorded with the library it holds, so it could link to samples</source>
+        <translation>reste sur ce PC : le code-barres d&apos;un tube de banque est enregistré avec la banque qu&apos;il contient et pourrait donc être relié à des échantillons</translation>
+    </message>
+    <message>
+        <source>sent as {fields}</source>
+        <translation>envoyé comme {fields}</translation>
+    </message>
+    <message>
+        <source>sent: the same value is in {fields}</source>
+        <translation>envoyé : la même valeur figure dans {fields}</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Door opened</source>
@@ -360,6 +431,165 @@
     <message>
         <source>Run complete</source>
         <translation>Analyse terminée</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>endpoint</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>token stored</source>
+        <translation>jeton enregistré</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>provenance</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>sans proxy</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>proxy&apos;s answer</source>
+        <translation>réponse du proxy</translation>
+    </message>
+    <message>
+        <source>authentication asked for</source>
+        <translation>authentification demandée</translation>
+    </message>
+    <message>
+        <source>authentication sent</source>
+        <translation>authentification envoyée</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>trouvé dans</translation>
+    </message>
+    <message>
+        <source>PAC file</source>
+        <translation>fichier PAC</translation>
+    </message>
+    <message>
+        <source>PAC file named by</source>
+        <translation>fichier PAC indiqué par</translation>
+    </message>
+    <message>
+        <source>PAC file&apos;s answer</source>
+        <translation>réponse du fichier PAC</translation>
+    </message>
+    <message>
+        <source>proxy user</source>
+        <translation>utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>resolves on this PC</source>
+        <translation>résolu sur ce PC</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>résolu par</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>extra CA bundle</source>
+        <translation>certificats CA supplémentaires</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>version TLS</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>suite de chiffrement</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>days until the certificate expires</source>
+        <translation>jours avant l&apos;expiration du certificat</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>approuvé par</translation>
+    </message>
+    <message>
+        <source>trusted through</source>
+        <translation>approuvé via</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>statut HTTP</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>authentifié</translation>
+    </message>
+    <message>
+        <source>clock difference (s)</source>
+        <translation>écart d&apos;horloge (s)</translation>
+    </message>
+    <message>
+        <source>listening on</source>
+        <translation>à l&apos;écoute sur</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>keyring backend</source>
+        <translation>moteur du trousseau de clés</translation>
+    </message>
+    <message>
+        <source>opt-in on</source>
+        <translation>consentement activé</translation>
+    </message>
+    <message>
+        <source>locked by the IT policy</source>
+        <translation>verrouillé par la stratégie informatique</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
     </message>
 </context>
 <context>
@@ -498,6 +728,211 @@
     </message>
 </context>
 <context>
+    <name>HistoryMeasure</name>
+    <message>
+        <source>first-cycle intensity ({chemistry})</source>
+        <translation>intensité au premier cycle ({chemistry})</translation>
+    </message>
+    <message>
+        <source>first-cycle focus FWHM ({chemistry})</source>
+        <translation>mise au point FWHM au premier cycle ({chemistry})</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>phasing</source>
+        <translation>phasage</translation>
+    </message>
+    <message>
+        <source>prephasing</source>
+        <translation>préphasage</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Every run read on this PC, and the trends across runs of each instrument: when a value heads for its service limit, the forecast says in how many runs it gets there.</source>
+        <translation>Toutes les analyses lues sur ce PC et, pour chaque instrument, les tendances d&apos;une analyse à l&apos;autre : lorsqu&apos;une valeur se dirige vers son seuil de maintenance, la prévision indique dans combien d&apos;analyses elle l&apos;atteindra.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <source>Trend across runs</source>
+        <translation>Tendance d&apos;une analyse à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>One point per run</source>
+        <translation>Un point par analyse</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Début de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reading run folders into the history: {done} of {total} ({name})</source>
+        <translation>Lecture des dossiers d&apos;analyse dans l&apos;historique : {done} sur {total} ({name})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run folder(s) under {root}</source>
+        <translation>
+            <numerusform>%n dossier d&apos;analyse dans {root}</numerusform>
+            <numerusform>%n dossiers d&apos;analyse dans {root}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n lu</numerusform>
+            <numerusform>%n lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged (shown in the table)</source>
+        <translation>
+            <numerusform>%n endommagé (indiqué dans le tableau)</numerusform>
+            <numerusform>%n endommagés (indiqués dans le tableau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer on the disk</source>
+        <translation>
+            <numerusform>%n n&apos;est plus sur le disque</numerusform>
+            <numerusform>%n ne sont plus sur le disque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history database was damaged; it was kept aside and is rebuilt from the run folders.</source>
+        <translation>La base de données de l&apos;historique était endommagée; elle a été mise de côté et est reconstruite à partir des dossiers d&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation>Impossible de lire l&apos;historique : {reason}</translation>
+    </message>
+    <message>
+        <source>No forecast: no instrument&apos;s series of comparable runs is heading for a service limit.</source>
+        <translation>Aucune prévision : aucune série d&apos;analyses comparables d&apos;un instrument ne se dirige vers un seuil de maintenance.</translation>
+    </message>
+    <message>
+        <source>{subsystem}: {what} has reached the service limit</source>
+        <translation>{subsystem} : {what} a atteint le seuil de maintenance</translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} down {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem} : {what} en baisse de {change} % sur %n analyse</numerusform>
+            <numerusform>{subsystem} : {what} en baisse de {change} % sur %n analyses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} up {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem} : {what} en hausse de {change} % sur %n analyse</numerusform>
+            <numerusform>{subsystem} : {what} en hausse de {change} % sur %n analyses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at this rate it reaches the service limit in about %n run(s)</source>
+        <translation>
+            <numerusform>à ce rythme, le seuil de maintenance sera atteint dans environ %n analyse</numerusform>
+            <numerusform>à ce rythme, le seuil de maintenance sera atteint dans environ %n analyses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n day(s))</source>
+        <translation>
+            <numerusform>(environ %n jour)</numerusform>
+            <numerusform>(environ %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparue</translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <translation>aucune métrique</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Service due soon</source>
+        <translation>Maintenance bientôt requise</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagée</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — Demo (simulated instrument)</source>
@@ -516,6 +951,10 @@
         <translation>Qualité de l&apos;analyse</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
         <source>Payload</source>
         <translation>Paquet de données</translation>
     </message>
@@ -526,6 +965,10 @@
     <message>
         <source>Uploads</source>
         <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation>Historique des envois</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -574,6 +1017,309 @@
     <message>
         <source>The instrument&apos;s output folder</source>
         <translation>Dossier de sortie de l&apos;instrument</translation>
+    </message>
+</context>
+<context>
+    <name>Netcheck</name>
+    <message>
+        <source>the Configuration check did not pass</source>
+        <translation>la vérification «&#xa0;Configuration&#xa0;» n&apos;a pas réussi</translation>
+    </message>
+    <message>
+        <source>the Proxy check did not pass</source>
+        <translation>la vérification «&#xa0;Proxy&#xa0;» n&apos;a pas réussi</translation>
+    </message>
+    <message>
+        <source>the DNS check did not pass</source>
+        <translation>la vérification «&#xa0;DNS&#xa0;» n&apos;a pas réussi</translation>
+    </message>
+    <message>
+        <source>the Outbound connection check did not pass</source>
+        <translation>la vérification «&#xa0;Connexion sortante&#xa0;» n&apos;a pas réussi</translation>
+    </message>
+    <message>
+        <source>the TLS check did not pass</source>
+        <translation>la vérification «&#xa0;TLS&#xa0;» n&apos;a pas réussi</translation>
+    </message>
+    <message>
+        <source>the HTTP and authentication check was skipped, so no time was read</source>
+        <translation>la vérification «&#xa0;HTTP et authentification&#xa0;» a été ignorée, aucune heure n&apos;a donc été lue</translation>
+    </message>
+    <message>
+        <source>no instrument token is stored (see Configuration)</source>
+        <translation>aucun jeton de l&apos;instrument n&apos;est enregistré (voir «&#xa0;Configuration&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the TLS check did not run</source>
+        <translation>la vérification «&#xa0;TLS&#xa0;» n&apos;a pas été exécutée</translation>
+    </message>
+    <message>
+        <source>the TLS check failed for another reason</source>
+        <translation>la vérification «&#xa0;TLS&#xa0;» a échoué pour une autre raison</translation>
+    </message>
+    <message>
+        <source>the receiver sent no Date header</source>
+        <translation>le destinataire n&apos;a envoyé aucun en-tête Date</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer</source>
+        <translation>le destinataire n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>cannot list sockets on this system</source>
+        <translation>impossible d&apos;énumérer les sockets sur ce système</translation>
+    </message>
+    <message>
+        <source>setting (none)</source>
+        <translation>paramètre (aucun)</translation>
+    </message>
+    <message>
+        <source>system (environment or OS settings)</source>
+        <translation>système (environnement ou paramètres du système d&apos;exploitation)</translation>
+    </message>
+    <message>
+        <source>system: none for this host</source>
+        <translation>système : aucun pour cet hôte</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>a PAC file</source>
+        <translation>un fichier PAC</translation>
+    </message>
+    <message>
+        <source>a PAC file that cannot be used: direct</source>
+        <translation>un fichier PAC inutilisable : connexion directe</translation>
+    </message>
+    <message>
+        <source>environment variables (HTTPS_PROXY)</source>
+        <translation>variables d&apos;environnement (HTTPS_PROXY)</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet, this user)</source>
+        <translation>Options Internet de Windows (WinINet, cet utilisateur)</translation>
+    </message>
+    <message>
+        <source>Windows WinHTTP (this machine)</source>
+        <translation>Windows WinHTTP (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>macOS network settings</source>
+        <translation>paramètres réseau de macOS</translation>
+    </message>
+    <message>
+        <source>none found (in the OS&apos;s settings, or by WPAD): the system&apos;s proxy is used</source>
+        <translation>aucun trouvé (ni dans les paramètres du système d&apos;exploitation, ni par WPAD) : le proxy du système est utilisé</translation>
+    </message>
+    <message>
+        <source>the proxy setting</source>
+        <translation>le paramètre proxy</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet)</source>
+        <translation>Options Internet de Windows (WinINet)</translation>
+    </message>
+    <message>
+        <source>WPAD (DNS)</source>
+        <translation>WPAD (DNS)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>connexion directe</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy}</source>
+        <translation>le proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>OS trust store</source>
+        <translation>magasin de certificats du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>OS trust store + {ca_bundle}</source>
+        <translation>magasin de certificats du système d&apos;exploitation + {ca_bundle}</translation>
+    </message>
+    <message>
+        <source>OS keyring</source>
+        <translation>trousseau de clés du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>a file readable only by this user, not the OS keyring</source>
+        <translation>un fichier lisible uniquement par cet utilisateur, pas le trousseau de clés du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a file, not the OS keyring</source>
+        <translation>un fichier, pas le trousseau de clés du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Set the receiver&apos;s HTTPS address: proactive-gui config set endpoint https://&lt;receiver&gt;</source>
+        <translation>Définissez l&apos;adresse HTTPS du destinataire : proactive-gui config set endpoint https://&lt;receiver&gt;</translation>
+    </message>
+    <message>
+        <source>Store the instrument token: proactive-gui config set-secret token</source>
+        <translation>Enregistrez le jeton de l&apos;instrument : proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling.</source>
+        <translation>Le nom n&apos;est pas résolu ici. Vérifiez les serveurs DNS de ce PC ou l&apos;orthographe de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling (the proxy may still resolve it).</source>
+        <translation>Le nom n&apos;est pas résolu ici. Vérifiez les serveurs DNS de ce PC ou l&apos;orthographe de l&apos;adresse (le proxy peut néanmoins le résoudre).</translation>
+    </message>
+    <message>
+        <source>The PAC file {url} cannot be used ({error}), so the uploader connects directly. Check its address (proactive-gui config set proxy pac:URL), or ask IT where the PAC file is.</source>
+        <translation>Le fichier PAC {url} est inutilisable ({error}); le module d&apos;envoi se connecte donc directement. Vérifiez son adresse (proactive-gui config set proxy pac:URL) ou demandez au service informatique où se trouve le fichier PAC.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name {host} does not resolve on this PC. Check its spelling in the proxy setting (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) and this PC&apos;s DNS servers.</source>
+        <translation>Le nom du proxy {host} n&apos;est pas résolu sur ce PC. Vérifiez son orthographe dans le paramètre proxy (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) et les serveurs DNS de ce PC.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port {port} of the proxy {host}: the connection was refused. Check the port in the proxy setting, and ask IT whether the proxy service runs.</source>
+        <translation>Rien n&apos;écoute sur le port {port} du proxy {host} : la connexion a été refusée. Vérifiez le port dans le paramètre proxy et demandez au service informatique si le service proxy fonctionne.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} does not answer ({error}). Check its address in the proxy setting; a firewall may drop traffic from this PC to it.</source>
+        <translation>Le proxy {host}:{port} ne répond pas ({error}). Vérifiez son adresse dans le paramètre proxy; un pare-feu bloque peut-être le trafic de ce PC vers le proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} took the connection but did not answer the tunnel request (CONNECT). Check that this address and port are those of an HTTP proxy.</source>
+        <translation>Le proxy {host}:{port} a accepté la connexion, mais n&apos;a pas répondu à la demande de tunnel (CONNECT). Vérifiez que cette adresse et ce port sont ceux d&apos;un proxy HTTP.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer as an HTTP proxy does. Check the address and port in the proxy setting: it may be a SOCKS proxy or a web server.</source>
+        <translation>{host}:{port} n&apos;a pas répondu comme le fait un proxy HTTP. Vérifiez l&apos;adresse et le port dans le paramètre proxy : il s&apos;agit peut-être d&apos;un proxy SOCKS ou d&apos;un serveur Web.</translation>
+    </message>
+    <message>
+        <source>The proxy demands authentication ({schemes}). Put the proxy user in the setting: proactive-gui config set proxy http://USER@{host}:{port}, then store its password: proactive-gui config set-secret proxy_password</source>
+        <translation>Le proxy exige une authentification ({schemes}). Indiquez l&apos;utilisateur du proxy dans le paramètre : proactive-gui config set proxy http://USER@{host}:{port}, puis enregistrez son mot de passe : proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user {user} with the stored password ({scheme}). Check the user in the proxy setting (DOMAIN\user is written DOMAIN%5Cuser) and store the current password: proactive-gui config set-secret proxy_password</source>
+        <translation>Le proxy a refusé l&apos;utilisateur {user} avec le mot de passe enregistré ({scheme}). Vérifiez l&apos;utilisateur dans le paramètre proxy (DOMAIN\user s&apos;écrit DOMAIN%5Cuser) et enregistrez le mot de passe actuel : proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused this PC&apos;s Windows login ({scheme}). Ask IT whether this user may use the proxy, or name a proxy user: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, then proactive-gui config set-secret proxy_password</source>
+        <translation>Le proxy a refusé l&apos;ouverture de session Windows de ce PC ({scheme}). Demandez au service informatique si cet utilisateur peut utiliser le proxy, ou indiquez un utilisateur du proxy : proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, puis proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy accepts only {schemes} authentication, which this app does not speak (it speaks Basic, NTLM and Negotiate). Ask IT to allow one of those for this PC, or to let it reach {target} without authentication.</source>
+        <translation>Le proxy n&apos;accepte que l&apos;authentification {schemes}, que cette application ne prend pas en charge (elle prend en charge Basic, NTLM et Negotiate). Demandez au service informatique d&apos;autoriser l&apos;une de ces méthodes pour ce PC, ou de le laisser atteindre {target} sans authentification.</translation>
+    </message>
+    <message>
+        <source>The proxy refuses the tunnel to {target} ({answer}). Ask IT to allow HTTPS (CONNECT) from this PC to {target} in the proxy&apos;s rules.</source>
+        <translation>Le proxy refuse le tunnel vers {target} ({answer}). Demandez au service informatique d&apos;autoriser HTTPS (CONNECT) de ce PC vers {target} dans les règles du proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} could not reach {target} ({answer}). Check the endpoint&apos;s host name, and ask IT whether the proxy can resolve it and reach port {port}.</source>
+        <translation>Le proxy {proxy} n&apos;a pas pu atteindre {target} ({answer}). Vérifiez le nom d&apos;hôte de l&apos;adresse et demandez au service informatique si le proxy peut le résoudre et atteindre le port {port}.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on {target}. Allow outbound TCP to port {port} from this PC in the firewall, or check the address.</source>
+        <translation>Rien ne répond sur {target}. Autorisez dans le pare-feu le trafic TCP sortant de ce PC vers le port {port}, ou vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The extra CA bundle cannot be used: it must hold PEM certificates (-----BEGIN CERTIFICATE-----). Export the CA as &apos;Base-64 encoded X.509&apos; and set it again: proactive-gui config set ca_bundle FILE.pem</source>
+        <translation>Les certificats CA supplémentaires sont inutilisables : le fichier doit contenir des certificats PEM (-----BEGIN CERTIFICATE-----). Exportez la CA en «&#xa0;X.509 encodé en base 64&#xa0;» et définissez-la de nouveau : proactive-gui config set ca_bundle FILE.pem</translation>
+    </message>
+    <message>
+        <source>The receiver (or a device in between) does not offer TLS 1.2 or newer. Ask for TLS 1.2/1.3 on the receiver, or exempt it from the device.</source>
+        <translation>Le destinataire (ou un appareil intermédiaire) ne propose pas TLS 1.2 ou plus récent. Demandez TLS 1.2/1.3 sur le destinataire, ou exemptez-le du traitement par cet appareil.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate expires in {days} days; ask its operator to renew it.</source>
+        <translation>Le certificat du destinataire expire dans {days} jours; demandez à son exploitant de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate has expired; ask its operator to renew it.</source>
+        <translation>Le certificat du destinataire a expiré; demandez à son exploitant de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {host}. Check the endpoint&apos;s host name, or ask the receiver&apos;s operator for a certificate that names it.</source>
+        <translation>Le certificat n&apos;est pas émis pour {host}. Vérifiez le nom d&apos;hôte de l&apos;adresse, ou demandez à l&apos;exploitant du destinataire un certificat qui le mentionne.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not trusted here. If a proxy or firewall inspects TLS, add its CA: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, or exempt {host} from inspection.</source>
+        <translation>L&apos;émetteur du certificat n&apos;est pas approuvé ici. Si un proxy ou un pare-feu inspecte le trafic TLS, ajoutez sa CA : proactive-gui config set ca_bundle /path/to/inspection-ca.pem, ou exemptez {host} de l&apos;inspection.</translation>
+    </message>
+    <message>
+        <source>Traffic to the receiver is presented with a certificate from an issuer this PC does not trust ({issuer}): a proxy or firewall is probably inspecting TLS. Add its CA with: proactive-gui config set ca_bundle FILE, or exempt {host} from inspection.</source>
+        <translation>Le trafic vers le destinataire reçoit un certificat d&apos;un émetteur que ce PC n&apos;approuve pas ({issuer}) : un proxy ou un pare-feu inspecte probablement le trafic TLS. Ajoutez sa CA avec : proactive-gui config set ca_bundle FILE, ou exemptez {host} de l&apos;inspection.</translation>
+    </message>
+    <message>
+        <source>The receiver did not answer over HTTPS; see the stages above.</source>
+        <translation>Le destinataire n&apos;a pas répondu en HTTPS; voir les étapes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The receiver does not accept this instrument&apos;s token. Store the current one: proactive-gui config set-secret token</source>
+        <translation>Le destinataire n&apos;accepte pas le jeton de cet instrument. Enregistrez le jeton actuel : proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes ahead of the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>L&apos;horloge de ce PC a {minutes} minutes d&apos;avance sur celle du destinataire. Activez la synchronisation de l&apos;heure (NTP) sur ce PC.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes behind the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>L&apos;horloge de ce PC a {minutes} minutes de retard sur celle du destinataire. Activez la synchronisation de l&apos;heure (NTP) sur ce PC.</translation>
+    </message>
+    <message>
+        <source>The app should never listen on a port; report this as a defect.</source>
+        <translation>L&apos;application ne devrait jamais écouter sur un port; signalez-le comme un défaut.</translation>
+    </message>
+    <message>
+        <source>The spool key is in a file readable only by this user, not the OS keyring. Install or unlock a keyring, then: proactive-gui config set spool_key_store keyring</source>
+        <translation>La clé de la file d&apos;envoi se trouve dans un fichier lisible uniquement par cet utilisateur, pas dans le trousseau de clés du système d&apos;exploitation. Installez ou déverrouillez un trousseau de clés, puis : proactive-gui config set spool_key_store keyring</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Le trousseau de clés utilisé ({backend}) conserve la clé de la file d&apos;envoi dans un fichier ({path}), pas dans le trousseau de clés du système d&apos;exploitation. Utilisez le trousseau de clés du système d&apos;exploitation (sous Linux, un Secret Service déverrouillé, comme GNOME Keyring ou KeePassXC) et cessez de choisir ce moteur (PYTHON_KEYRING_BACKEND ou keyringrc.cfg); envoyez d&apos;abord le contenu de la file (proactive-gui deliver) : la clé n&apos;est pas déplacée.</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Le trousseau de clés utilisé ({backend}) conserve la clé de la file d&apos;envoi dans un fichier, pas dans le trousseau de clés du système d&apos;exploitation. Utilisez le trousseau de clés du système d&apos;exploitation (sous Linux, un Secret Service déverrouillé, comme GNOME Keyring ou KeePassXC) et cessez de choisir ce moteur (PYTHON_KEYRING_BACKEND ou keyringrc.cfg); envoyez d&apos;abord le contenu de la file (proactive-gui deliver) : la clé n&apos;est pas déplacée.</translation>
+    </message>
+    <message>
+        <source>No OS keyring: install or unlock one, or allow a key file: proactive-gui config set spool_key_store file</source>
+        <translation>Aucun trousseau de clés du système d&apos;exploitation : installez-en ou déverrouillez-en un, ou autorisez un fichier de clé : proactive-gui config set spool_key_store file</translation>
+    </message>
+    <message>
+        <source>The instrument token (and the proxy password) are kept in a file readable only by this user, not the OS keyring. Where a keyring can be had: proactive-gui config set secret_store keyring, then store the token again: proactive-gui config set-secret token</source>
+        <translation>Le jeton de l&apos;instrument (et le mot de passe du proxy) sont conservés dans un fichier lisible uniquement par cet utilisateur, pas dans le trousseau de clés du système d&apos;exploitation. Là où un trousseau de clés est disponible : proactive-gui config set secret_store keyring, puis enregistrez de nouveau le jeton : proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Le trousseau de clés utilisé ({backend}) conserve le jeton de l&apos;instrument dans un fichier ({path}), pas dans le trousseau de clés du système d&apos;exploitation. Utilisez le trousseau de clés du système d&apos;exploitation (sous Linux, un Secret Service déverrouillé, comme GNOME Keyring ou KeePassXC), cessez de choisir ce moteur (PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et enregistrez de nouveau le jeton : proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Le trousseau de clés utilisé ({backend}) conserve le jeton de l&apos;instrument dans un fichier, pas dans le trousseau de clés du système d&apos;exploitation. Utilisez le trousseau de clés du système d&apos;exploitation (sous Linux, un Secret Service déverrouillé, comme GNOME Keyring ou KeePassXC), cessez de choisir ce moteur (PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et enregistrez de nouveau le jeton : proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>No OS keyring, so the instrument token cannot be stored: install or unlock one, or keep it in a file only you can read: proactive-gui config set secret_store file</source>
+        <translation>Aucun trousseau de clés du système d&apos;exploitation, le jeton de l&apos;instrument ne peut donc pas être enregistré : installez-en ou déverrouillez-en un, ou conservez-le dans un fichier lisible par vous seul : proactive-gui config set secret_store file</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {reason}</source>
+        <translation>Verrouillé par la stratégie informatique : {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while the opt-in is off; the lab turns it on in the app (or: proactive-gui config set opt_in true).</source>
+        <translation>Rien n&apos;est envoyé tant que le consentement est désactivé; le laboratoire l&apos;active dans l&apos;application (ou : proactive-gui config set opt_in true).</translation>
+    </message>
+    <message>
+        <source>This check could not be completed ({error}: {detail}); the other checks still ran. Send this report to support.</source>
+        <translation>Cette vérification n&apos;a pas pu être effectuée ({error} : {detail}); les autres vérifications ont tout de même été exécutées. Envoyez ce rapport à l&apos;équipe d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The checks could not run ({error}: {detail}).</source>
+        <translation>Les vérifications n&apos;ont pas pu être exécutées ({error} : {detail}).</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1403,22 @@
     <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Marche à suivre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -784,6 +1546,10 @@
         <translation>Envoyer les données sur la performance de l&apos;instrument</translation>
     </message>
     <message>
+        <source>Turn sending on</source>
+        <translation>Activer l&apos;envoi</translation>
+    </message>
+    <message>
         <source>Show me the Payload page</source>
         <translation>Afficher la page «&#xa0;Paquet de données&#xa0;»</translation>
     </message>
@@ -811,6 +1577,14 @@
             <numerusform>%n mis de côté, voir « Envois »</numerusform>
             <numerusform>%n mis de côté, voir « Envois »</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} ({host})</source>
+        <translation>Envoyer les données sur la performance de l&apos;instrument à {service} ({host})</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} (no receiver set)</source>
+        <translation>Envoyer les données sur la performance de l&apos;instrument à {service} (aucun destinataire défini)</translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -855,10 +1629,6 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Send Instrument Performance Data to {service}</source>
-        <translation>Envoyer les données sur la performance de l&apos;instrument à {service}</translation>
     </message>
     <message>
         <source>Locked by the IT policy: {why}</source>
@@ -984,8 +1754,43 @@
         <translation>Trouvé sur ce PC</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Envoyé?</translation>
+        <source>Why it is not sent</source>
+        <translation>Motif du non-envoi</translation>
+    </message>
+    <message>
+        <source>Select a row to read it in full.</source>
+        <translation>Sélectionnez une ligne pour la lire en entier.</translation>
+    </message>
+    <message>
+        <source>{kind}, not queued</source>
+        <translation>{kind}, pas mis en file</translation>
+    </message>
+    <message>
+        <source>Draft, not yet sealed: its payload_id and created_at are set when it is sealed; every other byte is what would be sent now. Nothing was queued or sent.</source>
+        <translation>Brouillon, pas encore scellé : ses champs payload_id et created_at sont définis au scellement; tous les autres octets sont ceux qui seraient envoyés maintenant. Rien n&apos;a été mis en file ni envoyé.</translation>
+    </message>
+    <message>
+        <source>Listed for the next payload (the draft). What a sealed payload left out was listed when it was sealed; only its bytes are kept.</source>
+        <translation>Liste établie pour le prochain paquet (le brouillon). Ce qu&apos;un paquet scellé a omis a été listé au moment de son scellement; seuls ses octets sont conservés.</translation>
+    </message>
+    <message>
+        <source>What the payload builder refused</source>
+        <translation>Ce que le générateur de paquets a refusé</translation>
+    </message>
+    <message>
+        <source>Removed from log lines by the privacy gate</source>
+        <translation>Retiré des lignes de journal par le filtre de confidentialité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): {source}</source>
+        <translation>
+            <numerusform>%n valeur : {source}</numerusform>
+            <numerusform>%n valeurs : {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</translation>
     </message>
     <message>
         <source>Never collected</source>
@@ -1012,12 +1817,12 @@
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <source>Preview of the next payload: nothing was queued or sent.</source>
-        <translation>Aperçu du prochain paquet : rien n&apos;a été mis en file ni envoyé.</translation>
-    </message>
-    <message>
         <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
         <translation>{id} scellé : {size} octets, mis en file (chiffré) pour le service d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Sending is off: sealed {id} ({size} bytes) on this PC only, to look at or export. It is not queued and will never be sent.</source>
+        <translation>Envoi désactivé : {id} scellé ({size} octets) sur ce PC uniquement, pour consultation ou exportation. Il n&apos;est pas mis en file et ne sera jamais envoyé.</translation>
     </message>
     <message>
         <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
@@ -1044,16 +1849,12 @@
         <translation>&lt;b&gt;{field}&lt;/b&gt; : {what}&lt;br&gt;&lt;b&gt;Pourquoi il est recueilli :&lt;/b&gt; {why}</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>non envoyé</translation>
-    </message>
-    <message>
-        <source>Removed from a log line: {kind}</source>
-        <translation>Retiré d&apos;une ligne de journal : {kind}</translation>
-    </message>
-    <message>
         <source>Export payload</source>
         <translation>Exporter le paquet de données</translation>
+    </message>
+    <message>
+        <source>Table 1 is the table of the Illumina Proactive data-security sheet named “Benefits of the instrument data collected”: the only data the service collects.</source>
+        <translation>Le «&#xa0;Tableau 1&#xa0;» est le tableau de la fiche sur la sécurité des données d&apos;Illumina Proactive intitulé «&#xa0;Renseignements sur les données et avantages&#xa0;» : les seules données que le service recueille.</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +2356,8 @@
         <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : version du logiciel; permet d&apos;évaluer si une version peut avoir une incidence sur les problèmes de performance.</translation>
     </message>
     <message>
-        <source>Table 1: traces a faulty consumable.</source>
-        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : permet de retracer un consommable défectueux.</translation>
+        <source>Table 1: traces a faulty consumable. Never a library tube&apos;s: the lab records that barcode with the library the tube holds, so it could link to samples; the tube&apos;s lot and part number travel instead.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : permet de retracer un consommable défectueux. Jamais celui d&apos;un tube de banque : le laboratoire enregistre ce code-barres avec la banque que contient le tube, il pourrait donc être relié à des échantillons; le numéro de lot et la référence du tube sont transmis à la place.</translation>
     </message>
     <message>
         <source>Tells support which questions the payload can answer.</source>
@@ -2026,24 +2827,28 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Envoyé?</translation>
+        <source>Sent as</source>
+        <translation>Envoyé comme</translation>
     </message>
     <message>
-        <source>May be sent</source>
-        <translation>Peut être envoyé</translation>
+        <source>Why it is not sent</source>
+        <translation>Motif du non-envoi</translation>
     </message>
     <message>
-        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
-        <translation>Configuration de l&apos;instrument et de l&apos;analyse : versions, numéros de série, lots, structure des lectures.</translation>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Values of this run folder that a payload carries (versions, serials, lots, read structure), and as which fields.</source>
+        <translation>Valeurs de ce dossier d&apos;analyse transmises dans un paquet de données (versions, numéros de série, lots, structure des lectures), et sous quels champs.</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names, cloud ids and any field the allow-list does not name: never in a payload.</source>
+        <translation>Noms, chemins, noms d&apos;ordinateur, identifiants cloud et tout champ absent de la liste blanche : jamais dans un paquet de données.</translation>
     </message>
     <message>
         <source>Stays on this PC</source>
         <translation>Reste sur ce PC</translation>
-    </message>
-    <message>
-        <source>Names, paths, computer names and cloud ids: never sent.</source>
-        <translation>Noms, chemins, noms d&apos;ordinateur et identifiants du nuage : jamais envoyés.</translation>
     </message>
     <message>
         <source>The run folder could not be read.</source>
@@ -2076,10 +2881,6 @@
     <message>
         <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
         <translation>Rendement {y} (prévu {p})   ·   % ≥ Q30 {q}   ·   taux d&apos;erreur {e}   ·   densité {d}   ·   % PF {pf}   ·   cycles {c} sur {t}</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>non envoyé</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2998,162 @@
     </message>
 </context>
 <context>
+    <name>SentPage</name>
+    <message>
+        <source>Sent history</source>
+        <translation>Historique des envois</translation>
+    </message>
+    <message>
+        <source>Every payload this PC has sent: when, what, to which receiver, its size and SHA-256, and its bytes exactly as sent for as long as the settings keep them.</source>
+        <translation>Chaque paquet de données envoyé par ce PC : quand, quoi, à quel destinataire, sa taille et son SHA-256, et ses octets exactement tels qu&apos;envoyés, aussi longtemps que les paramètres les conservent.</translation>
+    </message>
+    <message>
+        <source>Search every column: run, instrument, SHA-256, summary…</source>
+        <translation>Rechercher dans toutes les colonnes : analyse, instrument, SHA-256, résumé…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Sent between</source>
+        <translation>Envoyés entre</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>À partir de ce jour</translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation>Jusqu&apos;à ce jour (inclus)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Payloads sent</source>
+        <translation>Paquets de données envoyés</translation>
+    </message>
+    <message>
+        <source>The payload selected</source>
+        <translation>Paquet de données sélectionné</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the payload</source>
+        <translation>SHA-256 du paquet de données</translation>
+    </message>
+    <message>
+        <source>The bytes as sent</source>
+        <translation>Octets tels qu&apos;envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) sent; {shown} shown.</source>
+        <translation>
+            <numerusform>%n paquet de données envoyé; affichés : {shown}.</numerusform>
+            <numerusform>%n paquets de données envoyés; affichés : {shown}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a payload to see its bytes as they were sent.</source>
+        <translation>Sélectionnez un paquet de données pour voir ses octets tels qu&apos;ils ont été envoyés.</translation>
+    </message>
+    <message>
+        <source>Payload {id} ({kind}), {size} bytes, delivered at {time} to {where}.</source>
+        <translation>Paquet de données {id} ({kind}), {size} octets, livré le {time} à {where}.</translation>
+    </message>
+    <message>
+        <source>a receiver not recorded</source>
+        <translation>un destinataire non enregistré</translation>
+    </message>
+    <message>
+        <source>(sent before summaries were recorded)</source>
+        <translation>(envoyé avant l&apos;enregistrement des résumés)</translation>
+    </message>
+    <message>
+        <source>Its bytes are kept, but cannot be read without the spool key.</source>
+        <translation>Ses octets sont conservés, mais ne peuvent pas être lus sans la clé de la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Its kept bytes cannot be shown: {why}.</source>
+        <translation>Ses octets conservés ne peuvent pas être affichés : {why}.</translation>
+    </message>
+    <message>
+        <source>Below are its bytes exactly as they were sent.</source>
+        <translation>Ci-dessous, ses octets exactement tels qu&apos;ils ont été envoyés.</translation>
+    </message>
+    <message>
+        <source>Its bytes are not kept: the settings keep only the list.</source>
+        <translation>Ses octets ne sont pas conservés : les paramètres ne conservent que la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its bytes are no longer kept (retention %n day(s)).</source>
+        <translation>
+            <numerusform>Ses octets ne sont plus conservés (conservation : %n jour).</numerusform>
+            <numerusform>Ses octets ne sont plus conservés (conservation : %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent history</source>
+        <translation>Exporter l&apos;historique des envois</translation>
+    </message>
+    <message>
+        <source>Sent history exported</source>
+        <translation>Historique des envois exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n paquet de données écrit dans {path}.</numerusform>
+            <numerusform>%n paquets de données écrits dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} o</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -2207,8 +3164,8 @@
         <translation>Certificats CA supplémentaires (fichier PEM) approuvés en plus du magasin du système d&apos;exploitation, p. ex. la CA d&apos;un proxy d&apos;inspection.</translation>
     </message>
     <message>
-        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
-        <translation>«&#xa0;system&#xa0;» (paramètres de l&apos;environnement ou du système d&apos;exploitation), «&#xa0;none&#xa0;» ou une URL de proxy avec un port; son mot de passe va dans le trousseau de clés (set-secret proxy_password).</translation>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, &apos;auto&apos; (the OS&apos;s PAC file, or WPAD), &apos;pac:URL&apos; (a PAC file), or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>«&#xa0;system&#xa0;» (environnement/paramètres du système d&apos;exploitation), «&#xa0;none&#xa0;», «&#xa0;auto&#xa0;» (fichier PAC du système d&apos;exploitation, ou WPAD), «&#xa0;pac:URL&#xa0;» (un fichier PAC) ou une URL de proxy avec un port; son mot de passe va dans le trousseau de clés (set-secret proxy_password).</translation>
     </message>
     <message>
         <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
@@ -2235,8 +3192,12 @@
         <translation>Les paquets non envoyés plus anciens sont supprimés (et comptés à la page «&#xa0;Envois&#xa0;»).</translation>
     </message>
     <message>
-        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
-        <translation>Langue de la fenêtre : «&#xa0;system&#xa0;» (la langue du PC si une traduction existe, sinon l&apos;anglais) ou un code de langue; s&apos;applique au prochain démarrage de l&apos;application.</translation>
+        <source>Days the bytes of each delivered payload are kept, encrypted, for the sent history (0: keep only the list); the list of what was sent is kept for good.</source>
+        <translation>Nombre de jours de conservation, chiffrés, des octets de chaque paquet de données livré, pour l&apos;historique des envois (0 : ne conserver que la liste); la liste de ce qui a été envoyé est conservée définitivement.</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English), or one of en, de, fr, it, ru, zh; applies when the app next starts.</source>
+        <translation>Langue de la fenêtre : «&#xa0;system&#xa0;» (la langue du PC si une traduction existe, sinon l&apos;anglais) ou l&apos;une des valeurs en, de, fr, it, ru, zh; s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
@@ -2274,8 +3235,8 @@
         <translation>l&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; définissez le jeton de l&apos;instrument avec : proactive-gui config set-secret token</translation>
     </message>
     <message>
-        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
-        <translation>le proxy doit être « system », « none » ou une URL comme http://proxy.example:3128, reçu : {raw!r}</translation>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128 (or auto, or pac:URL for a PAC file), got {raw!r}</source>
+        <translation>proxy doit être «&#xa0;system&#xa0;», «&#xa0;none&#xa0;» ou une URL comme http://proxy.example:3128 (ou auto, ou pac:URL pour un fichier PAC), reçu : {raw!r}</translation>
     </message>
     <message>
         <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
@@ -2288,6 +3249,10 @@
     <message>
         <source>the proxy URL needs a port, e.g. {example}</source>
         <translation>l&apos;URL du proxy doit comporter un port, p. ex. {example}</translation>
+    </message>
+    <message>
+        <source>a PAC file is given as pac:URL, e.g. pac:http://wpad.example/proxy.pac, got {url!r}</source>
+        <translation>un fichier PAC s&apos;indique sous la forme pac:URL, p. ex. pac:http://wpad.example/proxy.pac, reçu : {url!r}</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
@@ -2486,6 +3451,10 @@
     <message>
         <source> days</source>
         <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep the bytes of sent payloads for</source>
+        <translation>Conserver les octets des paquets envoyés pendant</translation>
     </message>
     <message>
         <source>Service name</source>
@@ -2713,6 +3682,113 @@
     </message>
 </context>
 <context>
+    <name>Upload</name>
+    <message>
+        <source>the receiver did not finish its answer within {seconds} s (too slow, or stalled); the payload stays queued and is sent again</source>
+        <translation>le destinataire n&apos;a pas terminé sa réponse en {seconds} s (trop lent ou bloqué); le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s certificate is not trusted (expired, self-signed, wrong host name, or an inspecting proxy whose CA is not configured)</source>
+        <translation>le certificat du destinataire n&apos;est pas approuvé (expiré, autosigné, mauvais nom d&apos;hôte, ou proxy d&apos;inspection dont la CA n&apos;est pas configurée)</translation>
+    </message>
+    <message>
+        <source>the receiver does not offer TLS 1.2 or newer</source>
+        <translation>le destinataire ne propose pas TLS 1.2 ou plus récent</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection (check the proxy address and its password)</source>
+        <translation>le proxy a refusé la connexion (vérifiez l&apos;adresse du proxy et son mot de passe)</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>le destinataire n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the receiver cannot be reached (network down, wrong address, or refused)</source>
+        <translation>le destinataire est injoignable (réseau hors service, mauvaise adresse ou connexion refusée)</translation>
+    </message>
+    <message>
+        <source>the connection failed unexpectedly; the payload stays queued</source>
+        <translation>la connexion a échoué de façon inattendue; le paquet de données reste dans la file</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data is off</source>
+        <translation>«&#xa0;Envoyer les données sur la performance de l&apos;instrument&#xa0;» est désactivé</translation>
+    </message>
+    <message>
+        <source>no receiver address is set (setting: endpoint)</source>
+        <translation>aucune adresse de destinataire n&apos;est définie (paramètre : endpoint)</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion (process {process}) is sending this queue; this one waits and sends nothing</source>
+        <translation>un autre Proactive Companion (processus {process}) envoie cette file; celui-ci attend et n&apos;envoie rien</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion is sending this queue; this one waits and sends nothing</source>
+        <translation>un autre Proactive Companion envoie cette file; celui-ci attend et n&apos;envoie rien</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <source>the receiver refused the instrument token (HTTP {code}); set a new one: proactive-gui config set-secret token</source>
+        <translation>le destinataire a refusé le jeton de l&apos;instrument (HTTP {code}); enregistrez-en un nouveau : proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>the receiver asked to wait (HTTP {code})</source>
+        <translation>le destinataire a demandé d&apos;attendre (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver failed (HTTP {code})</source>
+        <translation>le destinataire a rencontré une erreur (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload to {host} (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>le destinataire a redirigé l&apos;envoi vers {host} (HTTP {code}); les envois ne suivent jamais une redirection : vérifiez le paramètre endpoint, ou la présence d&apos;un portail captif ou d&apos;un filtre Web</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>le destinataire a redirigé l&apos;envoi (HTTP {code}); les envois ne suivent jamais une redirection : vérifiez le paramètre endpoint, ou la présence d&apos;un portail captif ou d&apos;un filtre Web</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an answer far too long to be a receipt; the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status} avec une réponse bien trop longue pour être un accusé de réception; le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an empty answer instead of a receipt; the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status} avec une réponse vide au lieu d&apos;un accusé de réception; le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with a web page instead of a receipt (a captive portal, a proxy&apos;s sign-in page or a web filter may be in the way); the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status} avec une page Web au lieu d&apos;un accusé de réception (un portail captif, la page de connexion d&apos;un proxy ou un filtre Web s&apos;interpose peut-être); le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not JSON; the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status}, mais son accusé de réception n&apos;est pas du JSON; le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not a JSON object; the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status}, mais son accusé de réception n&apos;est pas un objet JSON; le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not name the payload; the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status}, mais son accusé de réception n&apos;indique pas le paquet de données; le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt names another payload; the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status}, mais son accusé de réception indique un autre paquet de données; le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not confirm the payload&apos;s SHA-256, so the delivery is not proven; the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status}, mais son accusé de réception ne confirme pas le SHA-256 du paquet de données, la remise n&apos;est donc pas prouvée; le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt gives another SHA-256 than the payload&apos;s (the receiver got different bytes); the payload stays queued and is sent again</source>
+        <translation>le destinataire a répondu HTTP {status}, mais son accusé de réception indique un SHA-256 différent de celui du paquet de données (le destinataire a reçu d&apos;autres octets); le paquet de données reste dans la file et sera renvoyé</translation>
+    </message>
+</context>
+<context>
     <name>UploadsPage</name>
     <message>
         <source>Uploads</source>
@@ -2781,6 +3857,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open the sent history</source>
+        <translation>Ouvrir l&apos;historique des envois</translation>
     </message>
     <message>
         <source>No queue</source>

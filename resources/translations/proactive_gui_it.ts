@@ -193,6 +193,18 @@
         <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
         <translation>Vengono inviati: i dati delle prestazioni dello strumento (stato del sistema ottico, meccanico, termico e di fluidica, avvisi, preavvisi, eventi di funzionamento), i dati delle prestazioni della corsa (punteggi qualitativi, resa) e i dati della configurazione dello strumento e della corsa (modelli, numeri di serie, versioni del software, numeri di lotto di kit e celle a flusso). Non vengono mai inviati: i dati della corsa di sequenziamento, le informazioni personali identificabili (PII) o le informazioni protette sulla salute del paziente (PHI). La pagina “Pacchetto dati” mostra ogni byte prima che lasci il PC.</translation>
     </message>
+    <message>
+        <source>Where: to {service}, at {host} ({endpoint}), over TLS.</source>
+        <translation>Dove: a {service}, presso {host} ({endpoint}), tramite TLS.</translation>
+    </message>
+    <message>
+        <source>Where: to {service}, but no receiver is set yet (Settings, endpoint): nothing can leave this PC until one is.</source>
+        <translation>Dove: a {service}, ma non è ancora impostato alcun destinatario (Impostazioni, endpoint): nulla può lasciare questo PC finché non ne viene impostato uno.</translation>
+    </message>
+    <message>
+        <source>How often: when a run starts, every {minutes} minutes while it runs, and when it ends.</source>
+        <translation>Frequenza: all&apos;avvio di una corsa, ogni {minutes} minuti durante la corsa e alla sua fine.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -215,6 +227,10 @@
     <message>
         <source>Changed from</source>
         <translation>Modificato da</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destinazione</translation>
     </message>
     <message>
         <source>On</source>
@@ -324,6 +340,61 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>not sent: its value does not look like a serial</source>
+        <translation>non inviato: il valore non sembra un numero di serie</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a version</source>
+        <translation>non inviato: il valore non sembra una versione</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a name</source>
+        <translation>non inviato: il valore non sembra un nome</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a setting&apos;s value</source>
+        <translation>non inviato: il valore non sembra il valore di un&apos;impostazione</translation>
+    </message>
+    <message>
+        <source>not sent: it reads as free text, not a setting</source>
+        <translation>non inviato: sembra testo libero, non un&apos;impostazione</translation>
+    </message>
+    <message>
+        <source>not sent: it repeats a value that stays on this PC</source>
+        <translation>non inviato: ripete un valore che resta su questo PC</translation>
+    </message>
+    <message>
+        <source>not sent: its name reads as personal data</source>
+        <translation>non inviato: il nome indica un dato personale</translation>
+    </message>
+    <message>
+        <source>not sent: the allow-list does not name it</source>
+        <translation>non inviato: non figura nell&apos;elenco dei valori consentiti</translation>
+    </message>
+    <message>
+        <source>stays on this PC: the allow-list does not name this field</source>
+        <translation>resta su questo PC: questo campo non figura nell&apos;elenco dei valori consentiti</translation>
+    </message>
+    <message>
+        <source>allowed, but no payload field carries it, so it stays on this PC</source>
+        <translation>consentito, ma nessun campo del pacchetto dati lo contiene, quindi resta su questo PC</translation>
+    </message>
+    <message>
+        <source>stays on this PC: a library tube&apos;s barcode is recorded with the library it holds, so it could link to samples</source>
+        <translation>resta su questo PC: il codice a barre di una provetta della libreria viene registrato con la libreria che contiene, quindi potrebbe ricondurre ai campioni</translation>
+    </message>
+    <message>
+        <source>sent as {fields}</source>
+        <translation>inviato come {fields}</translation>
+    </message>
+    <message>
+        <source>sent: the same value is in {fields}</source>
+        <translation>inviato: lo stesso valore è in {fields}</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Door opened</source>
@@ -360,6 +431,165 @@
     <message>
         <source>Run complete</source>
         <translation>Corsa completata</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>endpoint</source>
+        <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>token stored</source>
+        <translation>token memorizzato</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>indirizzi</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>nessun proxy</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destinazione</translation>
+    </message>
+    <message>
+        <source>proxy&apos;s answer</source>
+        <translation>risposta del proxy</translation>
+    </message>
+    <message>
+        <source>authentication asked for</source>
+        <translation>autenticazione richiesta</translation>
+    </message>
+    <message>
+        <source>authentication sent</source>
+        <translation>autenticazione inviata</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>trovato in</translation>
+    </message>
+    <message>
+        <source>PAC file</source>
+        <translation>file PAC</translation>
+    </message>
+    <message>
+        <source>PAC file named by</source>
+        <translation>file PAC indicato da</translation>
+    </message>
+    <message>
+        <source>PAC file&apos;s answer</source>
+        <translation>risposta del file PAC</translation>
+    </message>
+    <message>
+        <source>proxy user</source>
+        <translation>utente del proxy</translation>
+    </message>
+    <message>
+        <source>resolves on this PC</source>
+        <translation>risolto su questo PC</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>risolto da</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>tramite</translation>
+    </message>
+    <message>
+        <source>extra CA bundle</source>
+        <translation>bundle di CA aggiuntivo</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>versione TLS</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>cifratura</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>emittente</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>soggetto</translation>
+    </message>
+    <message>
+        <source>days until the certificate expires</source>
+        <translation>giorni alla scadenza del certificato</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>attendibile</translation>
+    </message>
+    <message>
+        <source>trusted through</source>
+        <translation>attendibile tramite</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>stato HTTP</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>autenticato</translation>
+    </message>
+    <message>
+        <source>clock difference (s)</source>
+        <translation>differenza dell&apos;orologio (s)</translation>
+    </message>
+    <message>
+        <source>listening on</source>
+        <translation>in ascolto su</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>dove</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>keyring backend</source>
+        <translation>backend del portachiavi</translation>
+    </message>
+    <message>
+        <source>opt-in on</source>
+        <translation>consenso attivo</translation>
+    </message>
+    <message>
+        <source>locked by the IT policy</source>
+        <translation>bloccato dai criteri IT</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
     </message>
 </context>
 <context>
@@ -498,6 +728,211 @@
     </message>
 </context>
 <context>
+    <name>HistoryMeasure</name>
+    <message>
+        <source>first-cycle intensity ({chemistry})</source>
+        <translation>intensità al primo ciclo ({chemistry})</translation>
+    </message>
+    <message>
+        <source>first-cycle focus FWHM ({chemistry})</source>
+        <translation>FWHM del fuoco al primo ciclo ({chemistry})</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>tasso di errore</translation>
+    </message>
+    <message>
+        <source>phasing</source>
+        <translation>phasing</translation>
+    </message>
+    <message>
+        <source>prephasing</source>
+        <translation>prephasing</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Every run read on this PC, and the trends across runs of each instrument: when a value heads for its service limit, the forecast says in how many runs it gets there.</source>
+        <translation>Tutte le corse lette su questo PC e le tendenze tra le corse di ciascuno strumento: quando un valore si avvicina al limite di manutenzione, la previsione indica tra quante corse lo raggiunge.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lettura della cronologia…</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Previsioni</translation>
+    </message>
+    <message>
+        <source>Trend across runs</source>
+        <translation>Tendenza tra le corse</translation>
+    </message>
+    <message>
+        <source>One point per run</source>
+        <translation>Un punto per corsa</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Avvio della corsa</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Corse</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Avvio</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Strumento</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Corsa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato corsa</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cicli</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Reading run folders into the history: {done} of {total} ({name})</source>
+        <translation>Lettura delle cartelle della corsa nella cronologia: {done} di {total} ({name})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run folder(s) under {root}</source>
+        <translation>
+            <numerusform>%n cartella della corsa in {root}</numerusform>
+            <numerusform>%n cartelle della corsa in {root}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n letta</numerusform>
+            <numerusform>%n lette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n invariata</numerusform>
+            <numerusform>%n invariate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged (shown in the table)</source>
+        <translation>
+            <numerusform>%n danneggiata (mostrata nella tabella)</numerusform>
+            <numerusform>%n danneggiate (mostrate nella tabella)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer on the disk</source>
+        <translation>
+            <numerusform>%n non più sul disco</numerusform>
+            <numerusform>%n non più sul disco</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history database was damaged; it was kept aside and is rebuilt from the run folders.</source>
+        <translation>Il database della cronologia era danneggiato; è stato messo da parte e viene ricostruito dalle cartelle della corsa.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation>Impossibile leggere la cronologia: {reason}</translation>
+    </message>
+    <message>
+        <source>No forecast: no instrument&apos;s series of comparable runs is heading for a service limit.</source>
+        <translation>Nessuna previsione: per nessuno strumento una serie di corse comparabili si avvicina a un limite di manutenzione.</translation>
+    </message>
+    <message>
+        <source>{subsystem}: {what} has reached the service limit</source>
+        <translation>{subsystem}: {what} ha raggiunto il limite di manutenzione</translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} down {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} in calo del {change} % in %n corsa</numerusform>
+            <numerusform>{subsystem}: {what} in calo del {change} % in %n corse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} up {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} in aumento del {change} % in %n corsa</numerusform>
+            <numerusform>{subsystem}: {what} in aumento del {change} % in %n corse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at this rate it reaches the service limit in about %n run(s)</source>
+        <translation>
+            <numerusform>con questo andamento raggiunge il limite di manutenzione tra circa %n corsa</numerusform>
+            <numerusform>con questo andamento raggiunge il limite di manutenzione tra circa %n corse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n day(s))</source>
+        <translation>
+            <numerusform>(circa %n giorno)</numerusform>
+            <numerusform>(circa %n giorni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>rimossa</translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <translation>nessuna metrica</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Nessun dato</translation>
+    </message>
+    <message>
+        <source>Service due soon</source>
+        <translation>Manutenzione a breve</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrotta</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danneggiata</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — Demo (simulated instrument)</source>
@@ -516,6 +951,10 @@
         <translation>Qualità della corsa</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
         <source>Payload</source>
         <translation>Pacchetto dati</translation>
     </message>
@@ -526,6 +965,10 @@
     <message>
         <source>Uploads</source>
         <translation>Invii</translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation>Cronologia invii</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -574,6 +1017,309 @@
     <message>
         <source>The instrument&apos;s output folder</source>
         <translation>Cartella di output dello strumento</translation>
+    </message>
+</context>
+<context>
+    <name>Netcheck</name>
+    <message>
+        <source>the Configuration check did not pass</source>
+        <translation>il controllo “Configurazione” non è stato superato</translation>
+    </message>
+    <message>
+        <source>the Proxy check did not pass</source>
+        <translation>il controllo “Proxy” non è stato superato</translation>
+    </message>
+    <message>
+        <source>the DNS check did not pass</source>
+        <translation>il controllo “DNS” non è stato superato</translation>
+    </message>
+    <message>
+        <source>the Outbound connection check did not pass</source>
+        <translation>il controllo “Connessione in uscita” non è stato superato</translation>
+    </message>
+    <message>
+        <source>the TLS check did not pass</source>
+        <translation>il controllo “TLS” non è stato superato</translation>
+    </message>
+    <message>
+        <source>the HTTP and authentication check was skipped, so no time was read</source>
+        <translation>il controllo “HTTP e autenticazione” è stato saltato, quindi non è stata letta alcuna ora</translation>
+    </message>
+    <message>
+        <source>no instrument token is stored (see Configuration)</source>
+        <translation>nessun token dello strumento memorizzato (vedere “Configurazione”)</translation>
+    </message>
+    <message>
+        <source>the TLS check did not run</source>
+        <translation>il controllo “TLS” non è stato eseguito</translation>
+    </message>
+    <message>
+        <source>the TLS check failed for another reason</source>
+        <translation>il controllo “TLS” non è riuscito per un altro motivo</translation>
+    </message>
+    <message>
+        <source>the receiver sent no Date header</source>
+        <translation>il destinatario non ha inviato l&apos;intestazione Date</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer</source>
+        <translation>il destinatario non ha risposto</translation>
+    </message>
+    <message>
+        <source>cannot list sockets on this system</source>
+        <translation>impossibile elencare i socket su questo sistema</translation>
+    </message>
+    <message>
+        <source>setting (none)</source>
+        <translation>impostazione (nessuno)</translation>
+    </message>
+    <message>
+        <source>system (environment or OS settings)</source>
+        <translation>sistema (variabili d&apos;ambiente o impostazioni del sistema operativo)</translation>
+    </message>
+    <message>
+        <source>system: none for this host</source>
+        <translation>sistema: nessuno per questo host</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>impostazione</translation>
+    </message>
+    <message>
+        <source>a PAC file</source>
+        <translation>un file PAC</translation>
+    </message>
+    <message>
+        <source>a PAC file that cannot be used: direct</source>
+        <translation>un file PAC non utilizzabile: connessione diretta</translation>
+    </message>
+    <message>
+        <source>environment variables (HTTPS_PROXY)</source>
+        <translation>variabili d&apos;ambiente (HTTPS_PROXY)</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet, this user)</source>
+        <translation>Opzioni Internet di Windows (WinINet, questo utente)</translation>
+    </message>
+    <message>
+        <source>Windows WinHTTP (this machine)</source>
+        <translation>WinHTTP di Windows (questo computer)</translation>
+    </message>
+    <message>
+        <source>macOS network settings</source>
+        <translation>impostazioni di rete di macOS</translation>
+    </message>
+    <message>
+        <source>none found (in the OS&apos;s settings, or by WPAD): the system&apos;s proxy is used</source>
+        <translation>nessuno trovato (nelle impostazioni del sistema operativo o tramite WPAD): viene usato il proxy di sistema</translation>
+    </message>
+    <message>
+        <source>the proxy setting</source>
+        <translation>l&apos;impostazione del proxy</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet)</source>
+        <translation>Opzioni Internet di Windows (WinINet)</translation>
+    </message>
+    <message>
+        <source>WPAD (DNS)</source>
+        <translation>WPAD (DNS)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>connessione diretta</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy}</source>
+        <translation>il proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>OS trust store</source>
+        <translation>archivio certificati del sistema operativo</translation>
+    </message>
+    <message>
+        <source>OS trust store + {ca_bundle}</source>
+        <translation>archivio certificati del sistema operativo + {ca_bundle}</translation>
+    </message>
+    <message>
+        <source>OS keyring</source>
+        <translation>portachiavi del sistema operativo</translation>
+    </message>
+    <message>
+        <source>a file readable only by this user, not the OS keyring</source>
+        <translation>un file leggibile solo da questo utente, non il portachiavi del sistema operativo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>a file, not the OS keyring</source>
+        <translation>un file, non il portachiavi del sistema operativo</translation>
+    </message>
+    <message>
+        <source>Set the receiver&apos;s HTTPS address: proactive-gui config set endpoint https://&lt;receiver&gt;</source>
+        <translation>Impostare l&apos;indirizzo HTTPS del destinatario: proactive-gui config set endpoint https://&lt;receiver&gt;</translation>
+    </message>
+    <message>
+        <source>Store the instrument token: proactive-gui config set-secret token</source>
+        <translation>Memorizzare il token dello strumento: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling.</source>
+        <translation>Il nome non viene risolto qui. Verificare i server DNS di questo PC o l&apos;ortografia dell&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling (the proxy may still resolve it).</source>
+        <translation>Il nome non viene risolto qui. Verificare i server DNS di questo PC o l&apos;ortografia dell&apos;indirizzo (il proxy potrebbe comunque risolverlo).</translation>
+    </message>
+    <message>
+        <source>The PAC file {url} cannot be used ({error}), so the uploader connects directly. Check its address (proactive-gui config set proxy pac:URL), or ask IT where the PAC file is.</source>
+        <translation>Il file PAC {url} non è utilizzabile ({error}), quindi il servizio di invio si connette direttamente. Verificarne l&apos;indirizzo (proactive-gui config set proxy pac:URL) o chiedere all&apos;IT dove si trova il file PAC.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name {host} does not resolve on this PC. Check its spelling in the proxy setting (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) and this PC&apos;s DNS servers.</source>
+        <translation>Il nome del proxy {host} non viene risolto su questo PC. Verificarne l&apos;ortografia nell&apos;impostazione del proxy (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) e i server DNS di questo PC.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port {port} of the proxy {host}: the connection was refused. Check the port in the proxy setting, and ask IT whether the proxy service runs.</source>
+        <translation>Nessun servizio in ascolto sulla porta {port} del proxy {host}: la connessione è stata rifiutata. Verificare la porta nell&apos;impostazione del proxy e chiedere all&apos;IT se il servizio proxy è attivo.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} does not answer ({error}). Check its address in the proxy setting; a firewall may drop traffic from this PC to it.</source>
+        <translation>Il proxy {host}:{port} non risponde ({error}). Verificarne l&apos;indirizzo nell&apos;impostazione del proxy; un firewall potrebbe scartare il traffico da questo PC verso il proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} took the connection but did not answer the tunnel request (CONNECT). Check that this address and port are those of an HTTP proxy.</source>
+        <translation>Il proxy {host}:{port} ha accettato la connessione ma non ha risposto alla richiesta di tunnel (CONNECT). Verificare che indirizzo e porta siano quelli di un proxy HTTP.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer as an HTTP proxy does. Check the address and port in the proxy setting: it may be a SOCKS proxy or a web server.</source>
+        <translation>{host}:{port} non ha risposto come un proxy HTTP. Verificare indirizzo e porta nell&apos;impostazione del proxy: potrebbe trattarsi di un proxy SOCKS o di un server web.</translation>
+    </message>
+    <message>
+        <source>The proxy demands authentication ({schemes}). Put the proxy user in the setting: proactive-gui config set proxy http://USER@{host}:{port}, then store its password: proactive-gui config set-secret proxy_password</source>
+        <translation>Il proxy richiede l&apos;autenticazione ({schemes}). Inserire l&apos;utente del proxy nell&apos;impostazione: proactive-gui config set proxy http://USER@{host}:{port}, poi memorizzarne la password: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user {user} with the stored password ({scheme}). Check the user in the proxy setting (DOMAIN\user is written DOMAIN%5Cuser) and store the current password: proactive-gui config set-secret proxy_password</source>
+        <translation>Il proxy ha rifiutato l&apos;utente {user} con la password memorizzata ({scheme}). Verificare l&apos;utente nell&apos;impostazione del proxy (DOMAIN\user si scrive DOMAIN%5Cuser) e memorizzare la password attuale: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused this PC&apos;s Windows login ({scheme}). Ask IT whether this user may use the proxy, or name a proxy user: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, then proactive-gui config set-secret proxy_password</source>
+        <translation>Il proxy ha rifiutato l&apos;accesso Windows di questo PC ({scheme}). Chiedere all&apos;IT se questo utente può usare il proxy, oppure indicare un utente del proxy: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, poi proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy accepts only {schemes} authentication, which this app does not speak (it speaks Basic, NTLM and Negotiate). Ask IT to allow one of those for this PC, or to let it reach {target} without authentication.</source>
+        <translation>Il proxy accetta solo l&apos;autenticazione {schemes}, che questa app non supporta (supporta Basic, NTLM e Negotiate). Chiedere all&apos;IT di consentire uno di questi metodi per questo PC o di permettergli di raggiungere {target} senza autenticazione.</translation>
+    </message>
+    <message>
+        <source>The proxy refuses the tunnel to {target} ({answer}). Ask IT to allow HTTPS (CONNECT) from this PC to {target} in the proxy&apos;s rules.</source>
+        <translation>Il proxy rifiuta il tunnel verso {target} ({answer}). Chiedere all&apos;IT di consentire HTTPS (CONNECT) da questo PC verso {target} nelle regole del proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} could not reach {target} ({answer}). Check the endpoint&apos;s host name, and ask IT whether the proxy can resolve it and reach port {port}.</source>
+        <translation>Il proxy {proxy} non è riuscito a raggiungere {target} ({answer}). Verificare il nome host dell&apos;indirizzo e chiedere all&apos;IT se il proxy può risolverlo e raggiungere la porta {port}.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on {target}. Allow outbound TCP to port {port} from this PC in the firewall, or check the address.</source>
+        <translation>Nessuna risposta da {target}. Consentire nel firewall il traffico TCP in uscita da questo PC verso la porta {port} o verificare l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The extra CA bundle cannot be used: it must hold PEM certificates (-----BEGIN CERTIFICATE-----). Export the CA as &apos;Base-64 encoded X.509&apos; and set it again: proactive-gui config set ca_bundle FILE.pem</source>
+        <translation>Il bundle di CA aggiuntivo non è utilizzabile: deve contenere certificati PEM (-----BEGIN CERTIFICATE-----). Esportare la CA come &quot;X.509 codificato Base 64&quot; e impostarlo di nuovo: proactive-gui config set ca_bundle FILE.pem</translation>
+    </message>
+    <message>
+        <source>The receiver (or a device in between) does not offer TLS 1.2 or newer. Ask for TLS 1.2/1.3 on the receiver, or exempt it from the device.</source>
+        <translation>Il destinatario (o un dispositivo intermedio) non offre TLS 1.2 o versioni successive. Richiedere TLS 1.2/1.3 sul destinatario o escluderlo dal dispositivo.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate expires in {days} days; ask its operator to renew it.</source>
+        <translation>Il certificato del destinatario scade tra {days} giorni; chiederne il rinnovo al gestore.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate has expired; ask its operator to renew it.</source>
+        <translation>Il certificato del destinatario è scaduto; chiederne il rinnovo al gestore.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {host}. Check the endpoint&apos;s host name, or ask the receiver&apos;s operator for a certificate that names it.</source>
+        <translation>Il certificato non è valido per {host}. Verificare il nome host dell&apos;indirizzo o chiedere al gestore del destinatario un certificato che lo indichi.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not trusted here. If a proxy or firewall inspects TLS, add its CA: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, or exempt {host} from inspection.</source>
+        <translation>L&apos;emittente del certificato non è attendibile qui. Se un proxy o un firewall ispeziona il traffico TLS, aggiungerne la CA: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, oppure escludere {host} dall&apos;ispezione.</translation>
+    </message>
+    <message>
+        <source>Traffic to the receiver is presented with a certificate from an issuer this PC does not trust ({issuer}): a proxy or firewall is probably inspecting TLS. Add its CA with: proactive-gui config set ca_bundle FILE, or exempt {host} from inspection.</source>
+        <translation>Il traffico verso il destinatario presenta un certificato di un emittente non attendibile per questo PC ({issuer}): probabilmente un proxy o un firewall ispeziona il traffico TLS. Aggiungerne la CA con: proactive-gui config set ca_bundle FILE, oppure escludere {host} dall&apos;ispezione.</translation>
+    </message>
+    <message>
+        <source>The receiver did not answer over HTTPS; see the stages above.</source>
+        <translation>Il destinatario non ha risposto tramite HTTPS; vedere le fasi qui sopra.</translation>
+    </message>
+    <message>
+        <source>The receiver does not accept this instrument&apos;s token. Store the current one: proactive-gui config set-secret token</source>
+        <translation>Il destinatario non accetta il token di questo strumento. Memorizzare quello attuale: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes ahead of the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>L&apos;orologio di questo PC è avanti di {minutes} minuti rispetto al destinatario. Attivare la sincronizzazione dell&apos;ora (NTP) per questo PC.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes behind the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>L&apos;orologio di questo PC è indietro di {minutes} minuti rispetto al destinatario. Attivare la sincronizzazione dell&apos;ora (NTP) per questo PC.</translation>
+    </message>
+    <message>
+        <source>The app should never listen on a port; report this as a defect.</source>
+        <translation>L&apos;app non dovrebbe mai essere in ascolto su una porta; segnalarlo come difetto.</translation>
+    </message>
+    <message>
+        <source>The spool key is in a file readable only by this user, not the OS keyring. Install or unlock a keyring, then: proactive-gui config set spool_key_store keyring</source>
+        <translation>La chiave della coda si trova in un file leggibile solo da questo utente, non nel portachiavi del sistema operativo. Installare o sbloccare un portachiavi, poi: proactive-gui config set spool_key_store keyring</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Il portachiavi in uso ({backend}) conserva la chiave della coda in un file ({path}), non nel portachiavi del sistema operativo. Usare il portachiavi del sistema operativo (su Linux un Secret Service sbloccato, come GNOME Keyring o KeePassXC) e non selezionare più questo backend (PYTHON_KEYRING_BACKEND o keyringrc.cfg); prima inviare la coda (proactive-gui deliver): la chiave non viene spostata.</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Il portachiavi in uso ({backend}) conserva la chiave della coda in un file, non nel portachiavi del sistema operativo. Usare il portachiavi del sistema operativo (su Linux un Secret Service sbloccato, come GNOME Keyring o KeePassXC) e non selezionare più questo backend (PYTHON_KEYRING_BACKEND o keyringrc.cfg); prima inviare la coda (proactive-gui deliver): la chiave non viene spostata.</translation>
+    </message>
+    <message>
+        <source>No OS keyring: install or unlock one, or allow a key file: proactive-gui config set spool_key_store file</source>
+        <translation>Nessun portachiavi del sistema operativo: installarne o sbloccarne uno, oppure consentire un file di chiave: proactive-gui config set spool_key_store file</translation>
+    </message>
+    <message>
+        <source>The instrument token (and the proxy password) are kept in a file readable only by this user, not the OS keyring. Where a keyring can be had: proactive-gui config set secret_store keyring, then store the token again: proactive-gui config set-secret token</source>
+        <translation>Il token dello strumento (e la password del proxy) sono conservati in un file leggibile solo da questo utente, non nel portachiavi del sistema operativo. Se è disponibile un portachiavi: proactive-gui config set secret_store keyring, poi memorizzare di nuovo il token: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Il portachiavi in uso ({backend}) conserva il token dello strumento in un file ({path}), non nel portachiavi del sistema operativo. Usare il portachiavi del sistema operativo (su Linux un Secret Service sbloccato, come GNOME Keyring o KeePassXC), non selezionare più questo backend (PYTHON_KEYRING_BACKEND o keyringrc.cfg) e memorizzare di nuovo il token: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Il portachiavi in uso ({backend}) conserva il token dello strumento in un file, non nel portachiavi del sistema operativo. Usare il portachiavi del sistema operativo (su Linux un Secret Service sbloccato, come GNOME Keyring o KeePassXC), non selezionare più questo backend (PYTHON_KEYRING_BACKEND o keyringrc.cfg) e memorizzare di nuovo il token: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>No OS keyring, so the instrument token cannot be stored: install or unlock one, or keep it in a file only you can read: proactive-gui config set secret_store file</source>
+        <translation>Nessun portachiavi del sistema operativo, quindi il token dello strumento non può essere memorizzato: installarne o sbloccarne uno, oppure conservarlo in un file leggibile solo dall&apos;utente: proactive-gui config set secret_store file</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {reason}</source>
+        <translation>Bloccato dai criteri IT: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while the opt-in is off; the lab turns it on in the app (or: proactive-gui config set opt_in true).</source>
+        <translation>Con il consenso disattivato non viene inviato nulla; il laboratorio lo attiva nell&apos;app (oppure: proactive-gui config set opt_in true).</translation>
+    </message>
+    <message>
+        <source>This check could not be completed ({error}: {detail}); the other checks still ran. Send this report to support.</source>
+        <translation>Impossibile completare questo controllo ({error}: {detail}); gli altri controlli sono stati comunque eseguiti. Inviare questo rapporto al team di supporto.</translation>
+    </message>
+    <message>
+        <source>The checks could not run ({error}: {detail}).</source>
+        <translation>Impossibile eseguire i controlli ({error}: {detail}).</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1403,22 @@
     <message>
         <source>Skipped</source>
         <translation>Saltato</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -784,6 +1546,10 @@
         <translation>Invia i dati delle prestazioni dello strumento</translation>
     </message>
     <message>
+        <source>Turn sending on</source>
+        <translation>Attiva l&apos;invio</translation>
+    </message>
+    <message>
         <source>Show me the Payload page</source>
         <translation>Mostra la pagina “Pacchetto dati”</translation>
     </message>
@@ -811,6 +1577,14 @@
             <numerusform>%n messo da parte, vedere “Invii”</numerusform>
             <numerusform>%n messi da parte, vedere “Invii”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} ({host})</source>
+        <translation>Invia i dati delle prestazioni dello strumento a {service} ({host})</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} (no receiver set)</source>
+        <translation>Invia i dati delle prestazioni dello strumento a {service} (nessun destinatario impostato)</translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -855,10 +1629,6 @@
     <message>
         <source>Open</source>
         <translation>Apri</translation>
-    </message>
-    <message>
-        <source>Send Instrument Performance Data to {service}</source>
-        <translation>Invia i dati delle prestazioni dello strumento a {service}</translation>
     </message>
     <message>
         <source>Locked by the IT policy: {why}</source>
@@ -984,8 +1754,43 @@
         <translation>Trovato su questo PC</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Inviato?</translation>
+        <source>Why it is not sent</source>
+        <translation>Perché non viene inviato</translation>
+    </message>
+    <message>
+        <source>Select a row to read it in full.</source>
+        <translation>Selezionare una riga per leggerla per intero.</translation>
+    </message>
+    <message>
+        <source>{kind}, not queued</source>
+        <translation>{kind}, non in coda</translation>
+    </message>
+    <message>
+        <source>Draft, not yet sealed: its payload_id and created_at are set when it is sealed; every other byte is what would be sent now. Nothing was queued or sent.</source>
+        <translation>Bozza, non ancora sigillata: payload_id e created_at vengono impostati alla sigillatura; ogni altro byte è ciò che verrebbe inviato ora. Nulla è stato messo in coda o inviato.</translation>
+    </message>
+    <message>
+        <source>Listed for the next payload (the draft). What a sealed payload left out was listed when it was sealed; only its bytes are kept.</source>
+        <translation>Elenco per il prossimo pacchetto dati (la bozza). Ciò che un pacchetto dati sigillato ha escluso è stato elencato al momento della sigillatura; se ne conservano solo i byte.</translation>
+    </message>
+    <message>
+        <source>What the payload builder refused</source>
+        <translation>Rifiutato dal generatore del pacchetto dati</translation>
+    </message>
+    <message>
+        <source>Removed from log lines by the privacy gate</source>
+        <translation>Rimosso dalle righe di registro (filtro della privacy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): {source}</source>
+        <translation>
+            <numerusform>%n valore: {source}</numerusform>
+            <numerusform>%n valori: {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</translation>
     </message>
     <message>
         <source>Never collected</source>
@@ -1012,12 +1817,12 @@
         <translation>Non inviati</translation>
     </message>
     <message>
-        <source>Preview of the next payload: nothing was queued or sent.</source>
-        <translation>Anteprima del prossimo pacchetto dati: nulla è stato messo in coda o inviato.</translation>
-    </message>
-    <message>
         <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
         <translation>{id} sigillato: {size} byte, messo in coda (crittografato) per il motore di invio.</translation>
+    </message>
+    <message>
+        <source>Sending is off: sealed {id} ({size} bytes) on this PC only, to look at or export. It is not queued and will never be sent.</source>
+        <translation>Invio disattivato: {id} ({size} byte) sigillato solo su questo PC, da visualizzare o esportare. Non è in coda e non verrà mai inviato.</translation>
     </message>
     <message>
         <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
@@ -1044,16 +1849,12 @@
         <translation>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Perché viene raccolto:&lt;/b&gt; {why}</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>non inviato</translation>
-    </message>
-    <message>
-        <source>Removed from a log line: {kind}</source>
-        <translation>Rimosso da una riga di registro: {kind}</translation>
-    </message>
-    <message>
         <source>Export payload</source>
         <translation>Esporta pacchetto dati</translation>
+    </message>
+    <message>
+        <source>Table 1 is the table of the Illumina Proactive data-security sheet named “Benefits of the instrument data collected”: the only data the service collects.</source>
+        <translation>La Tabella 1 è la tabella della nota tecnica “Sicurezza dei dati con il servizio proattivo di Illumina” intitolata “Vantaggi offerti dai dati dello strumento raccolti”: gli unici dati raccolti dal servizio.</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +2356,8 @@
         <translation>Tabella 1: versione del software; consente di valutare se una versione influisce sulle prestazioni.</translation>
     </message>
     <message>
-        <source>Table 1: traces a faulty consumable.</source>
-        <translation>Tabella 1: consente di risalire a un materiale di consumo difettoso.</translation>
+        <source>Table 1: traces a faulty consumable. Never a library tube&apos;s: the lab records that barcode with the library the tube holds, so it could link to samples; the tube&apos;s lot and part number travel instead.</source>
+        <translation>Tabella 1: consente di rintracciare un materiale di consumo difettoso. Mai quello di una provetta della libreria: il laboratorio registra quel codice a barre con la libreria contenuta nella provetta, quindi potrebbe ricondurre ai campioni; vengono invece inviati il numero di lotto e il codice articolo della provetta.</translation>
     </message>
     <message>
         <source>Tells support which questions the payload can answer.</source>
@@ -2026,24 +2827,28 @@
         <translation>Valore</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Inviato?</translation>
+        <source>Sent as</source>
+        <translation>Inviato come</translation>
     </message>
     <message>
-        <source>May be sent</source>
-        <translation>Può essere inviato</translation>
+        <source>Why it is not sent</source>
+        <translation>Perché non viene inviato</translation>
     </message>
     <message>
-        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
-        <translation>Configurazione dello strumento e della corsa: versioni, numeri di serie, numeri di lotto, struttura delle read.</translation>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>Values of this run folder that a payload carries (versions, serials, lots, read structure), and as which fields.</source>
+        <translation>Valori di questa cartella della corsa contenuti in un pacchetto dati (versioni, numeri di serie, lotti, struttura delle read) e in quali campi.</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names, cloud ids and any field the allow-list does not name: never in a payload.</source>
+        <translation>Nomi, percorsi, nomi di computer, ID cloud e qualsiasi campo non presente nell&apos;elenco dei valori consentiti: mai in un pacchetto dati.</translation>
     </message>
     <message>
         <source>Stays on this PC</source>
         <translation>Resta su questo PC</translation>
-    </message>
-    <message>
-        <source>Names, paths, computer names and cloud ids: never sent.</source>
-        <translation>Nomi, percorsi, nomi di computer e ID cloud: mai inviati.</translation>
     </message>
     <message>
         <source>The run folder could not be read.</source>
@@ -2076,10 +2881,6 @@
     <message>
         <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
         <translation>Resa {y} (prevista {p})   ·   % ≥ Q30 {q}   ·   tasso di errore {e}   ·   densità {d}   ·   % PF {pf}   ·   cicli {c} di {t}</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>non inviato</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2998,162 @@
     </message>
 </context>
 <context>
+    <name>SentPage</name>
+    <message>
+        <source>Sent history</source>
+        <translation>Cronologia invii</translation>
+    </message>
+    <message>
+        <source>Every payload this PC has sent: when, what, to which receiver, its size and SHA-256, and its bytes exactly as sent for as long as the settings keep them.</source>
+        <translation>Tutti i pacchetti dati inviati da questo PC: quando, cosa, a quale destinatario, dimensione e SHA-256, e i byte esattamente come inviati, finché le impostazioni li conservano.</translation>
+    </message>
+    <message>
+        <source>Search every column: run, instrument, SHA-256, summary…</source>
+        <translation>Cerca in tutte le colonne: corsa, strumento, SHA-256, riepilogo…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Sent between</source>
+        <translation>Inviati tra il</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Da questo giorno</translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation>Fino a questo giorno (incluso)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>e il</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Esporta JSON…</translation>
+    </message>
+    <message>
+        <source>Payloads sent</source>
+        <translation>Pacchetti dati inviati</translation>
+    </message>
+    <message>
+        <source>The payload selected</source>
+        <translation>Il pacchetto dati selezionato</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the payload</source>
+        <translation>SHA-256 del pacchetto dati</translation>
+    </message>
+    <message>
+        <source>The bytes as sent</source>
+        <translation>I byte come sono stati inviati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) sent; {shown} shown.</source>
+        <translation>
+            <numerusform>%n pacchetto dati inviato; visualizzati: {shown}.</numerusform>
+            <numerusform>%n pacchetti dati inviati; visualizzati: {shown}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a payload to see its bytes as they were sent.</source>
+        <translation>Selezionare un pacchetto dati per vederne i byte come sono stati inviati.</translation>
+    </message>
+    <message>
+        <source>Payload {id} ({kind}), {size} bytes, delivered at {time} to {where}.</source>
+        <translation>Pacchetto dati {id} ({kind}), {size} byte, consegnato il {time} a {where}.</translation>
+    </message>
+    <message>
+        <source>a receiver not recorded</source>
+        <translation>un destinatario non registrato</translation>
+    </message>
+    <message>
+        <source>(sent before summaries were recorded)</source>
+        <translation>(inviato prima che venissero registrati i riepiloghi)</translation>
+    </message>
+    <message>
+        <source>Its bytes are kept, but cannot be read without the spool key.</source>
+        <translation>I suoi byte sono conservati, ma non possono essere letti senza la chiave della coda.</translation>
+    </message>
+    <message>
+        <source>Its kept bytes cannot be shown: {why}.</source>
+        <translation>Impossibile mostrare i byte conservati: {why}.</translation>
+    </message>
+    <message>
+        <source>Below are its bytes exactly as they were sent.</source>
+        <translation>Di seguito i suoi byte esattamente come sono stati inviati.</translation>
+    </message>
+    <message>
+        <source>Its bytes are not kept: the settings keep only the list.</source>
+        <translation>I suoi byte non sono conservati: in base alle impostazioni si conserva solo l&apos;elenco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its bytes are no longer kept (retention %n day(s)).</source>
+        <translation>
+            <numerusform>I suoi byte non sono più conservati (conservazione: %n giorno).</numerusform>
+            <numerusform>I suoi byte non sono più conservati (conservazione: %n giorni).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent history</source>
+        <translation>Esporta la cronologia invii</translation>
+    </message>
+    <message>
+        <source>Sent history exported</source>
+        <translation>Cronologia invii esportata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n pacchetto dati scritto in {path}.</numerusform>
+            <numerusform>%n pacchetti dati scritti in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Corsa</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Strumento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Inviato a</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -2207,8 +3164,8 @@
         <translation>Certificati CA aggiuntivi (file PEM) da considerare attendibili oltre all&apos;archivio del sistema operativo, ad es. la CA di un proxy con ispezione.</translation>
     </message>
     <message>
-        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
-        <translation>“system” (impostazioni dell&apos;ambiente/del sistema operativo), “none” o un URL proxy con porta; la password va nel portachiavi (set-secret proxy_password).</translation>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, &apos;auto&apos; (the OS&apos;s PAC file, or WPAD), &apos;pac:URL&apos; (a PAC file), or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>“system” (variabili d&apos;ambiente/impostazioni del sistema operativo), “none”, “auto” (il file PAC del sistema operativo o WPAD), “pac:URL” (un file PAC) o un URL del proxy con porta; la password va nel portachiavi (set-secret proxy_password).</translation>
     </message>
     <message>
         <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
@@ -2235,8 +3192,12 @@
         <translation>I pacchetti dati non inviati più vecchi di questo limite vengono scartati (e conteggiati nella pagina “Invii”).</translation>
     </message>
     <message>
-        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
-        <translation>Lingua della finestra: “system” (la lingua del PC se esiste una traduzione, altrimenti l&apos;inglese) o un codice di lingua; vale dal prossimo avvio dell&apos;app.</translation>
+        <source>Days the bytes of each delivered payload are kept, encrypted, for the sent history (0: keep only the list); the list of what was sent is kept for good.</source>
+        <translation>Giorni di conservazione, crittografati, dei byte di ogni pacchetto dati consegnato, per la cronologia invii (0: solo l&apos;elenco); l&apos;elenco di ciò che è stato inviato viene conservato per sempre.</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English), or one of en, de, fr, it, ru, zh; applies when the app next starts.</source>
+        <translation>Lingua della finestra: “system” (la lingua del PC se esiste una traduzione, altrimenti l&apos;inglese) o una tra en, de, fr, it, ru, zh; ha effetto dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
@@ -2274,8 +3235,8 @@
         <translation>l&apos;indirizzo non deve contenere nome utente o password; impostare il token dello strumento con: proactive-gui config set-secret token</translation>
     </message>
     <message>
-        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
-        <translation>il proxy deve essere &apos;system&apos;, &apos;none&apos; o un URL come http://proxy.example:3128, ricevuto {raw!r}</translation>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128 (or auto, or pac:URL for a PAC file), got {raw!r}</source>
+        <translation>il proxy deve essere &apos;system&apos;, &apos;none&apos; o un URL come http://proxy.example:3128 (oppure auto, o pac:URL per un file PAC), ricevuto {raw!r}</translation>
     </message>
     <message>
         <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
@@ -2288,6 +3249,10 @@
     <message>
         <source>the proxy URL needs a port, e.g. {example}</source>
         <translation>l&apos;URL del proxy richiede una porta, ad es. {example}</translation>
+    </message>
+    <message>
+        <source>a PAC file is given as pac:URL, e.g. pac:http://wpad.example/proxy.pac, got {url!r}</source>
+        <translation>un file PAC si indica come pac:URL, ad es. pac:http://wpad.example/proxy.pac, ricevuto {url!r}</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
@@ -2486,6 +3451,10 @@
     <message>
         <source> days</source>
         <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Keep the bytes of sent payloads for</source>
+        <translation>Conserva i byte dei pacchetti dati inviati per</translation>
     </message>
     <message>
         <source>Service name</source>
@@ -2713,6 +3682,113 @@
     </message>
 </context>
 <context>
+    <name>Upload</name>
+    <message>
+        <source>the receiver did not finish its answer within {seconds} s (too slow, or stalled); the payload stays queued and is sent again</source>
+        <translation>il destinatario non ha completato la risposta entro {seconds} s (troppo lento o bloccato); il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s certificate is not trusted (expired, self-signed, wrong host name, or an inspecting proxy whose CA is not configured)</source>
+        <translation>il certificato del destinatario non è attendibile (scaduto, autofirmato, nome host errato o un proxy con ispezione la cui CA non è configurata)</translation>
+    </message>
+    <message>
+        <source>the receiver does not offer TLS 1.2 or newer</source>
+        <translation>il destinatario non offre TLS 1.2 o versioni successive</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection (check the proxy address and its password)</source>
+        <translation>il proxy ha rifiutato la connessione (verificarne l&apos;indirizzo e la password)</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>il destinatario non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>the receiver cannot be reached (network down, wrong address, or refused)</source>
+        <translation>il destinatario non è raggiungibile (rete non disponibile, indirizzo errato o connessione rifiutata)</translation>
+    </message>
+    <message>
+        <source>the connection failed unexpectedly; the payload stays queued</source>
+        <translation>errore di connessione imprevisto; il pacchetto dati resta in coda</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data is off</source>
+        <translation>“Invia i dati delle prestazioni dello strumento” è disattivato</translation>
+    </message>
+    <message>
+        <source>no receiver address is set (setting: endpoint)</source>
+        <translation>nessun indirizzo del destinatario impostato (impostazione: endpoint)</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion (process {process}) is sending this queue; this one waits and sends nothing</source>
+        <translation>un&apos;altra istanza di Proactive Companion (processo {process}) sta inviando questa coda; questa resta in attesa e non invia nulla</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion is sending this queue; this one waits and sends nothing</source>
+        <translation>un&apos;altra istanza di Proactive Companion sta inviando questa coda; questa resta in attesa e non invia nulla</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} in attesa</translation>
+    </message>
+    <message>
+        <source>the receiver refused the instrument token (HTTP {code}); set a new one: proactive-gui config set-secret token</source>
+        <translation>il destinatario ha rifiutato il token dello strumento (HTTP {code}); impostarne uno nuovo: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>the receiver asked to wait (HTTP {code})</source>
+        <translation>il destinatario ha chiesto di attendere (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver failed (HTTP {code})</source>
+        <translation>errore del destinatario (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload to {host} (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>il destinatario ha reindirizzato l&apos;invio verso {host} (HTTP {code}); gli invii non seguono mai un reindirizzamento: verificare l&apos;impostazione endpoint o se un portale captive o un filtro web si frappone</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>il destinatario ha reindirizzato l&apos;invio (HTTP {code}); gli invii non seguono mai un reindirizzamento: verificare l&apos;impostazione endpoint o se un portale captive o un filtro web si frappone</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an answer far too long to be a receipt; the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status} con una risposta troppo lunga per essere una ricevuta; il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an empty answer instead of a receipt; the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status} con una risposta vuota invece di una ricevuta; il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with a web page instead of a receipt (a captive portal, a proxy&apos;s sign-in page or a web filter may be in the way); the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status} con una pagina web invece di una ricevuta (potrebbe frapporsi un portale captive, la pagina di accesso di un proxy o un filtro web); il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not JSON; the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status}, ma la ricevuta non è in formato JSON; il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not a JSON object; the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status}, ma la ricevuta non è un oggetto JSON; il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not name the payload; the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status}, ma la ricevuta non indica il pacchetto dati; il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt names another payload; the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status}, ma la ricevuta indica un altro pacchetto dati; il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not confirm the payload&apos;s SHA-256, so the delivery is not proven; the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status}, ma la ricevuta non conferma lo SHA-256 del pacchetto dati, quindi la consegna non è dimostrata; il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt gives another SHA-256 than the payload&apos;s (the receiver got different bytes); the payload stays queued and is sent again</source>
+        <translation>il destinatario ha risposto HTTP {status}, ma la ricevuta riporta uno SHA-256 diverso da quello del pacchetto dati (il destinatario ha ricevuto byte diversi); il pacchetto dati resta in coda e viene inviato di nuovo</translation>
+    </message>
+</context>
+<context>
     <name>UploadsPage</name>
     <message>
         <source>Uploads</source>
@@ -2781,6 +3857,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open the sent history</source>
+        <translation>Apri la cronologia invii</translation>
     </message>
     <message>
         <source>No queue</source>

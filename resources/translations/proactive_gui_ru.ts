@@ -193,6 +193,18 @@
         <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
         <translation>Отправляются: данные о показателях работы прибора (состояние оптической, механической, термической и жидкостной подсистем, уведомления об ошибках, ранние предупреждения, эксплуатационные события), данные об эффективности рабочих процессов (показатели качества, выход) и данные о конфигурации прибора и рабочего процесса (модели, серийные номера, версии программного обеспечения, номера партий наборов и проточных ячеек). Никогда не отправляются: данные секвенирования, персональные данные и медицинские данные. На странице «Пакет данных» виден каждый байт, прежде чем он покинет этот ПК.</translation>
     </message>
+    <message>
+        <source>Where: to {service}, at {host} ({endpoint}), over TLS.</source>
+        <translation>Куда: в компанию {service}, на {host} ({endpoint}), по TLS.</translation>
+    </message>
+    <message>
+        <source>Where: to {service}, but no receiver is set yet (Settings, endpoint): nothing can leave this PC until one is.</source>
+        <translation>Куда: в компанию {service}, но получатель еще не задан (Настройки, endpoint): пока он не задан, ничто не может покинуть этот ПК.</translation>
+    </message>
+    <message>
+        <source>How often: when a run starts, every {minutes} minutes while it runs, and when it ends.</source>
+        <translation>Как часто: в начале запуска, каждые {minutes} мин во время запуска и в конце запуска.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -215,6 +227,10 @@
     <message>
         <source>Changed from</source>
         <translation>Источник изменения</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>On</source>
@@ -324,6 +340,61 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>not sent: its value does not look like a serial</source>
+        <translation>не отправляется: значение не похоже на серийный номер</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a version</source>
+        <translation>не отправляется: значение не похоже на версию</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a name</source>
+        <translation>не отправляется: значение не похоже на название</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a setting&apos;s value</source>
+        <translation>не отправляется: значение не похоже на значение параметра</translation>
+    </message>
+    <message>
+        <source>not sent: it reads as free text, not a setting</source>
+        <translation>не отправляется: похоже на произвольный текст, а не на параметр</translation>
+    </message>
+    <message>
+        <source>not sent: it repeats a value that stays on this PC</source>
+        <translation>не отправляется: повторяет значение, которое остается на этом ПК</translation>
+    </message>
+    <message>
+        <source>not sent: its name reads as personal data</source>
+        <translation>не отправляется: по названию похоже на персональные данные</translation>
+    </message>
+    <message>
+        <source>not sent: the allow-list does not name it</source>
+        <translation>не отправляется: отсутствует в списке разрешенных</translation>
+    </message>
+    <message>
+        <source>stays on this PC: the allow-list does not name this field</source>
+        <translation>остается на этом ПК: этого поля нет в списке разрешенных</translation>
+    </message>
+    <message>
+        <source>allowed, but no payload field carries it, so it stays on this PC</source>
+        <translation>разрешено, но не входит ни в одно поле пакета данных, поэтому остается на этом ПК</translation>
+    </message>
+    <message>
+        <source>stays on this PC: a library tube&apos;s barcode is recorded with the library it holds, so it could link to samples</source>
+        <translation>остается на этом ПК: штрихкод пробирки с библиотекой записывается вместе с этой библиотекой, поэтому по нему можно связать данные с образцами</translation>
+    </message>
+    <message>
+        <source>sent as {fields}</source>
+        <translation>отправляется как {fields}</translation>
+    </message>
+    <message>
+        <source>sent: the same value is in {fields}</source>
+        <translation>отправляется: то же значение есть в {fields}</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Door opened</source>
@@ -360,6 +431,165 @@
     <message>
         <source>Run complete</source>
         <translation>Запуск завершен</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>endpoint</source>
+        <translation>адрес получателя</translation>
+    </message>
+    <message>
+        <source>token stored</source>
+        <translation>токен сохранен</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>хост</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>прокси</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>без прокси</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>proxy&apos;s answer</source>
+        <translation>ответ прокси</translation>
+    </message>
+    <message>
+        <source>authentication asked for</source>
+        <translation>запрошенная аутентификация</translation>
+    </message>
+    <message>
+        <source>authentication sent</source>
+        <translation>отправленная аутентификация</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>найден в</translation>
+    </message>
+    <message>
+        <source>PAC file</source>
+        <translation>PAC-файл</translation>
+    </message>
+    <message>
+        <source>PAC file named by</source>
+        <translation>источник PAC-файла</translation>
+    </message>
+    <message>
+        <source>PAC file&apos;s answer</source>
+        <translation>ответ PAC-файла</translation>
+    </message>
+    <message>
+        <source>proxy user</source>
+        <translation>пользователь прокси</translation>
+    </message>
+    <message>
+        <source>resolves on this PC</source>
+        <translation>разрешается на этом ПК</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>разрешается через</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>через</translation>
+    </message>
+    <message>
+        <source>extra CA bundle</source>
+        <translation>дополнительный набор сертификатов ЦС</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>версия TLS</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>шифр</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>издатель</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>субъект</translation>
+    </message>
+    <message>
+        <source>days until the certificate expires</source>
+        <translation>дней до истечения срока сертификата</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>источник доверия</translation>
+    </message>
+    <message>
+        <source>trusted through</source>
+        <translation>доверие через</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>статус HTTP</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>аутентификация пройдена</translation>
+    </message>
+    <message>
+        <source>clock difference (s)</source>
+        <translation>разница времени (с)</translation>
+    </message>
+    <message>
+        <source>listening on</source>
+        <translation>прослушивание</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>где</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>keyring backend</source>
+        <translation>бэкенд хранилища ключей</translation>
+    </message>
+    <message>
+        <source>opt-in on</source>
+        <translation>согласие включено</translation>
+    </message>
+    <message>
+        <source>locked by the IT policy</source>
+        <translation>заблокировано политикой ИТ</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
     </message>
 </context>
 <context>
@@ -499,6 +729,220 @@
     </message>
 </context>
 <context>
+    <name>HistoryMeasure</name>
+    <message>
+        <source>first-cycle intensity ({chemistry})</source>
+        <translation>интенсивность в первом цикле ({chemistry})</translation>
+    </message>
+    <message>
+        <source>first-cycle focus FWHM ({chemistry})</source>
+        <translation>фокус FWHM в первом цикле ({chemistry})</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>частота ошибок</translation>
+    </message>
+    <message>
+        <source>phasing</source>
+        <translation>фазирование</translation>
+    </message>
+    <message>
+        <source>prephasing</source>
+        <translation>префазирование</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Every run read on this PC, and the trends across runs of each instrument: when a value heads for its service limit, the forecast says in how many runs it gets there.</source>
+        <translation>Все запуски, прочитанные на этом ПК, и тренды по запускам каждого прибора: если значение приближается к сервисному пределу, прогноз показывает, через сколько запусков оно его достигнет.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Чтение истории…</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Прогнозы</translation>
+    </message>
+    <message>
+        <source>Trend across runs</source>
+        <translation>Тренд по запускам</translation>
+    </message>
+    <message>
+        <source>One point per run</source>
+        <translation>Одна точка на запуск</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>Начало запуска</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Циклы</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reading run folders into the history: {done} of {total} ({name})</source>
+        <translation>Чтение папок запуска в историю: {done} из {total} ({name})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run folder(s) under {root}</source>
+        <translation>
+            <numerusform>%n папка запуска в {root}</numerusform>
+            <numerusform>%n папки запуска в {root}</numerusform>
+            <numerusform>%n папок запуска в {root}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n прочитана</numerusform>
+            <numerusform>%n прочитаны</numerusform>
+            <numerusform>%n прочитано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged (shown in the table)</source>
+        <translation>
+            <numerusform>%n повреждена (см. таблицу)</numerusform>
+            <numerusform>%n повреждены (см. таблицу)</numerusform>
+            <numerusform>%n повреждено (см. таблицу)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer on the disk</source>
+        <translation>
+            <numerusform>%n уже нет на диске</numerusform>
+            <numerusform>%n уже нет на диске</numerusform>
+            <numerusform>%n уже нет на диске</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history database was damaged; it was kept aside and is rebuilt from the run folders.</source>
+        <translation>База данных истории была повреждена; она сохранена отдельно, а история заново строится по папкам запуска.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation>Не удалось прочитать историю: {reason}</translation>
+    </message>
+    <message>
+        <source>No forecast: no instrument&apos;s series of comparable runs is heading for a service limit.</source>
+        <translation>Прогноза нет: ни в одной серии сопоставимых запусков какого-либо прибора значения не приближаются к сервисному пределу.</translation>
+    </message>
+    <message>
+        <source>{subsystem}: {what} has reached the service limit</source>
+        <translation>{subsystem}: {what} — достигнут сервисный предел</translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} down {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} — снижение на {change} % за %n запуск</numerusform>
+            <numerusform>{subsystem}: {what} — снижение на {change} % за %n запуска</numerusform>
+            <numerusform>{subsystem}: {what} — снижение на {change} % за %n запусков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} up {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}: {what} — рост на {change} % за %n запуск</numerusform>
+            <numerusform>{subsystem}: {what} — рост на {change} % за %n запуска</numerusform>
+            <numerusform>{subsystem}: {what} — рост на {change} % за %n запусков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at this rate it reaches the service limit in about %n run(s)</source>
+        <translation>
+            <numerusform>при такой динамике сервисный предел будет достигнут примерно через %n запуск</numerusform>
+            <numerusform>при такой динамике сервисный предел будет достигнут примерно через %n запуска</numerusform>
+            <numerusform>при такой динамике сервисный предел будет достигнут примерно через %n запусков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n day(s))</source>
+        <translation>
+            <numerusform>(примерно %n день)</numerusform>
+            <numerusform>(примерно %n дня)</numerusform>
+            <numerusform>(примерно %n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>нет на диске</translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <translation>нет показателей</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Service due soon</source>
+        <translation>Скоро обслуживание</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершен</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>поврежден</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — Demo (simulated instrument)</source>
@@ -517,6 +961,10 @@
         <translation>Качество запуска</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
         <source>Payload</source>
         <translation>Пакет данных</translation>
     </message>
@@ -527,6 +975,10 @@
     <message>
         <source>Uploads</source>
         <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation>История отправок</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -575,6 +1027,309 @@
     <message>
         <source>The instrument&apos;s output folder</source>
         <translation>Папка выходных данных прибора</translation>
+    </message>
+</context>
+<context>
+    <name>Netcheck</name>
+    <message>
+        <source>the Configuration check did not pass</source>
+        <translation>проверка «Конфигурация» не пройдена</translation>
+    </message>
+    <message>
+        <source>the Proxy check did not pass</source>
+        <translation>проверка «Прокси» не пройдена</translation>
+    </message>
+    <message>
+        <source>the DNS check did not pass</source>
+        <translation>проверка DNS не пройдена</translation>
+    </message>
+    <message>
+        <source>the Outbound connection check did not pass</source>
+        <translation>проверка «Исходящее соединение» не пройдена</translation>
+    </message>
+    <message>
+        <source>the TLS check did not pass</source>
+        <translation>проверка TLS не пройдена</translation>
+    </message>
+    <message>
+        <source>the HTTP and authentication check was skipped, so no time was read</source>
+        <translation>проверка «HTTP и аутентификация» пропущена, поэтому время не получено</translation>
+    </message>
+    <message>
+        <source>no instrument token is stored (see Configuration)</source>
+        <translation>токен прибора не сохранен (см. «Конфигурация»)</translation>
+    </message>
+    <message>
+        <source>the TLS check did not run</source>
+        <translation>проверка TLS не выполнялась</translation>
+    </message>
+    <message>
+        <source>the TLS check failed for another reason</source>
+        <translation>проверка TLS не пройдена по другой причине</translation>
+    </message>
+    <message>
+        <source>the receiver sent no Date header</source>
+        <translation>получатель не отправил заголовок Date</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer</source>
+        <translation>получатель не ответил</translation>
+    </message>
+    <message>
+        <source>cannot list sockets on this system</source>
+        <translation>в этой системе невозможно получить список сокетов</translation>
+    </message>
+    <message>
+        <source>setting (none)</source>
+        <translation>параметр (none)</translation>
+    </message>
+    <message>
+        <source>system (environment or OS settings)</source>
+        <translation>система (переменные среды или настройки ОС)</translation>
+    </message>
+    <message>
+        <source>system: none for this host</source>
+        <translation>система: для этого хоста прокси нет</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <source>a PAC file</source>
+        <translation>PAC-файл</translation>
+    </message>
+    <message>
+        <source>a PAC file that cannot be used: direct</source>
+        <translation>непригодный PAC-файл: напрямую</translation>
+    </message>
+    <message>
+        <source>environment variables (HTTPS_PROXY)</source>
+        <translation>переменные среды (HTTPS_PROXY)</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet, this user)</source>
+        <translation>Свойства браузера Windows (WinINet, этот пользователь)</translation>
+    </message>
+    <message>
+        <source>Windows WinHTTP (this machine)</source>
+        <translation>Windows WinHTTP (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>macOS network settings</source>
+        <translation>сетевые настройки macOS</translation>
+    </message>
+    <message>
+        <source>none found (in the OS&apos;s settings, or by WPAD): the system&apos;s proxy is used</source>
+        <translation>не найден (ни в настройках ОС, ни через WPAD): используется системный прокси</translation>
+    </message>
+    <message>
+        <source>the proxy setting</source>
+        <translation>параметр прокси</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet)</source>
+        <translation>Свойства браузера Windows (WinINet)</translation>
+    </message>
+    <message>
+        <source>WPAD (DNS)</source>
+        <translation>WPAD (DNS)</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>напрямую</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy}</source>
+        <translation>прокси {proxy}</translation>
+    </message>
+    <message>
+        <source>OS trust store</source>
+        <translation>хранилище сертификатов ОС</translation>
+    </message>
+    <message>
+        <source>OS trust store + {ca_bundle}</source>
+        <translation>хранилище сертификатов ОС + {ca_bundle}</translation>
+    </message>
+    <message>
+        <source>OS keyring</source>
+        <translation>хранилище ключей ОС</translation>
+    </message>
+    <message>
+        <source>a file readable only by this user, not the OS keyring</source>
+        <translation>файл, доступный для чтения только этому пользователю, а не хранилище ключей ОС</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нигде</translation>
+    </message>
+    <message>
+        <source>a file, not the OS keyring</source>
+        <translation>файл, а не хранилище ключей ОС</translation>
+    </message>
+    <message>
+        <source>Set the receiver&apos;s HTTPS address: proactive-gui config set endpoint https://&lt;receiver&gt;</source>
+        <translation>Задайте HTTPS-адрес получателя: proactive-gui config set endpoint https://&lt;receiver&gt;</translation>
+    </message>
+    <message>
+        <source>Store the instrument token: proactive-gui config set-secret token</source>
+        <translation>Сохраните токен прибора: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling.</source>
+        <translation>Имя не разрешается на этом ПК. Проверьте DNS-серверы этого ПК или написание адреса получателя.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling (the proxy may still resolve it).</source>
+        <translation>Имя не разрешается на этом ПК. Проверьте DNS-серверы этого ПК или написание адреса получателя (прокси, возможно, все же сможет его разрешить).</translation>
+    </message>
+    <message>
+        <source>The PAC file {url} cannot be used ({error}), so the uploader connects directly. Check its address (proactive-gui config set proxy pac:URL), or ask IT where the PAC file is.</source>
+        <translation>PAC-файл {url} непригоден ({error}), поэтому модуль передачи подключается напрямую. Проверьте его адрес (proactive-gui config set proxy pac:URL) или узнайте в ИТ-отделе, где находится PAC-файл.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name {host} does not resolve on this PC. Check its spelling in the proxy setting (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) and this PC&apos;s DNS servers.</source>
+        <translation>Имя прокси {host} не разрешается на этом ПК. Проверьте его написание в параметре прокси (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) и DNS-серверы этого ПК.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port {port} of the proxy {host}: the connection was refused. Check the port in the proxy setting, and ask IT whether the proxy service runs.</source>
+        <translation>Порт {port} прокси {host} никем не прослушивается: в соединении отказано. Проверьте порт в параметре прокси и узнайте в ИТ-отделе, работает ли служба прокси.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} does not answer ({error}). Check its address in the proxy setting; a firewall may drop traffic from this PC to it.</source>
+        <translation>Прокси {host}:{port} не отвечает ({error}). Проверьте его адрес в параметре прокси; возможно, брандмауэр отбрасывает трафик с этого ПК к нему.</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} took the connection but did not answer the tunnel request (CONNECT). Check that this address and port are those of an HTTP proxy.</source>
+        <translation>Прокси {host}:{port} принял соединение, но не ответил на запрос туннеля (CONNECT). Убедитесь, что это адрес и порт HTTP-прокси.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer as an HTTP proxy does. Check the address and port in the proxy setting: it may be a SOCKS proxy or a web server.</source>
+        <translation>{host}:{port} ответил не так, как отвечает HTTP-прокси. Проверьте адрес и порт в параметре прокси: возможно, это SOCKS-прокси или веб-сервер.</translation>
+    </message>
+    <message>
+        <source>The proxy demands authentication ({schemes}). Put the proxy user in the setting: proactive-gui config set proxy http://USER@{host}:{port}, then store its password: proactive-gui config set-secret proxy_password</source>
+        <translation>Прокси требует аутентификации ({schemes}). Укажите пользователя прокси в параметре: proactive-gui config set proxy http://USER@{host}:{port}, затем сохраните его пароль: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user {user} with the stored password ({scheme}). Check the user in the proxy setting (DOMAIN\user is written DOMAIN%5Cuser) and store the current password: proactive-gui config set-secret proxy_password</source>
+        <translation>Прокси отклонил пользователя {user} с сохраненным паролем ({scheme}). Проверьте пользователя в параметре прокси (DOMAIN\user записывается как DOMAIN%5Cuser) и сохраните текущий пароль: proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused this PC&apos;s Windows login ({scheme}). Ask IT whether this user may use the proxy, or name a proxy user: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, then proactive-gui config set-secret proxy_password</source>
+        <translation>Прокси отклонил вход в Windows на этом ПК ({scheme}). Узнайте в ИТ-отделе, может ли этот пользователь работать через прокси, или укажите пользователя прокси: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, затем proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy accepts only {schemes} authentication, which this app does not speak (it speaks Basic, NTLM and Negotiate). Ask IT to allow one of those for this PC, or to let it reach {target} without authentication.</source>
+        <translation>Прокси принимает только аутентификацию {schemes}, которую это приложение не поддерживает (поддерживаются Basic, NTLM и Negotiate). Попросите ИТ-отдел разрешить для этого ПК один из этих способов или доступ к {target} без аутентификации.</translation>
+    </message>
+    <message>
+        <source>The proxy refuses the tunnel to {target} ({answer}). Ask IT to allow HTTPS (CONNECT) from this PC to {target} in the proxy&apos;s rules.</source>
+        <translation>Прокси отказывает в туннеле к {target} ({answer}). Попросите ИТ-отдел разрешить в правилах прокси HTTPS (CONNECT) с этого ПК к {target}.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} could not reach {target} ({answer}). Check the endpoint&apos;s host name, and ask IT whether the proxy can resolve it and reach port {port}.</source>
+        <translation>Прокси {proxy} не смог подключиться к {target} ({answer}). Проверьте имя хоста в адресе получателя и узнайте в ИТ-отделе, может ли прокси разрешить это имя и подключиться к порту {port}.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on {target}. Allow outbound TCP to port {port} from this PC in the firewall, or check the address.</source>
+        <translation>{target} не отвечает. Разрешите в брандмауэре исходящие TCP-соединения с этого ПК на порт {port} или проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>The extra CA bundle cannot be used: it must hold PEM certificates (-----BEGIN CERTIFICATE-----). Export the CA as &apos;Base-64 encoded X.509&apos; and set it again: proactive-gui config set ca_bundle FILE.pem</source>
+        <translation>Дополнительный набор сертификатов ЦС непригоден: он должен содержать сертификаты PEM (-----BEGIN CERTIFICATE-----). Экспортируйте сертификат ЦС как «X.509 в кодировке Base-64» и задайте его снова: proactive-gui config set ca_bundle FILE.pem</translation>
+    </message>
+    <message>
+        <source>The receiver (or a device in between) does not offer TLS 1.2 or newer. Ask for TLS 1.2/1.3 on the receiver, or exempt it from the device.</source>
+        <translation>Получатель (или промежуточное устройство) не предлагает TLS 1.2 или новее. Запросите TLS 1.2/1.3 на получателе или исключите получателя из обработки этим устройством.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate expires in {days} days; ask its operator to renew it.</source>
+        <translation>Сертификат получателя истекает через {days} дн.; попросите оператора получателя обновить его.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate has expired; ask its operator to renew it.</source>
+        <translation>Срок действия сертификата получателя истек; попросите оператора получателя обновить его.</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {host}. Check the endpoint&apos;s host name, or ask the receiver&apos;s operator for a certificate that names it.</source>
+        <translation>Сертификат выдан не для {host}. Проверьте имя хоста в адресе получателя или запросите у оператора получателя сертификат с этим именем.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not trusted here. If a proxy or firewall inspects TLS, add its CA: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, or exempt {host} from inspection.</source>
+        <translation>Издатель сертификата не является доверенным на этом ПК. Если прокси или брандмауэр инспектирует TLS, добавьте его ЦС: proactive-gui config set ca_bundle /path/to/inspection-ca.pem или исключите {host} из инспекции.</translation>
+    </message>
+    <message>
+        <source>Traffic to the receiver is presented with a certificate from an issuer this PC does not trust ({issuer}): a proxy or firewall is probably inspecting TLS. Add its CA with: proactive-gui config set ca_bundle FILE, or exempt {host} from inspection.</source>
+        <translation>Для трафика к получателю предъявляется сертификат издателя, которому этот ПК не доверяет ({issuer}): вероятно, прокси или брандмауэр инспектирует TLS. Добавьте его ЦС командой: proactive-gui config set ca_bundle FILE или исключите {host} из инспекции.</translation>
+    </message>
+    <message>
+        <source>The receiver did not answer over HTTPS; see the stages above.</source>
+        <translation>Получатель не ответил по HTTPS; см. этапы выше.</translation>
+    </message>
+    <message>
+        <source>The receiver does not accept this instrument&apos;s token. Store the current one: proactive-gui config set-secret token</source>
+        <translation>Получатель не принимает токен этого прибора. Сохраните текущий токен: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes ahead of the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>Часы этого ПК спешат на {minutes} мин относительно получателя. Включите синхронизацию времени (NTP) на этом ПК.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes behind the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>Часы этого ПК отстают на {minutes} мин от получателя. Включите синхронизацию времени (NTP) на этом ПК.</translation>
+    </message>
+    <message>
+        <source>The app should never listen on a port; report this as a defect.</source>
+        <translation>Приложение никогда не должно прослушивать порт; сообщите об этом как о дефекте.</translation>
+    </message>
+    <message>
+        <source>The spool key is in a file readable only by this user, not the OS keyring. Install or unlock a keyring, then: proactive-gui config set spool_key_store keyring</source>
+        <translation>Ключ очереди хранится в файле, доступном для чтения только этому пользователю, а не в хранилище ключей ОС. Установите или разблокируйте хранилище ключей, затем: proactive-gui config set spool_key_store keyring</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Используемое хранилище ключей ({backend}) хранит ключ очереди в файле ({path}), а не в хранилище ключей ОС. Используйте хранилище ключей ОС (в Linux — разблокированный Secret Service, например GNOME Keyring или KeePassXC) и перестаньте выбирать этот бэкенд (PYTHON_KEYRING_BACKEND или keyringrc.cfg); сначала доставьте очередь (proactive-gui deliver): ключ не переносится.</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>Используемое хранилище ключей ({backend}) хранит ключ очереди в файле, а не в хранилище ключей ОС. Используйте хранилище ключей ОС (в Linux — разблокированный Secret Service, например GNOME Keyring или KeePassXC) и перестаньте выбирать этот бэкенд (PYTHON_KEYRING_BACKEND или keyringrc.cfg); сначала доставьте очередь (proactive-gui deliver): ключ не переносится.</translation>
+    </message>
+    <message>
+        <source>No OS keyring: install or unlock one, or allow a key file: proactive-gui config set spool_key_store file</source>
+        <translation>Нет хранилища ключей ОС: установите или разблокируйте его либо разрешите файл ключа: proactive-gui config set spool_key_store file</translation>
+    </message>
+    <message>
+        <source>The instrument token (and the proxy password) are kept in a file readable only by this user, not the OS keyring. Where a keyring can be had: proactive-gui config set secret_store keyring, then store the token again: proactive-gui config set-secret token</source>
+        <translation>Токен прибора (и пароль прокси) хранятся в файле, доступном для чтения только этому пользователю, а не в хранилище ключей ОС. Если хранилище ключей доступно: proactive-gui config set secret_store keyring, затем сохраните токен заново: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Используемое хранилище ключей ({backend}) хранит токен прибора в файле ({path}), а не в хранилище ключей ОС. Используйте хранилище ключей ОС (в Linux — разблокированный Secret Service, например GNOME Keyring или KeePassXC), перестаньте выбирать этот бэкенд (PYTHON_KEYRING_BACKEND или keyringrc.cfg) и сохраните токен заново: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>Используемое хранилище ключей ({backend}) хранит токен прибора в файле, а не в хранилище ключей ОС. Используйте хранилище ключей ОС (в Linux — разблокированный Secret Service, например GNOME Keyring или KeePassXC), перестаньте выбирать этот бэкенд (PYTHON_KEYRING_BACKEND или keyringrc.cfg) и сохраните токен заново: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>No OS keyring, so the instrument token cannot be stored: install or unlock one, or keep it in a file only you can read: proactive-gui config set secret_store file</source>
+        <translation>Нет хранилища ключей ОС, поэтому токен прибора невозможно сохранить: установите или разблокируйте его либо храните токен в файле, доступном для чтения только вам: proactive-gui config set secret_store file</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {reason}</source>
+        <translation>Заблокировано политикой ИТ: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while the opt-in is off; the lab turns it on in the app (or: proactive-gui config set opt_in true).</source>
+        <translation>Пока согласие выключено, ничего не отправляется; лаборатория включает его в приложении (или: proactive-gui config set opt_in true).</translation>
+    </message>
+    <message>
+        <source>This check could not be completed ({error}: {detail}); the other checks still ran. Send this report to support.</source>
+        <translation>Не удалось завершить эту проверку ({error}: {detail}); остальные проверки выполнены. Отправьте этот отчет в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>The checks could not run ({error}: {detail}).</source>
+        <translation>Не удалось выполнить проверки ({error}: {detail}).</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1413,22 @@
     <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -785,6 +1556,10 @@
         <translation>Отправлять данные о показателях работы прибора</translation>
     </message>
     <message>
+        <source>Turn sending on</source>
+        <translation>Включить отправку</translation>
+    </message>
+    <message>
         <source>Show me the Payload page</source>
         <translation>Показать страницу «Пакет данных»</translation>
     </message>
@@ -815,6 +1590,14 @@
             <numerusform>%n отложено, см. «Передача»</numerusform>
             <numerusform>%n отложено, см. «Передача»</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} ({host})</source>
+        <translation>Отправлять данные о показателях работы прибора в компанию {service} ({host})</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} (no receiver set)</source>
+        <translation>Отправлять данные о показателях работы прибора в компанию {service} (получатель не задан)</translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -859,10 +1642,6 @@
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Send Instrument Performance Data to {service}</source>
-        <translation>Отправлять данные о показателях работы прибора в компанию {service}</translation>
     </message>
     <message>
         <source>Locked by the IT policy: {why}</source>
@@ -988,8 +1767,44 @@
         <translation>Найдено на этом ПК</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Отправляется?</translation>
+        <source>Why it is not sent</source>
+        <translation>Почему не отправляется</translation>
+    </message>
+    <message>
+        <source>Select a row to read it in full.</source>
+        <translation>Выберите строку, чтобы прочитать ее полностью.</translation>
+    </message>
+    <message>
+        <source>{kind}, not queued</source>
+        <translation>{kind}, не в очереди</translation>
+    </message>
+    <message>
+        <source>Draft, not yet sealed: its payload_id and created_at are set when it is sealed; every other byte is what would be sent now. Nothing was queued or sent.</source>
+        <translation>Черновик, еще не запечатан: payload_id и created_at задаются при запечатывании; все остальные байты — то, что было бы отправлено сейчас. Ничего не поставлено в очередь и не отправлено.</translation>
+    </message>
+    <message>
+        <source>Listed for the next payload (the draft). What a sealed payload left out was listed when it was sealed; only its bytes are kept.</source>
+        <translation>Список для следующего пакета данных (черновика). То, что не вошло в запечатанный пакет, перечислялось при его запечатывании; хранятся только его байты.</translation>
+    </message>
+    <message>
+        <source>What the payload builder refused</source>
+        <translation>Что отклонено при формировании пакета данных</translation>
+    </message>
+    <message>
+        <source>Removed from log lines by the privacy gate</source>
+        <translation>Удалено из строк журнала фильтром конфиденциальности</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): {source}</source>
+        <translation>
+            <numerusform>%n значение: {source}</numerusform>
+            <numerusform>%n значения: {source}</numerusform>
+            <numerusform>%n значений: {source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</translation>
     </message>
     <message>
         <source>Never collected</source>
@@ -1016,12 +1831,12 @@
         <translation>Не отправляется</translation>
     </message>
     <message>
-        <source>Preview of the next payload: nothing was queued or sent.</source>
-        <translation>Предпросмотр следующего пакета данных: ничего не поставлено в очередь и не отправлено.</translation>
-    </message>
-    <message>
         <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
         <translation>Пакет {id} запечатан: {size} байт, поставлен в очередь на передачу (зашифрован).</translation>
+    </message>
+    <message>
+        <source>Sending is off: sealed {id} ({size} bytes) on this PC only, to look at or export. It is not queued and will never be sent.</source>
+        <translation>Отправка выключена: пакет {id} ({size} байт) запечатан только на этом ПК для просмотра или экспорта. Он не поставлен в очередь и никогда не будет отправлен.</translation>
     </message>
     <message>
         <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
@@ -1048,16 +1863,12 @@
         <translation>&lt;b&gt;{field}&lt;/b&gt;: {what}&lt;br&gt;&lt;b&gt;Зачем собирается:&lt;/b&gt; {why}</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>не отправляется</translation>
-    </message>
-    <message>
-        <source>Removed from a log line: {kind}</source>
-        <translation>Удалено из строки журнала: {kind}</translation>
-    </message>
-    <message>
         <source>Export payload</source>
         <translation>Экспорт пакета данных</translation>
+    </message>
+    <message>
+        <source>Table 1 is the table of the Illumina Proactive data-security sheet named “Benefits of the instrument data collected”: the only data the service collects.</source>
+        <translation>«Таблица 1» — таблица из информационного листка Illumina Proactive о безопасности данных под названием «Преимущества сбора данных о работе прибора»: это единственные данные, которые собирает служба.</translation>
     </message>
 </context>
 <context>
@@ -1559,8 +2370,8 @@
         <translation>«Таблица 1»: версия программного обеспечения; позволяет определить, влияет ли версия на работу прибора.</translation>
     </message>
     <message>
-        <source>Table 1: traces a faulty consumable.</source>
-        <translation>«Таблица 1»: позволяет отследить дефектный расходный материал.</translation>
+        <source>Table 1: traces a faulty consumable. Never a library tube&apos;s: the lab records that barcode with the library the tube holds, so it could link to samples; the tube&apos;s lot and part number travel instead.</source>
+        <translation>«Таблица 1»: позволяет выявить неисправный расходный материал. Но никогда — штрихкод пробирки с библиотекой: лаборатория записывает его вместе с библиотекой в пробирке, поэтому по нему можно связать данные с образцами; вместо него передаются номер партии и каталожный номер пробирки.</translation>
     </message>
     <message>
         <source>Tells support which questions the payload can answer.</source>
@@ -2030,24 +2841,28 @@
         <translation>Значение</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>Отправляется?</translation>
+        <source>Sent as</source>
+        <translation>Отправляется как</translation>
     </message>
     <message>
-        <source>May be sent</source>
-        <translation>Может отправляться</translation>
+        <source>Why it is not sent</source>
+        <translation>Почему не отправляется</translation>
     </message>
     <message>
-        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
-        <translation>Данные о конфигурации прибора и рабочего процесса: версии, серийные номера, номера партий, структура прочтений.</translation>
+        <source>Sent</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Values of this run folder that a payload carries (versions, serials, lots, read structure), and as which fields.</source>
+        <translation>Значения из этой папки запуска, которые входят в пакет данных (версии, серийные номера, партии, структура прочтений), и в виде каких полей.</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names, cloud ids and any field the allow-list does not name: never in a payload.</source>
+        <translation>Имена, пути, имена компьютеров, облачные идентификаторы и любые поля, которых нет в списке разрешенных: никогда не входят в пакет данных.</translation>
     </message>
     <message>
         <source>Stays on this PC</source>
         <translation>Остается на этом ПК</translation>
-    </message>
-    <message>
-        <source>Names, paths, computer names and cloud ids: never sent.</source>
-        <translation>Имена, пути, имена компьютеров и облачные идентификаторы: никогда не отправляются.</translation>
     </message>
     <message>
         <source>The run folder could not be read.</source>
@@ -2080,10 +2895,6 @@
     <message>
         <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
         <translation>Выход {y} (прогноз {p})   ·   % ≥ Q30 {q}   ·   частота ошибок {e}   ·   плотность {d}   ·   % PF {pf}   ·   циклы {c} из {t}</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>не отправляется</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +3012,165 @@
     </message>
 </context>
 <context>
+    <name>SentPage</name>
+    <message>
+        <source>Sent history</source>
+        <translation>История отправок</translation>
+    </message>
+    <message>
+        <source>Every payload this PC has sent: when, what, to which receiver, its size and SHA-256, and its bytes exactly as sent for as long as the settings keep them.</source>
+        <translation>Все пакеты данных, отправленные с этого ПК: когда, что, какому получателю, размер и SHA-256, а также байты точно в отправленном виде — на срок хранения, заданный в настройках.</translation>
+    </message>
+    <message>
+        <source>Search every column: run, instrument, SHA-256, summary…</source>
+        <translation>Поиск по всем столбцам: запуск, прибор, SHA-256, сводка…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Sent between</source>
+        <translation>Отправлены с</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>С этого дня</translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation>По этот день (включительно)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Экспорт JSON…</translation>
+    </message>
+    <message>
+        <source>Payloads sent</source>
+        <translation>Отправленные пакеты данных</translation>
+    </message>
+    <message>
+        <source>The payload selected</source>
+        <translation>Выбранный пакет данных</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the payload</source>
+        <translation>SHA-256 пакета данных</translation>
+    </message>
+    <message>
+        <source>The bytes as sent</source>
+        <translation>Байты в отправленном виде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) sent; {shown} shown.</source>
+        <translation>
+            <numerusform>Отправлен %n пакет данных; показано: {shown}.</numerusform>
+            <numerusform>Отправлено %n пакета данных; показано: {shown}.</numerusform>
+            <numerusform>Отправлено %n пакетов данных; показано: {shown}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a payload to see its bytes as they were sent.</source>
+        <translation>Выберите пакет данных, чтобы увидеть его байты в отправленном виде.</translation>
+    </message>
+    <message>
+        <source>Payload {id} ({kind}), {size} bytes, delivered at {time} to {where}.</source>
+        <translation>Пакет данных {id} ({kind}), {size} байт, доставлен {time}, получатель: {where}.</translation>
+    </message>
+    <message>
+        <source>a receiver not recorded</source>
+        <translation>не записан</translation>
+    </message>
+    <message>
+        <source>(sent before summaries were recorded)</source>
+        <translation>(отправлен до того, как стали записываться сводки)</translation>
+    </message>
+    <message>
+        <source>Its bytes are kept, but cannot be read without the spool key.</source>
+        <translation>Его байты хранятся, но без ключа очереди их невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>Its kept bytes cannot be shown: {why}.</source>
+        <translation>Сохраненные байты невозможно показать: {why}.</translation>
+    </message>
+    <message>
+        <source>Below are its bytes exactly as they were sent.</source>
+        <translation>Ниже — его байты точно в том виде, в каком они были отправлены.</translation>
+    </message>
+    <message>
+        <source>Its bytes are not kept: the settings keep only the list.</source>
+        <translation>Его байты не хранятся: согласно настройкам хранится только список.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its bytes are no longer kept (retention %n day(s)).</source>
+        <translation>
+            <numerusform>Его байты больше не хранятся (срок хранения %n день).</numerusform>
+            <numerusform>Его байты больше не хранятся (срок хранения %n дня).</numerusform>
+            <numerusform>Его байты больше не хранятся (срок хранения %n дней).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent history</source>
+        <translation>Экспорт истории отправок</translation>
+    </message>
+    <message>
+        <source>Sent history exported</source>
+        <translation>История отправок экспортирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n пакет данных записан в {path}.</numerusform>
+            <numerusform>%n пакета данных записаны в {path}.</numerusform>
+            <numerusform>%n пакетов данных записаны в {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -2211,8 +3181,8 @@
         <translation>Дополнительные сертификаты ЦС (файл PEM), которым следует доверять помимо хранилища ОС, например ЦС инспектирующего прокси.</translation>
     </message>
     <message>
-        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
-        <translation>&apos;system&apos; (настройки среды/ОС), &apos;none&apos; или URL прокси с портом; пароль хранится в хранилище ключей (set-secret proxy_password).</translation>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, &apos;auto&apos; (the OS&apos;s PAC file, or WPAD), &apos;pac:URL&apos; (a PAC file), or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>&apos;system&apos; (переменные среды/настройки ОС), &apos;none&apos;, &apos;auto&apos; (PAC-файл ОС или WPAD), &apos;pac:URL&apos; (PAC-файл) или URL прокси с портом; его пароль хранится в хранилище ключей (set-secret proxy_password).</translation>
     </message>
     <message>
         <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
@@ -2239,8 +3209,12 @@
         <translation>Неотправленные пакеты данных старше этого срока удаляются (и учитываются на странице «Передача»).</translation>
     </message>
     <message>
-        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
-        <translation>Язык окна: &apos;system&apos; (язык ПК, если для него есть перевод, иначе английский) или код языка; применяется после перезапуска приложения.</translation>
+        <source>Days the bytes of each delivered payload are kept, encrypted, for the sent history (0: keep only the list); the list of what was sent is kept for good.</source>
+        <translation>Сколько дней байты каждого доставленного пакета данных хранятся в зашифрованном виде для истории отправок (0: хранить только список); список отправленного хранится бессрочно.</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English), or one of en, de, fr, it, ru, zh; applies when the app next starts.</source>
+        <translation>Язык окна: &apos;system&apos; (язык ПК, если для него есть перевод, иначе английский) или одно из значений en, de, fr, it, ru, zh; применяется после перезапуска приложения.</translation>
     </message>
     <message>
         <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
@@ -2278,8 +3252,8 @@
         <translation>адрес не должен содержать имя пользователя или пароль; задайте токен прибора командой: proactive-gui config set-secret token</translation>
     </message>
     <message>
-        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
-        <translation>прокси должен быть &apos;system&apos;, &apos;none&apos; или URL вида http://proxy.example:3128, получено {raw!r}</translation>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128 (or auto, or pac:URL for a PAC file), got {raw!r}</source>
+        <translation>прокси должен быть &apos;system&apos;, &apos;none&apos; или URL, например http://proxy.example:3128 (либо auto или pac:URL для PAC-файла), получено {raw!r}</translation>
     </message>
     <message>
         <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
@@ -2292,6 +3266,10 @@
     <message>
         <source>the proxy URL needs a port, e.g. {example}</source>
         <translation>в URL прокси нужен порт, например {example}</translation>
+    </message>
+    <message>
+        <source>a PAC file is given as pac:URL, e.g. pac:http://wpad.example/proxy.pac, got {url!r}</source>
+        <translation>PAC-файл указывается как pac:URL, например pac:http://wpad.example/proxy.pac, получено {url!r}</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
@@ -2490,6 +3468,10 @@
     <message>
         <source> days</source>
         <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Keep the bytes of sent payloads for</source>
+        <translation>Хранить байты отправленных пакетов</translation>
     </message>
     <message>
         <source>Service name</source>
@@ -2719,6 +3701,113 @@
     </message>
 </context>
 <context>
+    <name>Upload</name>
+    <message>
+        <source>the receiver did not finish its answer within {seconds} s (too slow, or stalled); the payload stays queued and is sent again</source>
+        <translation>получатель не завершил ответ за {seconds} с (слишком медленно или завис); пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s certificate is not trusted (expired, self-signed, wrong host name, or an inspecting proxy whose CA is not configured)</source>
+        <translation>сертификат получателя не является доверенным (истек, самоподписанный, неверное имя хоста или прокси, инспектирующий TLS, ЦС которого не настроен)</translation>
+    </message>
+    <message>
+        <source>the receiver does not offer TLS 1.2 or newer</source>
+        <translation>получатель не предлагает TLS 1.2 или новее</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection (check the proxy address and its password)</source>
+        <translation>прокси отказал в соединении (проверьте адрес прокси и его пароль)</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>получатель не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>the receiver cannot be reached (network down, wrong address, or refused)</source>
+        <translation>получатель недоступен (нет сети, неверный адрес или отказ в соединении)</translation>
+    </message>
+    <message>
+        <source>the connection failed unexpectedly; the payload stays queued</source>
+        <translation>непредвиденный сбой соединения; пакет данных остается в очереди</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data is off</source>
+        <translation>параметр «Отправлять данные о показателях работы прибора» выключен</translation>
+    </message>
+    <message>
+        <source>no receiver address is set (setting: endpoint)</source>
+        <translation>адрес получателя не задан (параметр: endpoint)</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion (process {process}) is sending this queue; this one waits and sends nothing</source>
+        <translation>эту очередь отправляет другой экземпляр Proactive Companion (процесс {process}); этот ожидает и ничего не отправляет</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion is sending this queue; this one waits and sends nothing</source>
+        <translation>эту очередь отправляет другой экземпляр Proactive Companion; этот ожидает и ничего не отправляет</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>ожидают: {count}</translation>
+    </message>
+    <message>
+        <source>the receiver refused the instrument token (HTTP {code}); set a new one: proactive-gui config set-secret token</source>
+        <translation>получатель отклонил токен прибора (HTTP {code}); сохраните новый токен: proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>the receiver asked to wait (HTTP {code})</source>
+        <translation>получатель попросил подождать (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver failed (HTTP {code})</source>
+        <translation>сбой на стороне получателя (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload to {host} (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>получатель перенаправил отправку на {host} (HTTP {code}); при передаче перенаправления не выполняются: проверьте параметр endpoint, а также нет ли на пути портала авторизации или веб-фильтра</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>получатель перенаправил отправку (HTTP {code}); при передаче перенаправления не выполняются: проверьте параметр endpoint, а также нет ли на пути портала авторизации или веб-фильтра</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an answer far too long to be a receipt; the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status}, но ответ слишком длинный для подтверждения; пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an empty answer instead of a receipt; the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status} без подтверждения (пустой ответ); пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with a web page instead of a receipt (a captive portal, a proxy&apos;s sign-in page or a web filter may be in the way); the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status} веб-страницей вместо подтверждения (возможно, на пути портал авторизации, страница входа прокси или веб-фильтр); пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not JSON; the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status}, но его подтверждение не в формате JSON; пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not a JSON object; the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status}, но его подтверждение не является объектом JSON; пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not name the payload; the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status}, но в его подтверждении не указан пакет данных; пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt names another payload; the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status}, но в его подтверждении указан другой пакет данных; пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not confirm the payload&apos;s SHA-256, so the delivery is not proven; the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status}, но в его подтверждении нет SHA-256 пакета данных, поэтому доставка не доказана; пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt gives another SHA-256 than the payload&apos;s (the receiver got different bytes); the payload stays queued and is sent again</source>
+        <translation>получатель ответил HTTP {status}, но в его подтверждении указан SHA-256, отличный от SHA-256 пакета данных (получатель получил другие байты); пакет данных остается в очереди и будет отправлен повторно</translation>
+    </message>
+</context>
+<context>
     <name>UploadsPage</name>
     <message>
         <source>Uploads</source>
@@ -2787,6 +3876,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open the sent history</source>
+        <translation>Открыть историю отправок</translation>
     </message>
     <message>
         <source>No queue</source>

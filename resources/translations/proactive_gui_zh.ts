@@ -193,6 +193,18 @@
         <source>Sent: instrument performance (the health of the optical, mechanical, thermal and fluidics subsystems, alerts, early warnings, operational events), run performance (quality scores, yield), and the instrument&apos;s and run&apos;s configuration (models, serials, software versions, kit and flow-cell lots). Never sent: sequencing data, personal data, or health data. The Payload page shows every byte before it leaves.</source>
         <translation>发送：仪器性能数据（光学系统、机械系统、热力系统和流体系统的状态，以及警报、早期预警和操作事件）、运行性能数据（Q-score、产量），以及仪器配置数据和运行配置数据（型号、序列号、软件版本、试剂和流动槽批号）。绝不发送：测序运行数据、个人身份信息或受保护的健康信息。“数据包”页面会在数据离开此 PC 之前显示每个字节。</translation>
     </message>
+    <message>
+        <source>Where: to {service}, at {host} ({endpoint}), over TLS.</source>
+        <translation>发送至：{service}，位于 {host}（{endpoint}），通过 TLS 传输。</translation>
+    </message>
+    <message>
+        <source>Where: to {service}, but no receiver is set yet (Settings, endpoint): nothing can leave this PC until one is.</source>
+        <translation>发送至：{service}，但尚未设置接收端（“设置”中的 endpoint）：设置之前，不会有任何数据离开此 PC。</translation>
+    </message>
+    <message>
+        <source>How often: when a run starts, every {minutes} minutes while it runs, and when it ends.</source>
+        <translation>发送频率：运行开始时、运行期间每 {minutes} 分钟一次，以及运行结束时。</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLog</name>
@@ -215,6 +227,10 @@
     <message>
         <source>Changed from</source>
         <translation>更改来源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>接收端</translation>
     </message>
     <message>
         <source>On</source>
@@ -324,6 +340,61 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>not sent: its value does not look like a serial</source>
+        <translation>未发送：其值看起来不像序列号</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a version</source>
+        <translation>未发送：其值看起来不像版本号</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a name</source>
+        <translation>未发送：其值看起来不像名称</translation>
+    </message>
+    <message>
+        <source>not sent: its value does not look like a setting&apos;s value</source>
+        <translation>未发送：其值看起来不像设置值</translation>
+    </message>
+    <message>
+        <source>not sent: it reads as free text, not a setting</source>
+        <translation>未发送：其内容像自由文本，而非设置</translation>
+    </message>
+    <message>
+        <source>not sent: it repeats a value that stays on this PC</source>
+        <translation>未发送：它重复了保留在此 PC 上的值</translation>
+    </message>
+    <message>
+        <source>not sent: its name reads as personal data</source>
+        <translation>未发送：其名称看起来属于个人身份信息</translation>
+    </message>
+    <message>
+        <source>not sent: the allow-list does not name it</source>
+        <translation>未发送：允许列表中未列出</translation>
+    </message>
+    <message>
+        <source>stays on this PC: the allow-list does not name this field</source>
+        <translation>保留在此 PC 上：允许列表中未列出此字段</translation>
+    </message>
+    <message>
+        <source>allowed, but no payload field carries it, so it stays on this PC</source>
+        <translation>已允许，但没有数据包字段携带它，因此保留在此 PC 上</translation>
+    </message>
+    <message>
+        <source>stays on this PC: a library tube&apos;s barcode is recorded with the library it holds, so it could link to samples</source>
+        <translation>保留在此 PC 上：文库管的条形码与管中文库一同记录，因此可能关联到样品</translation>
+    </message>
+    <message>
+        <source>sent as {fields}</source>
+        <translation>作为 {fields} 发送</translation>
+    </message>
+    <message>
+        <source>sent: the same value is in {fields}</source>
+        <translation>发送：相同的值已包含在 {fields} 中</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Door opened</source>
@@ -360,6 +431,165 @@
     <message>
         <source>Run complete</source>
         <translation>运行完成</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>endpoint</source>
+        <translation>接收端地址</translation>
+    </message>
+    <message>
+        <source>token stored</source>
+        <translation>已存储令牌</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>代理来源</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>proxy&apos;s answer</source>
+        <translation>代理的响应</translation>
+    </message>
+    <message>
+        <source>authentication asked for</source>
+        <translation>要求的身份验证</translation>
+    </message>
+    <message>
+        <source>authentication sent</source>
+        <translation>发送的身份验证</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>发现位置</translation>
+    </message>
+    <message>
+        <source>PAC file</source>
+        <translation>PAC 文件</translation>
+    </message>
+    <message>
+        <source>PAC file named by</source>
+        <translation>PAC 文件指定方</translation>
+    </message>
+    <message>
+        <source>PAC file&apos;s answer</source>
+        <translation>PAC 文件的结果</translation>
+    </message>
+    <message>
+        <source>proxy user</source>
+        <translation>代理用户</translation>
+    </message>
+    <message>
+        <source>resolves on this PC</source>
+        <translation>可在此 PC 上解析</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>解析方</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <source>extra CA bundle</source>
+        <translation>额外 CA 证书包</translation>
+    </message>
+    <message>
+        <source>TLS version</source>
+        <translation>TLS 版本</translation>
+    </message>
+    <message>
+        <source>cipher</source>
+        <translation>密码套件</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>days until the certificate expires</source>
+        <translation>证书剩余有效天数</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>trusted through</source>
+        <translation>信任依据</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>已通过身份验证</translation>
+    </message>
+    <message>
+        <source>clock difference (s)</source>
+        <translation>时钟偏差（秒）</translation>
+    </message>
+    <message>
+        <source>listening on</source>
+        <translation>监听端口</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>keyring backend</source>
+        <translation>密钥环后端</translation>
+    </message>
+    <message>
+        <source>opt-in on</source>
+        <translation>同意选项已开启</translation>
+    </message>
+    <message>
+        <source>locked by the IT policy</source>
+        <translation>已被 IT 策略锁定</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -497,6 +727,202 @@
     </message>
 </context>
 <context>
+    <name>HistoryMeasure</name>
+    <message>
+        <source>first-cycle intensity ({chemistry})</source>
+        <translation>首个循环强度 ({chemistry})</translation>
+    </message>
+    <message>
+        <source>first-cycle focus FWHM ({chemistry})</source>
+        <translation>首个循环聚焦 FWHM ({chemistry})</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>phasing</source>
+        <translation>定相</translation>
+    </message>
+    <message>
+        <source>prephasing</source>
+        <translation>预定相</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Every run read on this PC, and the trends across runs of each instrument: when a value heads for its service limit, the forecast says in how many runs it gets there.</source>
+        <translation>此 PC 上读取过的每个运行，以及每台仪器跨运行的趋势：当某个数值趋向其服务限值时，预测会给出还需多少次运行才会达到。</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Trend across runs</source>
+        <translation>跨运行趋势</translation>
+    </message>
+    <message>
+        <source>One point per run</source>
+        <translation>每次运行一个点</translation>
+    </message>
+    <message>
+        <source>Run started</source>
+        <translation>运行开始时间</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>仪器</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>循环数</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reading run folders into the history: {done} of {total} ({name})</source>
+        <translation>正在将运行文件夹读入历史记录：{done} / {total}（{name}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run folder(s) under {root}</source>
+        <translation>
+            <numerusform>{root} 下有 %n 个运行文件夹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>已读取 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 个未更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged (shown in the table)</source>
+        <translation>
+            <numerusform>%n 个已损坏（见表格）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer on the disk</source>
+        <translation>
+            <numerusform>%n 个已不在磁盘上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history database was damaged; it was kept aside and is rebuilt from the run folders.</source>
+        <translation>历史记录数据库已损坏；已将其另行保留，并根据运行文件夹重建。</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation>无法读取历史记录：{reason}</translation>
+    </message>
+    <message>
+        <source>No forecast: no instrument&apos;s series of comparable runs is heading for a service limit.</source>
+        <translation>无预测：没有任何仪器的可比运行序列正趋向服务限值。</translation>
+    </message>
+    <message>
+        <source>{subsystem}: {what} has reached the service limit</source>
+        <translation>{subsystem}：{what} 已达到服务限值</translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} down {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}：{what} 在 %n 次运行中下降了 {change}%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{subsystem}: {what} up {change} % over %n run(s)</source>
+        <translation>
+            <numerusform>{subsystem}：{what} 在 %n 次运行中上升了 {change}%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at this rate it reaches the service limit in about %n run(s)</source>
+        <translation>
+            <numerusform>按此趋势，约 %n 次运行后将达到服务限值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n day(s))</source>
+        <translation>
+            <numerusform>（约 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Service due soon</source>
+        <translation>即将需要维护</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — Demo (simulated instrument)</source>
@@ -515,6 +941,10 @@
         <translation>运行质量</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
         <source>Payload</source>
         <translation>数据包</translation>
     </message>
@@ -525,6 +955,10 @@
     <message>
         <source>Uploads</source>
         <translation>上传</translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation>发送记录</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -573,6 +1007,309 @@
     <message>
         <source>The instrument&apos;s output folder</source>
         <translation>仪器的输出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Netcheck</name>
+    <message>
+        <source>the Configuration check did not pass</source>
+        <translation>“配置”检查未通过</translation>
+    </message>
+    <message>
+        <source>the Proxy check did not pass</source>
+        <translation>“代理”检查未通过</translation>
+    </message>
+    <message>
+        <source>the DNS check did not pass</source>
+        <translation>“DNS”检查未通过</translation>
+    </message>
+    <message>
+        <source>the Outbound connection check did not pass</source>
+        <translation>“出站连接”检查未通过</translation>
+    </message>
+    <message>
+        <source>the TLS check did not pass</source>
+        <translation>“TLS”检查未通过</translation>
+    </message>
+    <message>
+        <source>the HTTP and authentication check was skipped, so no time was read</source>
+        <translation>“HTTP 和身份验证”检查已跳过，因此未读取到时间</translation>
+    </message>
+    <message>
+        <source>no instrument token is stored (see Configuration)</source>
+        <translation>未存储仪器令牌（见“配置”）</translation>
+    </message>
+    <message>
+        <source>the TLS check did not run</source>
+        <translation>“TLS”检查未执行</translation>
+    </message>
+    <message>
+        <source>the TLS check failed for another reason</source>
+        <translation>“TLS”检查因其他原因失败</translation>
+    </message>
+    <message>
+        <source>the receiver sent no Date header</source>
+        <translation>接收端未发送 Date 标头</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer</source>
+        <translation>接收端未响应</translation>
+    </message>
+    <message>
+        <source>cannot list sockets on this system</source>
+        <translation>无法列出此系统上的套接字</translation>
+    </message>
+    <message>
+        <source>setting (none)</source>
+        <translation>设置（无）</translation>
+    </message>
+    <message>
+        <source>system (environment or OS settings)</source>
+        <translation>系统（环境变量或操作系统设置）</translation>
+    </message>
+    <message>
+        <source>system: none for this host</source>
+        <translation>系统：此主机不使用代理</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>a PAC file</source>
+        <translation>PAC 文件</translation>
+    </message>
+    <message>
+        <source>a PAC file that cannot be used: direct</source>
+        <translation>无法使用的 PAC 文件：直接连接</translation>
+    </message>
+    <message>
+        <source>environment variables (HTTPS_PROXY)</source>
+        <translation>环境变量（HTTPS_PROXY）</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet, this user)</source>
+        <translation>Windows Internet 选项（WinINet，当前用户）</translation>
+    </message>
+    <message>
+        <source>Windows WinHTTP (this machine)</source>
+        <translation>Windows WinHTTP（本机）</translation>
+    </message>
+    <message>
+        <source>macOS network settings</source>
+        <translation>macOS 网络设置</translation>
+    </message>
+    <message>
+        <source>none found (in the OS&apos;s settings, or by WPAD): the system&apos;s proxy is used</source>
+        <translation>未找到（操作系统设置中或通过 WPAD）：使用系统代理</translation>
+    </message>
+    <message>
+        <source>the proxy setting</source>
+        <translation>代理设置</translation>
+    </message>
+    <message>
+        <source>Windows Internet Options (WinINet)</source>
+        <translation>Windows Internet 选项（WinINet）</translation>
+    </message>
+    <message>
+        <source>WPAD (DNS)</source>
+        <translation>WPAD（DNS）</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接连接</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy}</source>
+        <translation>代理 {proxy}</translation>
+    </message>
+    <message>
+        <source>OS trust store</source>
+        <translation>操作系统信任存储</translation>
+    </message>
+    <message>
+        <source>OS trust store + {ca_bundle}</source>
+        <translation>操作系统信任存储 + {ca_bundle}</translation>
+    </message>
+    <message>
+        <source>OS keyring</source>
+        <translation>操作系统密钥环</translation>
+    </message>
+    <message>
+        <source>a file readable only by this user, not the OS keyring</source>
+        <translation>仅此用户可读的文件，而非操作系统密钥环</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>a file, not the OS keyring</source>
+        <translation>文件，而非操作系统密钥环</translation>
+    </message>
+    <message>
+        <source>Set the receiver&apos;s HTTPS address: proactive-gui config set endpoint https://&lt;receiver&gt;</source>
+        <translation>请设置接收端的 HTTPS 地址：proactive-gui config set endpoint https://&lt;receiver&gt;</translation>
+    </message>
+    <message>
+        <source>Store the instrument token: proactive-gui config set-secret token</source>
+        <translation>请存储仪器令牌：proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling.</source>
+        <translation>此处无法解析该名称。请检查此 PC 的 DNS 服务器，或接收端地址的拼写。</translation>
+    </message>
+    <message>
+        <source>The name does not resolve here. Check the DNS servers of this PC, or the endpoint&apos;s spelling (the proxy may still resolve it).</source>
+        <translation>此处无法解析该名称。请检查此 PC 的 DNS 服务器，或接收端地址的拼写（代理仍可能解析该名称）。</translation>
+    </message>
+    <message>
+        <source>The PAC file {url} cannot be used ({error}), so the uploader connects directly. Check its address (proactive-gui config set proxy pac:URL), or ask IT where the PAC file is.</source>
+        <translation>无法使用 PAC 文件 {url}（{error}），因此上传程序将直接连接。请检查其地址（proactive-gui config set proxy pac:URL），或向 IT 部门询问 PAC 文件的位置。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s name {host} does not resolve on this PC. Check its spelling in the proxy setting (proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;) and this PC&apos;s DNS servers.</source>
+        <translation>代理名称 {host} 在此 PC 上无法解析。请检查代理设置中的拼写（proactive-gui config set proxy http://&lt;proxy&gt;:&lt;port&gt;）以及此 PC 的 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port {port} of the proxy {host}: the connection was refused. Check the port in the proxy setting, and ask IT whether the proxy service runs.</source>
+        <translation>代理 {host} 的端口 {port} 上没有服务在监听：连接被拒绝。请检查代理设置中的端口，并向 IT 部门确认代理服务是否在运行。</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} does not answer ({error}). Check its address in the proxy setting; a firewall may drop traffic from this PC to it.</source>
+        <translation>代理 {host}:{port} 无响应（{error}）。请检查代理设置中的地址；防火墙可能丢弃了从此 PC 发往该代理的流量。</translation>
+    </message>
+    <message>
+        <source>The proxy {host}:{port} took the connection but did not answer the tunnel request (CONNECT). Check that this address and port are those of an HTTP proxy.</source>
+        <translation>代理 {host}:{port} 接受了连接，但未响应隧道请求（CONNECT）。请确认该地址和端口属于 HTTP 代理。</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer as an HTTP proxy does. Check the address and port in the proxy setting: it may be a SOCKS proxy or a web server.</source>
+        <translation>{host}:{port} 的响应不符合 HTTP 代理的方式。请检查代理设置中的地址和端口：它可能是 SOCKS 代理或 Web 服务器。</translation>
+    </message>
+    <message>
+        <source>The proxy demands authentication ({schemes}). Put the proxy user in the setting: proactive-gui config set proxy http://USER@{host}:{port}, then store its password: proactive-gui config set-secret proxy_password</source>
+        <translation>代理要求身份验证（{schemes}）。请在设置中填写代理用户：proactive-gui config set proxy http://USER@{host}:{port}，然后存储其密码：proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused the user {user} with the stored password ({scheme}). Check the user in the proxy setting (DOMAIN\user is written DOMAIN%5Cuser) and store the current password: proactive-gui config set-secret proxy_password</source>
+        <translation>代理拒绝了用户 {user} 及已存储的密码（{scheme}）。请检查代理设置中的用户（DOMAIN\user 应写为 DOMAIN%5Cuser），并存储当前密码：proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy refused this PC&apos;s Windows login ({scheme}). Ask IT whether this user may use the proxy, or name a proxy user: proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}, then proactive-gui config set-secret proxy_password</source>
+        <translation>代理拒绝了此 PC 的 Windows 登录（{scheme}）。请向 IT 部门确认此用户是否可以使用代理，或指定代理用户：proactive-gui config set proxy http://DOMAIN%5CUSER@{host}:{port}，然后执行 proactive-gui config set-secret proxy_password</translation>
+    </message>
+    <message>
+        <source>The proxy accepts only {schemes} authentication, which this app does not speak (it speaks Basic, NTLM and Negotiate). Ask IT to allow one of those for this PC, or to let it reach {target} without authentication.</source>
+        <translation>代理仅接受 {schemes} 身份验证，本应用不支持该方式（支持 Basic、NTLM 和 Negotiate）。请让 IT 部门为此 PC 允许其中一种方式，或允许此 PC 无需身份验证即可访问 {target}。</translation>
+    </message>
+    <message>
+        <source>The proxy refuses the tunnel to {target} ({answer}). Ask IT to allow HTTPS (CONNECT) from this PC to {target} in the proxy&apos;s rules.</source>
+        <translation>代理拒绝建立到 {target} 的隧道（{answer}）。请让 IT 部门在代理规则中允许从此 PC 到 {target} 的 HTTPS（CONNECT）。</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} could not reach {target} ({answer}). Check the endpoint&apos;s host name, and ask IT whether the proxy can resolve it and reach port {port}.</source>
+        <translation>代理 {proxy} 无法访问 {target}（{answer}）。请检查接收端地址中的主机名，并向 IT 部门确认代理能否解析该名称并访问端口 {port}。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on {target}. Allow outbound TCP to port {port} from this PC in the firewall, or check the address.</source>
+        <translation>{target} 无响应。请在防火墙中允许此 PC 向端口 {port} 发起出站 TCP 连接，或检查地址。</translation>
+    </message>
+    <message>
+        <source>The extra CA bundle cannot be used: it must hold PEM certificates (-----BEGIN CERTIFICATE-----). Export the CA as &apos;Base-64 encoded X.509&apos; and set it again: proactive-gui config set ca_bundle FILE.pem</source>
+        <translation>无法使用额外 CA 证书包：其中必须包含 PEM 证书（-----BEGIN CERTIFICATE-----）。请以“Base64 编码 X.509”格式导出 CA 并重新设置：proactive-gui config set ca_bundle FILE.pem</translation>
+    </message>
+    <message>
+        <source>The receiver (or a device in between) does not offer TLS 1.2 or newer. Ask for TLS 1.2/1.3 on the receiver, or exempt it from the device.</source>
+        <translation>接收端（或中间设备）不提供 TLS 1.2 或更高版本。请要求接收端启用 TLS 1.2/1.3，或在该设备上为接收端设置例外。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate expires in {days} days; ask its operator to renew it.</source>
+        <translation>接收端的证书将在 {days} 天后过期；请联系其运营方续期。</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s certificate has expired; ask its operator to renew it.</source>
+        <translation>接收端的证书已过期；请联系其运营方续期。</translation>
+    </message>
+    <message>
+        <source>The certificate is not for {host}. Check the endpoint&apos;s host name, or ask the receiver&apos;s operator for a certificate that names it.</source>
+        <translation>该证书不是颁发给 {host} 的。请检查接收端地址中的主机名，或向接收端的运营方索取包含该主机名的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issuer is not trusted here. If a proxy or firewall inspects TLS, add its CA: proactive-gui config set ca_bundle /path/to/inspection-ca.pem, or exempt {host} from inspection.</source>
+        <translation>此处不信任该证书的颁发者。如果有代理或防火墙执行 TLS 检查，请添加其 CA：proactive-gui config set ca_bundle /path/to/inspection-ca.pem，或将 {host} 排除在检查之外。</translation>
+    </message>
+    <message>
+        <source>Traffic to the receiver is presented with a certificate from an issuer this PC does not trust ({issuer}): a proxy or firewall is probably inspecting TLS. Add its CA with: proactive-gui config set ca_bundle FILE, or exempt {host} from inspection.</source>
+        <translation>发往接收端的流量收到的证书来自此 PC 不信任的颁发者（{issuer}）：很可能有代理或防火墙在执行 TLS 检查。请用以下命令添加其 CA：proactive-gui config set ca_bundle FILE，或将 {host} 排除在检查之外。</translation>
+    </message>
+    <message>
+        <source>The receiver did not answer over HTTPS; see the stages above.</source>
+        <translation>接收端未通过 HTTPS 响应；请查看上方各步骤。</translation>
+    </message>
+    <message>
+        <source>The receiver does not accept this instrument&apos;s token. Store the current one: proactive-gui config set-secret token</source>
+        <translation>接收端不接受此仪器的令牌。请存储当前令牌：proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes ahead of the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>此 PC 的时钟比接收端快 {minutes} 分钟。请为此 PC 开启时间同步（NTP）。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is {minutes} minutes behind the receiver. Turn on time synchronisation (NTP) for this PC.</source>
+        <translation>此 PC 的时钟比接收端慢 {minutes} 分钟。请为此 PC 开启时间同步（NTP）。</translation>
+    </message>
+    <message>
+        <source>The app should never listen on a port; report this as a defect.</source>
+        <translation>本应用绝不应监听任何端口；请将此作为缺陷报告。</translation>
+    </message>
+    <message>
+        <source>The spool key is in a file readable only by this user, not the OS keyring. Install or unlock a keyring, then: proactive-gui config set spool_key_store keyring</source>
+        <translation>队列密钥位于仅此用户可读的文件中，而非操作系统密钥环。请安装或解锁密钥环，然后执行：proactive-gui config set spool_key_store keyring</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>当前使用的密钥环（{backend}）将队列密钥保存在文件（{path}）中，而非操作系统密钥环。请使用操作系统密钥环（在 Linux 上为已解锁的 Secret Service，例如 GNOME Keyring 或 KeePassXC），并停止选用此后端（PYTHON_KEYRING_BACKEND 或 keyringrc.cfg）；请先发送完队列（proactive-gui deliver）：密钥不会随之迁移。</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the spool key in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC) and stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg); deliver the queue first (proactive-gui deliver): the key does not move.</source>
+        <translation>当前使用的密钥环（{backend}）将队列密钥保存在文件中，而非操作系统密钥环。请使用操作系统密钥环（在 Linux 上为已解锁的 Secret Service，例如 GNOME Keyring 或 KeePassXC），并停止选用此后端（PYTHON_KEYRING_BACKEND 或 keyringrc.cfg）；请先发送完队列（proactive-gui deliver）：密钥不会随之迁移。</translation>
+    </message>
+    <message>
+        <source>No OS keyring: install or unlock one, or allow a key file: proactive-gui config set spool_key_store file</source>
+        <translation>没有操作系统密钥环：请安装或解锁一个，或允许使用密钥文件：proactive-gui config set spool_key_store file</translation>
+    </message>
+    <message>
+        <source>The instrument token (and the proxy password) are kept in a file readable only by this user, not the OS keyring. Where a keyring can be had: proactive-gui config set secret_store keyring, then store the token again: proactive-gui config set-secret token</source>
+        <translation>仪器令牌（及代理密码）保存在仅此用户可读的文件中，而非操作系统密钥环。如果可以使用密钥环：proactive-gui config set secret_store keyring，然后重新存储令牌：proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file ({path}), not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>当前使用的密钥环（{backend}）将仪器令牌保存在文件（{path}）中，而非操作系统密钥环。请使用操作系统密钥环（在 Linux 上为已解锁的 Secret Service，例如 GNOME Keyring 或 KeePassXC），停止选用此后端（PYTHON_KEYRING_BACKEND 或 keyringrc.cfg），并重新存储令牌：proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({backend}) keeps the instrument token in a file, not in the OS keyring. Use the OS keyring (on Linux an unlocked Secret Service, such as GNOME Keyring or KeePassXC), stop choosing this backend (PYTHON_KEYRING_BACKEND or keyringrc.cfg) and store the token again: proactive-gui config set-secret token</source>
+        <translation>当前使用的密钥环（{backend}）将仪器令牌保存在文件中，而非操作系统密钥环。请使用操作系统密钥环（在 Linux 上为已解锁的 Secret Service，例如 GNOME Keyring 或 KeePassXC），停止选用此后端（PYTHON_KEYRING_BACKEND 或 keyringrc.cfg），并重新存储令牌：proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>No OS keyring, so the instrument token cannot be stored: install or unlock one, or keep it in a file only you can read: proactive-gui config set secret_store file</source>
+        <translation>没有操作系统密钥环，因此无法存储仪器令牌：请安装或解锁一个，或将其保存在仅您可读的文件中：proactive-gui config set secret_store file</translation>
+    </message>
+    <message>
+        <source>Locked by the IT policy: {reason}</source>
+        <translation>已被 IT 策略锁定：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while the opt-in is off; the lab turns it on in the app (or: proactive-gui config set opt_in true).</source>
+        <translation>同意选项关闭期间不会发送任何数据；实验室可在应用中开启（或执行：proactive-gui config set opt_in true）。</translation>
+    </message>
+    <message>
+        <source>This check could not be completed ({error}: {detail}); the other checks still ran. Send this report to support.</source>
+        <translation>此项检查无法完成（{error}：{detail}）；其他检查仍已执行。请将此报告发送给支持团队。</translation>
+    </message>
+    <message>
+        <source>The checks could not run ({error}: {detail}).</source>
+        <translation>无法执行检查（{error}：{detail}）。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +1393,22 @@
     <message>
         <source>Skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -783,6 +1536,10 @@
         <translation>发送仪器性能数据</translation>
     </message>
     <message>
+        <source>Turn sending on</source>
+        <translation>开启发送</translation>
+    </message>
+    <message>
         <source>Show me the Payload page</source>
         <translation>查看“数据包”页面</translation>
     </message>
@@ -807,6 +1564,14 @@
         <translation>
             <numerusform>%n 个已搁置，见“上传”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} ({host})</source>
+        <translation>将仪器性能数据发送给 {service} ({host})</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data to {service} (no receiver set)</source>
+        <translation>将仪器性能数据发送给 {service} (未设置接收端)</translation>
     </message>
     <message>
         <source>Ready to start run</source>
@@ -851,10 +1616,6 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
-    </message>
-    <message>
-        <source>Send Instrument Performance Data to {service}</source>
-        <translation>将仪器性能数据发送给 {service}</translation>
     </message>
     <message>
         <source>Locked by the IT policy: {why}</source>
@@ -980,8 +1741,42 @@
         <translation>在此 PC 上发现</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>是否发送？</translation>
+        <source>Why it is not sent</source>
+        <translation>不发送的原因</translation>
+    </message>
+    <message>
+        <source>Select a row to read it in full.</source>
+        <translation>选择一行以查看完整内容。</translation>
+    </message>
+    <message>
+        <source>{kind}, not queued</source>
+        <translation>{kind}，未排队</translation>
+    </message>
+    <message>
+        <source>Draft, not yet sealed: its payload_id and created_at are set when it is sealed; every other byte is what would be sent now. Nothing was queued or sent.</source>
+        <translation>草稿，尚未封装：payload_id 和 created_at 将在封装时设置；其余每个字节均为此刻将发送的内容。未排队或发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Listed for the next payload (the draft). What a sealed payload left out was listed when it was sealed; only its bytes are kept.</source>
+        <translation>此处列出的是下一个数据包（草稿）的内容。已封装数据包未包含的内容仅在封装时列出；之后只保留其字节。</translation>
+    </message>
+    <message>
+        <source>What the payload builder refused</source>
+        <translation>数据包生成器拒绝的内容</translation>
+    </message>
+    <message>
+        <source>Removed from log lines by the privacy gate</source>
+        <translation>隐私过滤从日志行中移除的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s): {source}</source>
+        <translation>
+            <numerusform>%n 个值：{source}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt; = {value}&lt;br&gt;{why}</translation>
     </message>
     <message>
         <source>Never collected</source>
@@ -1008,12 +1803,12 @@
         <translation>未发送</translation>
     </message>
     <message>
-        <source>Preview of the next payload: nothing was queued or sent.</source>
-        <translation>下一个数据包的预览：未排队，也未发送任何内容。</translation>
-    </message>
-    <message>
         <source>Sealed {id}: {size} bytes, queued (encrypted) for the upload engine.</source>
         <translation>已封装 {id}：{size} 字节，已加密并排队等待上传引擎发送。</translation>
+    </message>
+    <message>
+        <source>Sending is off: sealed {id} ({size} bytes) on this PC only, to look at or export. It is not queued and will never be sent.</source>
+        <translation>发送已关闭：已在此 PC 上封装 {id}（{size} 字节），仅供查看或导出。它未排队，且永远不会被发送。</translation>
     </message>
     <message>
         <source>Sealed {id}: {size} bytes, to look at only: it is not queued.</source>
@@ -1040,16 +1835,12 @@
         <translation>&lt;b&gt;{field}&lt;/b&gt;：{what}&lt;br&gt;&lt;b&gt;收集原因：&lt;/b&gt;{why}</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
-        <source>Removed from a log line: {kind}</source>
-        <translation>已从日志行中删除：{kind}</translation>
-    </message>
-    <message>
         <source>Export payload</source>
         <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Table 1 is the table of the Illumina Proactive data-security sheet named “Benefits of the instrument data collected”: the only data the service collects.</source>
+        <translation>表 1 是 Illumina Proactive 数据安全说明中名为“收集的仪器数据可提供的益处”的表格：该服务仅收集其中列出的数据。</translation>
     </message>
 </context>
 <context>
@@ -1551,8 +2342,8 @@
         <translation>表 1：软件版本；评估某个版本是否会引发性能问题。</translation>
     </message>
     <message>
-        <source>Table 1: traces a faulty consumable.</source>
-        <translation>表 1：追溯有缺陷的耗材。</translation>
+        <source>Table 1: traces a faulty consumable. Never a library tube&apos;s: the lab records that barcode with the library the tube holds, so it could link to samples; the tube&apos;s lot and part number travel instead.</source>
+        <translation>表 1：追溯有问题的耗材。绝不包含文库管的序列号：实验室会将该条形码与管中文库一同记录，因此可能关联到样品；改为发送文库管的批号和部件号。</translation>
     </message>
     <message>
         <source>Tells support which questions the payload can answer.</source>
@@ -2022,24 +2813,28 @@
         <translation>值</translation>
     </message>
     <message>
-        <source>Sent?</source>
-        <translation>是否发送？</translation>
+        <source>Sent as</source>
+        <translation>发送字段</translation>
     </message>
     <message>
-        <source>May be sent</source>
-        <translation>可以发送</translation>
+        <source>Why it is not sent</source>
+        <translation>不发送的原因</translation>
     </message>
     <message>
-        <source>Instrument and run configuration: versions, serials, lots, read structure.</source>
-        <translation>仪器配置数据和运行配置数据：版本、序列号、批号、读段结构。</translation>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Values of this run folder that a payload carries (versions, serials, lots, read structure), and as which fields.</source>
+        <translation>数据包携带的此运行文件夹中的值（版本、序列号、批号、读段结构）及其对应字段。</translation>
+    </message>
+    <message>
+        <source>Names, paths, computer names, cloud ids and any field the allow-list does not name: never in a payload.</source>
+        <translation>名称、路径、计算机名、云 ID，以及允许列表未列出的任何字段：绝不包含在数据包中。</translation>
     </message>
     <message>
         <source>Stays on this PC</source>
         <translation>保留在此 PC 上</translation>
-    </message>
-    <message>
-        <source>Names, paths, computer names and cloud ids: never sent.</source>
-        <translation>名称、路径、计算机名和云 ID：绝不发送。</translation>
     </message>
     <message>
         <source>The run folder could not be read.</source>
@@ -2072,10 +2867,6 @@
     <message>
         <source>Yield {y} (projected {p})   ·   % ≥ Q30 {q}   ·   error rate {e}   ·   density {d}   ·   % PF {pf}   ·   cycles {c} of {t}</source>
         <translation>产量 {y}（预计 {p}）   ·   % ≥ Q30 {q}   ·   错误率 {e}   ·   密度 {d}   ·   % PF {pf}   ·   循环 {c} / {t}</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2984,159 @@
     </message>
 </context>
 <context>
+    <name>SentPage</name>
+    <message>
+        <source>Sent history</source>
+        <translation>发送记录</translation>
+    </message>
+    <message>
+        <source>Every payload this PC has sent: when, what, to which receiver, its size and SHA-256, and its bytes exactly as sent for as long as the settings keep them.</source>
+        <translation>此 PC 发送过的每个数据包：发送时间、内容、接收端、大小和 SHA-256，以及在设置的保留期内按原样保存的字节。</translation>
+    </message>
+    <message>
+        <source>Search every column: run, instrument, SHA-256, summary…</source>
+        <translation>搜索所有列：运行、仪器、SHA-256、摘要…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Sent between</source>
+        <translation>发送日期从</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To this day (included)</source>
+        <translation>截止日期（含当天）</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Payloads sent</source>
+        <translation>已发送的数据包</translation>
+    </message>
+    <message>
+        <source>The payload selected</source>
+        <translation>所选数据包</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the payload</source>
+        <translation>数据包的 SHA-256</translation>
+    </message>
+    <message>
+        <source>The bytes as sent</source>
+        <translation>发送时的原始字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) sent; {shown} shown.</source>
+        <translation>
+            <numerusform>已发送 %n 个数据包；显示 {shown} 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a payload to see its bytes as they were sent.</source>
+        <translation>选择一个数据包，查看其发送时的原始字节。</translation>
+    </message>
+    <message>
+        <source>Payload {id} ({kind}), {size} bytes, delivered at {time} to {where}.</source>
+        <translation>数据包 {id}（{kind}），{size} 字节，于 {time} 投递至 {where}。</translation>
+    </message>
+    <message>
+        <source>a receiver not recorded</source>
+        <translation>未记录的接收端</translation>
+    </message>
+    <message>
+        <source>(sent before summaries were recorded)</source>
+        <translation>（发送于开始记录摘要之前）</translation>
+    </message>
+    <message>
+        <source>Its bytes are kept, but cannot be read without the spool key.</source>
+        <translation>其字节已保留，但没有队列密钥则无法读取。</translation>
+    </message>
+    <message>
+        <source>Its kept bytes cannot be shown: {why}.</source>
+        <translation>无法显示其保留的字节：{why}。</translation>
+    </message>
+    <message>
+        <source>Below are its bytes exactly as they were sent.</source>
+        <translation>以下是其发送时的原始字节。</translation>
+    </message>
+    <message>
+        <source>Its bytes are not kept: the settings keep only the list.</source>
+        <translation>未保留其字节：按设置仅保留列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its bytes are no longer kept (retention %n day(s)).</source>
+        <translation>
+            <numerusform>其字节已不再保留（保留期 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the sent history</source>
+        <translation>导出发送记录</translation>
+    </message>
+    <message>
+        <source>Sent history exported</source>
+        <translation>发送记录已导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 个数据包写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>仪器</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>HTTPS address of the receiver that payloads are sent to (empty: not configured).</source>
@@ -2203,8 +3147,8 @@
         <translation>除操作系统证书存储外额外信任的 CA 证书（PEM 文件），例如执行 TLS 检查的代理的 CA。</translation>
     </message>
     <message>
-        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
-        <translation>“system”（环境/操作系统设置）、“none”或带端口的代理 URL；其密码存放在密钥环中（set-secret proxy_password）。</translation>
+        <source>&apos;system&apos; (environment/OS settings), &apos;none&apos;, &apos;auto&apos; (the OS&apos;s PAC file, or WPAD), &apos;pac:URL&apos; (a PAC file), or a proxy URL with a port; its password goes in the keyring (set-secret proxy_password).</source>
+        <translation>“system”（环境变量/操作系统设置）、“none”、“auto”（操作系统的 PAC 文件或 WPAD）、“pac:URL”（PAC 文件），或带端口的代理 URL；其密码保存在密钥环中（set-secret proxy_password）。</translation>
     </message>
     <message>
         <source>Folder where the instrument writes run folders; each new run there is picked up.</source>
@@ -2231,8 +3175,12 @@
         <translation>超过此期限的未发送数据包将被丢弃（并在“上传”页面计数）。</translation>
     </message>
     <message>
-        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English) or a language code; applies when the app next starts.</source>
-        <translation>窗口语言：“system”（如有对应翻译则使用 PC 的语言，否则使用英语）或语言代码；下次启动应用时生效。</translation>
+        <source>Days the bytes of each delivered payload are kept, encrypted, for the sent history (0: keep only the list); the list of what was sent is kept for good.</source>
+        <translation>每个已投递数据包的字节为发送记录加密保留的天数（0：仅保留列表）；已发送内容的列表将永久保留。</translation>
+    </message>
+    <message>
+        <source>Language of the window: &apos;system&apos; (the PC&apos;s language when a translation exists, else English), or one of en, de, fr, it, ru, zh; applies when the app next starts.</source>
+        <translation>窗口语言：“system”（如有该语言的翻译则使用 PC 的语言，否则使用英语），或 en、de、fr、it、ru、zh 之一；下次启动应用时生效。</translation>
     </message>
     <message>
         <source>Colours of the window: &apos;system&apos; (follow the PC&apos;s light or dark mode), &apos;light&apos; or &apos;dark&apos;.</source>
@@ -2270,8 +3218,8 @@
         <translation>地址中不得包含用户名或密码；请用以下命令设置仪器令牌：proactive-gui config set-secret token</translation>
     </message>
     <message>
-        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128, got {raw!r}</source>
-        <translation>代理必须是“system”、“none”或 http://proxy.example:3128 这样的 URL，收到 {raw!r}</translation>
+        <source>proxy must be &apos;system&apos;, &apos;none&apos; or a URL such as http://proxy.example:3128 (or auto, or pac:URL for a PAC file), got {raw!r}</source>
+        <translation>proxy 必须是“system”、“none”或 URL，例如 http://proxy.example:3128（也可为 auto，或用 pac:URL 指定 PAC 文件），收到 {raw!r}</translation>
     </message>
     <message>
         <source>the proxy password does not go in the URL; store it with: proactive-gui config set-secret proxy_password</source>
@@ -2284,6 +3232,10 @@
     <message>
         <source>the proxy URL needs a port, e.g. {example}</source>
         <translation>代理 URL 需要端口，例如 {example}</translation>
+    </message>
+    <message>
+        <source>a PAC file is given as pac:URL, e.g. pac:http://wpad.example/proxy.pac, got {url!r}</source>
+        <translation>PAC 文件应以 pac:URL 形式指定，例如 pac:http://wpad.example/proxy.pac，收到 {url!r}</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
@@ -2482,6 +3434,10 @@
     <message>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep the bytes of sent payloads for</source>
+        <translation>已发送数据包字节保留时长</translation>
     </message>
     <message>
         <source>Service name</source>
@@ -2707,6 +3663,113 @@
     </message>
 </context>
 <context>
+    <name>Upload</name>
+    <message>
+        <source>the receiver did not finish its answer within {seconds} s (too slow, or stalled); the payload stays queued and is sent again</source>
+        <translation>接收端未在 {seconds} 秒内完成响应（过慢或已停滞）；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s certificate is not trusted (expired, self-signed, wrong host name, or an inspecting proxy whose CA is not configured)</source>
+        <translation>接收端的证书不受信任（已过期、自签名、主机名不符，或执行 TLS 检查的代理的 CA 未配置）</translation>
+    </message>
+    <message>
+        <source>the receiver does not offer TLS 1.2 or newer</source>
+        <translation>接收端不提供 TLS 1.2 或更高版本</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection (check the proxy address and its password)</source>
+        <translation>代理拒绝了连接（请检查代理地址及其密码）</translation>
+    </message>
+    <message>
+        <source>the receiver did not answer in time</source>
+        <translation>接收端未及时响应</translation>
+    </message>
+    <message>
+        <source>the receiver cannot be reached (network down, wrong address, or refused)</source>
+        <translation>无法访问接收端（网络中断、地址错误或连接被拒绝）</translation>
+    </message>
+    <message>
+        <source>the connection failed unexpectedly; the payload stays queued</source>
+        <translation>连接意外失败；数据包仍在队列中</translation>
+    </message>
+    <message>
+        <source>Send Instrument Performance Data is off</source>
+        <translation>“发送仪器性能数据”已关闭</translation>
+    </message>
+    <message>
+        <source>no receiver address is set (setting: endpoint)</source>
+        <translation>未设置接收端地址（设置项：endpoint）</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion (process {process}) is sending this queue; this one waits and sends nothing</source>
+        <translation>另一个 Proactive Companion（进程 {process}）正在发送此队列；本实例将等待，不发送任何数据</translation>
+    </message>
+    <message>
+        <source>another Proactive Companion is sending this queue; this one waits and sends nothing</source>
+        <translation>另一个 Proactive Companion 正在发送此队列；本实例将等待，不发送任何数据</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} 个等待中</translation>
+    </message>
+    <message>
+        <source>the receiver refused the instrument token (HTTP {code}); set a new one: proactive-gui config set-secret token</source>
+        <translation>接收端拒绝了仪器令牌（HTTP {code}）；请设置新令牌：proactive-gui config set-secret token</translation>
+    </message>
+    <message>
+        <source>the receiver asked to wait (HTTP {code})</source>
+        <translation>接收端要求稍后再试（HTTP {code}）</translation>
+    </message>
+    <message>
+        <source>the receiver failed (HTTP {code})</source>
+        <translation>接收端出错（HTTP {code}）</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload to {host} (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>接收端将上传重定向到 {host}（HTTP {code}）；上传从不跟随重定向：请检查 endpoint 设置，或中间是否有强制门户或 Web 过滤器</translation>
+    </message>
+    <message>
+        <source>the receiver redirected the upload (HTTP {code}); uploads never follow a redirect: check the endpoint setting, or a captive portal or web filter in the way</source>
+        <translation>接收端重定向了上传（HTTP {code}）；上传从不跟随重定向：请检查 endpoint 设置，或中间是否有强制门户或 Web 过滤器</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an answer far too long to be a receipt; the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但响应过长，不可能是回执；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with an empty answer instead of a receipt; the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但响应为空，没有回执；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status} with a web page instead of a receipt (a captive portal, a proxy&apos;s sign-in page or a web filter may be in the way); the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但响应是网页而非回执（中间可能有强制门户、代理登录页或 Web 过滤器）；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not JSON; the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但其回执不是 JSON；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt is not a JSON object; the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但其回执不是 JSON 对象；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not name the payload; the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但其回执未注明该数据包；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt names another payload; the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但其回执注明的是另一个数据包；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt does not confirm the payload&apos;s SHA-256, so the delivery is not proven; the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但其回执未确认数据包的 SHA-256，因此无法证明已投递；数据包仍在队列中，将重新发送</translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP {status}, but its receipt gives another SHA-256 than the payload&apos;s (the receiver got different bytes); the payload stays queued and is sent again</source>
+        <translation>接收端返回 HTTP {status}，但其回执中的 SHA-256 与数据包的不符（接收端收到的字节不同）；数据包仍在队列中，将重新发送</translation>
+    </message>
+</context>
+<context>
     <name>UploadsPage</name>
     <message>
         <source>Uploads</source>
@@ -2775,6 +3838,10 @@
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Open the sent history</source>
+        <translation>打开发送记录</translation>
     </message>
     <message>
         <source>No queue</source>

@@ -183,6 +183,12 @@ class SettingsPage(Page):
         self.ui.number(
             form, self.tr("Keep unsent payloads for"), "spool_max_age_days", self.tr(" days")
         )
+        self.ui.number(
+            form,
+            self.tr("Keep the bytes of sent payloads for"),
+            "sent_retention_days",
+            self.tr(" days"),
+        )
         self.ui.line(form, self.tr("Service name"), "service_name")
         self.key_store = QLabel("")
         self.key_store.setObjectName("reading")
