@@ -1,6 +1,7 @@
 """The technician's one verdict before a run: "Ready to start run", "Attention" or
 "Not ready", with the reasons, from the opt-in, the last network check and its age,
-each subsystem's health, the upload queue and the current run's state.
+each subsystem's health, the upload queue, the current run's state and the forecasts
+across runs (service due soon).
 
 Without a network only the network line matters less: with sending off, the network
 is not needed at all.
@@ -44,8 +45,15 @@ def readiness(
     set_aside: int,
     run_state: str | None,  # the source's run phase: "stopped" and "stalled" need attention
     prerun: tuple[Reason, ...] = (),  # the run folder's pre-run checks (runs.prerun)
+    service_due: tuple[str, ...] = (),  # forecasts across runs due within a few runs
 ) -> Verdict:
     reasons: list[Reason] = [*prerun]
+    reasons += [
+        Reason(
+            ATTENTION, QT_TRANSLATE_NOOP("Readiness", "Service due soon: {why}"), (("why", why),)
+        )
+        for why in service_due
+    ]
     if subsystems and all(state == "no_data" for state in subsystems.values()):
         reasons.append(  # one reason, not four: there is no instrument data at all yet
             Reason(

@@ -257,6 +257,13 @@ def forecasts(found: Iterable[ChannelTrend]) -> list[ChannelTrend]:
     return sorted(due, key=lambda t: (t.runs_to_limit or 0, t.series.serial, t.channel))
 
 
+def due_soon(
+    found: Iterable[ChannelTrend], within_runs: int = SERVICE_DUE_RUNS
+) -> list[ChannelTrend]:
+    """The forecasts within ``within_runs`` runs, soonest first: service is due soon."""
+    return [t for t in forecasts(found) if (t.runs_to_limit or 0) <= within_runs]
+
+
 def service_due(found: Iterable[ChannelTrend], within_runs: int = SERVICE_DUE_RUNS) -> list[str]:
-    """The reasons for "Service due soon": forecasts within ``within_runs`` runs."""
-    return [t.message for t in forecasts(found) if (t.runs_to_limit or 0) <= within_runs]
+    """The reasons for "Service due soon", in English: forecasts within ``within_runs`` runs."""
+    return [t.message for t in due_soon(found, within_runs)]

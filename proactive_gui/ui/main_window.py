@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from proactive_gui import APP_DISPLAY_NAME, __version__
 from proactive_gui.health.service import HealthService
+from proactive_gui.history.trends import ChannelTrend, due_soon
 from proactive_gui.instrument.runfolder import RunFolderSource
 from proactive_gui.instrument.scenarios import SCENARIOS
 from proactive_gui.instrument.simulator import Simulator
@@ -107,6 +108,7 @@ class MainWindow(RunFolderChoices):
         self.history = HistoryBridge(
             paths.instrument_history_file, Path(root) if root else None, parent=self
         )
+        self.history.loaded.connect(self._history_loaded)
         self.paths = paths
         self.settings = settings
         self.store = store
@@ -299,6 +301,15 @@ class MainWindow(RunFolderChoices):
         page = HistoryPage(self.history)
         page.open_run.connect(self._open_history_run)
         return page
+
+    def _history_loaded(self, runs: object, trends: list[ChannelTrend]) -> None:
+        """Forecasts due within a few runs reach the Overview's verdict and the tray."""
+        del runs
+        history = self.page("history")
+        overview = self.page("overview")
+        assert isinstance(history, HistoryPage) and isinstance(overview, OverviewPage)
+        overview.service_due = tuple(history.forecast_message(t) for t in due_soon(trends))
+        overview.refresh()
 
     def _open_history_run(self, folder: str) -> None:
         if self.open_run_folder(Path(folder)):

@@ -2589,6 +2589,10 @@
 <context>
     <name>Readiness</name>
     <message>
+        <source>Service due soon: {why}</source>
+        <translation>Service bald fällig: {why}</translation>
+    </message>
+    <message>
         <source>No instrument data yet</source>
         <translation>Noch keine Gerätedaten</translation>
     </message>

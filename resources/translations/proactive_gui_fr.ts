@@ -2589,6 +2589,10 @@
 <context>
     <name>Readiness</name>
     <message>
+        <source>Service due soon: {why}</source>
+        <translation>Maintenance bientôt requise : {why}</translation>
+    </message>
+    <message>
         <source>No instrument data yet</source>
         <translation>Aucune donnée de l&apos;instrument pour l&apos;instant</translation>
     </message>

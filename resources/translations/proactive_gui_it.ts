@@ -2589,6 +2589,10 @@
 <context>
     <name>Readiness</name>
     <message>
+        <source>Service due soon: {why}</source>
+        <translation>Manutenzione a breve: {why}</translation>
+    </message>
+    <message>
         <source>No instrument data yet</source>
         <translation>Ancora nessun dato dello strumento</translation>
     </message>

@@ -2603,6 +2603,10 @@
 <context>
     <name>Readiness</name>
     <message>
+        <source>Service due soon: {why}</source>
+        <translation>Скоро обслуживание: {why}</translation>
+    </message>
+    <message>
         <source>No instrument data yet</source>
         <translation>Данных прибора пока нет</translation>
     </message>

@@ -2575,6 +2575,10 @@
 <context>
     <name>Readiness</name>
     <message>
+        <source>Service due soon: {why}</source>
+        <translation>即将需要维护：{why}</translation>
+    </message>
+    <message>
         <source>No instrument data yet</source>
         <translation>尚无仪器数据</translation>
     </message>

@@ -55,3 +55,40 @@ def test_the_page_shows_runs_and_the_forecast_of_a_falling_series(
     page.open_run.connect(opened.append)
     page.table.cellDoubleClicked.emit(0, RUN)
     assert opened and Path(opened[0]).parent == root.resolve()
+
+
+def test_a_forecast_within_a_few_runs_reaches_the_overview_and_the_tray(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 17, item 4: the Overview verdict and the tray say "Service due soon" when a
+    forecast falls within a set number of runs, with the reason."""
+    from proactive_gui.launch import LaunchOptions
+    from proactive_gui.paths import app_paths
+    from proactive_gui.settings import Settings
+    from proactive_gui.ui.app import build_window
+    from proactive_gui.ui.pages.overview import OverviewPage
+
+    root = tmp_path / "Runs"
+    for k in range(8):
+        run = copy_as_run(MISEQ, root, 600 + k, START + timedelta(days=2 * k))
+        scale_channel(run, 0, 1 - 0.04 * k)
+    paths = app_paths().ensure()
+    settings = Settings.load(paths.settings_file)
+    settings.set("run_folder_root", str(root))
+    win = build_window(LaunchOptions(demo=True, at_hours=1.0), paths, settings)
+    qtbot.addWidget(win)
+    win.show()
+    overview = win.page("overview")
+    assert isinstance(overview, OverviewPage)
+    win.history.start()
+    try:
+        qtbot.waitUntil(lambda: bool(overview.service_due), timeout=60_000)
+    finally:
+        assert win.history.stop(5)
+    assert win.health is not None
+    win.health.evaluate_now()
+    overview.refresh()
+    assert overview.verdict.text() in ("Attention", "Not ready")
+    said = [r for r in overview.reason_texts if r.startswith("Service due soon: M00612: Optical")]
+    assert said and "reaches the service limit in about" in said[0]
+    win.close()

@@ -77,6 +77,7 @@ class OverviewPage(Page):
         self.checks = checks
         self.paths = paths  # where the consent log lives; None: the opt-in is read-only
         self._queue_seen: object = None  # the spool's version when last counted
+        self.service_due: tuple[str, ...] = ()  # forecasts across runs, in words (History)
         self._queue_counts = (0, 0)  # waiting, set aside
         self.health = health
         self.source = source  # the run folder's pre-run checks come from it
@@ -311,6 +312,7 @@ class OverviewPage(Page):
             set_aside,
             self.store.status.phase if self.store.status is not None else None,
             self.source.prerun if self.source is not None else (),
+            self.service_due,
         )
         labels = {
             READY: (self.tr("Ready to start run"), "ok"),
