@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from proactive_gui.instrument.telemetry import TelemetryStore
 
 if TYPE_CHECKING:
     from proactive_gui.health.snapshot import HealthSnapshot
+    from proactive_gui.history.trends import ChannelTrend
     from proactive_gui.payload.build import Draft
 
 
@@ -80,7 +82,12 @@ def _snapshot(options: LaunchOptions) -> HealthSnapshot:
     return run_folder_health(run)
 
 
-def draft_now(options: LaunchOptions, kind: str = "manual", opted_in: bool = False) -> Draft:
+def draft_now(
+    options: LaunchOptions,
+    kind: str = "manual",
+    opted_in: bool = False,
+    across_runs: Sequence[ChannelTrend] = (),
+) -> Draft:
     """The payload draft as it would be sealed now, for ``options``: the run folder's
     health and run, or the demo's telemetry and health when the demo was asked for.
     Raises ``NoSourceError`` without either, ``RunFolderError`` for an unusable folder."""
@@ -89,4 +96,11 @@ def draft_now(options: LaunchOptions, kind: str = "manual", opted_in: bool = Fal
     snapshot = _snapshot(options)
     monitor = snapshot.monitor
     health = HealthView(snapshot.report, tuple(monitor.alerts), dict(monitor.first_early_warning))
-    return build(kind, snapshot.store, health=health, run=snapshot.run, opted_in=opted_in)
+    return build(
+        kind,
+        snapshot.store,
+        health=health,
+        run=snapshot.run,
+        opted_in=opted_in,
+        across_runs=across_runs,
+    )

@@ -26,10 +26,12 @@ DRAFT_NOTE = (
 
 def _draft_now(options: LaunchOptions, paths: AppPaths) -> Draft:
     """The payload draft from the source ``options`` names, with the opt-in as set."""
+    from proactive_gui.history.trends import stored_trends
     from proactive_gui.launch import draft_now
 
     opted_in = bool(Settings.load(paths.settings_file).get("opt_in"))
-    return draft_now(options, opted_in=opted_in)
+    trends = stored_trends(paths.instrument_history_file)  # as the window's payloads carry
+    return draft_now(options, opted_in=opted_in, across_runs=trends)
 
 
 def preview(options: LaunchOptions, paths: AppPaths, raw: bool, as_json: bool = False) -> int:

@@ -14,11 +14,13 @@ No forecast from fewer than ``MIN_RUNS`` comparable runs, nor beyond ``HORIZON_R
 from __future__ import annotations
 
 import math
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
+from pathlib import Path
 from statistics import median
 from typing import Any
 
@@ -267,3 +269,22 @@ def due_soon(
 def service_due(found: Iterable[ChannelTrend], within_runs: int = SERVICE_DUE_RUNS) -> list[str]:
     """The reasons for "Service due soon", in English: forecasts within ``within_runs`` runs."""
     return [t.message for t in due_soon(found, within_runs)]
+
+
+def stored_trends(path: Path) -> list[ChannelTrend]:
+    """The trends of the history kept at ``path``, for a payload sealed from the terminal:
+    none when there is no history yet or it cannot be read (never made or repaired here)."""
+    from proactive_gui.history.store import HistoryError, open_history
+
+    if not path.is_file():
+        return []
+    try:
+        store = open_history(path)
+    except (HistoryError, OSError, sqlite3.Error):
+        return []
+    try:
+        return trends(store.runs())
+    except (HistoryError, OSError, sqlite3.Error):
+        return []
+    finally:
+        store.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -24,6 +25,7 @@ from proactive_gui import __version__
 from proactive_gui.health.evaluate import Alert, HealthReport
 from proactive_gui.health.evaluate import Finding as HealthFinding
 from proactive_gui.health.trend import bin_medians, theil_sen
+from proactive_gui.history.trends import ChannelTrend
 from proactive_gui.i18n import QT_TRANSLATE_NOOP
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.payload.disclosure import (
@@ -408,6 +410,28 @@ class _Builder:
         }
 
 
+def _across_runs(found: Sequence[ChannelTrend], serial: str) -> list[dict[str, Any]]:
+    """This instrument's trends across runs (the local history's): numbers and the app's
+    own names only, never a message, a run ID or a kit."""
+    entries = []
+    for t in found:
+        if t.series.serial != serial or not re.fullmatch(pattern_of("identifier"), t.channel):
+            continue
+        entries.append(
+            {
+                "subsystem": t.subsystem,
+                "channel": t.channel,
+                "measure": t.measure,
+                "runs": t.runs,
+                "change_pct": _number(t.change_pct, 2),
+                "slope_per_run": _number(t.slope_per_run),
+                "runs_to_limit": t.runs_to_limit,
+                "days_to_limit": _number(t.days_to_limit, 1),
+            }
+        )
+    return entries[:100]
+
+
 def _finding(finding: HealthFinding) -> dict[str, Any]:
     """A finding's place, not its message: free text stays out of the schema."""
     where = finding.where()
@@ -453,6 +477,7 @@ def build(
     since: float | None = None,
     machine: list[str] | None = None,
     opted_in: bool = False,
+    across_runs: Sequence[ChannelTrend] = (),
 ) -> Draft:
     """A payload draft of ``kind``; instrument statistics cover ``since`` (run seconds)
     to now, by default the last hour."""
@@ -480,6 +505,10 @@ def build(
     default_start = 0.0 if store.axis == "cycle" else store.clock - 3600.0
     start = since if since is not None else default_start
     document["instrument_performance"] = builder.instrument_performance(store, health, start, taint)
+    serial = document["instrument_configuration"]["serial"]
+    trends = _across_runs(across_runs, serial) if store.source != "demo" else []
+    if trends:  # the history's trends for this instrument (issue 17)
+        document["instrument_performance"]["across_runs"] = trends
     return Draft(
         kind=kind,
         document=document,

@@ -13,14 +13,22 @@ SCHEMA_TEXTS = (
         "PayloadSchema",
         "A drop at one cycle points at chemistry, fluidics or optics at that moment.",
     ),
+    QT_TRANSLATE_NOOP(
+        "PayloadSchema", "A first-cycle intensity and a within-run decay wear differently."
+    ),
     QT_TRANSLATE_NOOP("PayloadSchema", "A number, or null when not measured."),
     QT_TRANSLATE_NOOP("PayloadSchema", "A product or component name."),
     QT_TRANSLATE_NOOP("PayloadSchema", "A random identifier of this payload."),
     QT_TRANSLATE_NOOP("PayloadSchema", "A receiver must never take demo data for an instrument's."),
     QT_TRANSLATE_NOOP("PayloadSchema", "A serial, lot or part number."),
     QT_TRANSLATE_NOOP("PayloadSchema", "A setting's value."),
+    QT_TRANSLATE_NOOP("PayloadSchema", "A trend from few runs is weak evidence."),
     QT_TRANSLATE_NOOP("PayloadSchema", "A version."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Bases per bin, millions."),
+    QT_TRANSLATE_NOOP(
+        "PayloadSchema", "Change of the trend line over the recent runs, in percent."
+    ),
+    QT_TRANSLATE_NOOP("PayloadSchema", "Change per run (Theil–Sen slope)."),
     QT_TRANSLATE_NOOP(
         "PayloadSchema",
         "Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.",
@@ -60,6 +68,7 @@ SCHEMA_TEXTS = (
         "Hours until the first channel of the subsystem is predicted to fail, if a drift is seen.",
     ),
     QT_TRANSLATE_NOOP("PayloadSchema", "How many bases (millions) fell in each quality-score bin."),
+    QT_TRANSLATE_NOOP("PayloadSchema", "How many comparable runs have a value."),
     QT_TRANSLATE_NOOP(
         "PayloadSchema", "How serious: a warning, a failure, or a signal that stopped arriving."
     ),
@@ -146,8 +155,13 @@ SCHEMA_TEXTS = (
     QT_TRANSLATE_NOOP("PayloadSchema", "Run performance."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Run performance; needs PhiX, so often absent."),
     QT_TRANSLATE_NOOP(
+        "PayloadSchema",
+        "Runs until the value reaches its service limit at this rate, or null without a forecast.",
+    ),
+    QT_TRANSLATE_NOOP(
         "PayloadSchema", "Sent as the Idempotency-Key, so a payload delivered twice is stored once."
     ),
+    QT_TRANSLATE_NOOP("PayloadSchema", "Service can be scheduled at a convenient time."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Share of bases with quality 30 or more."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Share of clusters passing filter."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Shows how much the statistics rest on."),
@@ -169,6 +183,14 @@ SCHEMA_TEXTS = (
         "PayloadSchema", "Table 1: failure prediction, so a part can be replaced before it fails."
     ),
     QT_TRANSLATE_NOOP("PayloadSchema", "Table 1: failure prediction."),
+    QT_TRANSLATE_NOOP(
+        "PayloadSchema",
+        "Table 1: failure prediction; a laser or camera that loses intensity run after run, or a focus that drifts week by week, shows only across runs.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PayloadSchema",
+        "Table 1: failure prediction; service can be planned before the part fails.",
+    ),
     QT_TRANSLATE_NOOP(
         "PayloadSchema", "Table 1: flow-cell lot and serial; flow-cell defects show across runs."
     ),
@@ -226,6 +248,7 @@ SCHEMA_TEXTS = (
     QT_TRANSLATE_NOOP("PayloadSchema", "The instrument's run counter."),
     QT_TRANSLATE_NOOP("PayloadSchema", "The log line (privacy-gated text)."),
     QT_TRANSLATE_NOOP("PayloadSchema", "The reads of the run."),
+    QT_TRANSLATE_NOOP("PayloadSchema", "The same in days, from the usual time between runs."),
     QT_TRANSLATE_NOOP("PayloadSchema", "The signal the fault shows in."),
     QT_TRANSLATE_NOOP("PayloadSchema", "The signal, e.g. laser_red_power."),
     QT_TRANSLATE_NOOP("PayloadSchema", "The signal."),
@@ -239,8 +262,13 @@ SCHEMA_TEXTS = (
         "PayloadSchema",
         "The stretch the statistics cover: seconds since the source started (demo), or cycles of the run (run folder; see axis).",
     ),
+    QT_TRANSLATE_NOOP("PayloadSchema", "The subsystem of the signal."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Tile numbers, if the fault is on some tiles."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Time base."),
+    QT_TRANSLATE_NOOP(
+        "PayloadSchema",
+        "Trends across this instrument's recent runs of the same model, chemistry and kit, from this PC's run history: one per signal and measure.",
+    ),
     QT_TRANSLATE_NOOP("PayloadSchema", "Troubleshooting analysis across app versions."),
     QT_TRANSLATE_NOOP(
         "PayloadSchema", "Troubleshooting analysis: a fault may be in the app, not the instrument."
@@ -282,6 +310,11 @@ SCHEMA_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("PayloadSchema", "Whether this is an index read."),
     QT_TRANSLATE_NOOP("PayloadSchema", "Which consumable."),
+    QT_TRANSLATE_NOOP("PayloadSchema", "Which part of the instrument the trend is about."),
+    QT_TRANSLATE_NOOP(
+        "PayloadSchema",
+        "Which value of each run: its first cycle, its median, or its decay per 100 cycles.",
+    ),
     QT_TRANSLATE_NOOP(
         "PayloadSchema",
         "Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.",

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 
 from proactive_gui.health.service import HealthService
+from proactive_gui.history.trends import ChannelTrend
 from proactive_gui.instrument.telemetry import TelemetryStore
 from proactive_gui.payload.build import Draft, HealthView, build
 from proactive_gui.payload.cadence import ENDED, RUNNING, Cadence, RunState
@@ -54,6 +55,7 @@ class PayloadService:
         self._lock = threading.Lock()
         self._sealed: list[SealedPayload] = []
         self._queued: set[str] = set()
+        self.across_runs: tuple[ChannelTrend, ...] = ()  # the history's trends, when known
         self.problems: list[str] = []
 
     @property
@@ -68,6 +70,7 @@ class PayloadService:
             health=health_view(self.health),
             run=self.current_run(),
             opted_in=self.opted_in(),
+            across_runs=self.across_runs,
         )
 
     @property

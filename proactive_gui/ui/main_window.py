@@ -310,6 +310,7 @@ class MainWindow(RunFolderChoices):
         assert isinstance(history, HistoryPage) and isinstance(overview, OverviewPage)
         overview.service_due = tuple(history.forecast_message(t) for t in due_soon(trends))
         overview.refresh()
+        self.payloads.across_runs = tuple(trends)  # the next payloads carry this instrument's
 
     def _open_history_run(self, folder: str) -> None:
         if self.open_run_folder(Path(folder)):

@@ -1876,6 +1876,10 @@
         <translation>Ein Einbruch in einem Zyklus weist auf Chemie, Fluidik oder Optik in diesem Moment hin.</translation>
     </message>
     <message>
+        <source>A first-cycle intensity and a within-run decay wear differently.</source>
+        <translation>Intensität im ersten Zyklus und Abfall innerhalb des Laufs verändern sich durch Verschleiß unterschiedlich.</translation>
+    </message>
+    <message>
         <source>A number, or null when not measured.</source>
         <translation>Eine Zahl, oder null, wenn nicht gemessen.</translation>
     </message>
@@ -1900,12 +1904,24 @@
         <translation>Der Wert einer Einstellung.</translation>
     </message>
     <message>
+        <source>A trend from few runs is weak evidence.</source>
+        <translation>Ein Trend aus wenigen Läufen hat wenig Aussagekraft.</translation>
+    </message>
+    <message>
         <source>A version.</source>
         <translation>Eine Version.</translation>
     </message>
     <message>
         <source>Bases per bin, millions.</source>
         <translation>Basen je Klasse, in Millionen.</translation>
+    </message>
+    <message>
+        <source>Change of the trend line over the recent runs, in percent.</source>
+        <translation>Änderung der Trendlinie über die letzten Läufe, in Prozent.</translation>
+    </message>
+    <message>
+        <source>Change per run (Theil–Sen slope).</source>
+        <translation>Änderung je Lauf (Steigung nach Theil–Sen).</translation>
     </message>
     <message>
         <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
@@ -2010,6 +2026,10 @@
     <message>
         <source>How many bases (millions) fell in each quality-score bin.</source>
         <translation>Wie viele Basen (in Millionen) in jede Q-Score-Klasse fielen.</translation>
+    </message>
+    <message>
+        <source>How many comparable runs have a value.</source>
+        <translation>Wie viele vergleichbare Läufe einen Wert haben.</translation>
     </message>
     <message>
         <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
@@ -2240,8 +2260,16 @@
         <translation>Lauf-Performance; erfordert PhiX, fehlt daher oft.</translation>
     </message>
     <message>
+        <source>Runs until the value reaches its service limit at this rate, or null without a forecast.</source>
+        <translation>Läufe, bis der Wert bei diesem Trend seine Servicegrenze erreicht, oder null ohne Prognose.</translation>
+    </message>
+    <message>
         <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
         <translation>Wird als Idempotency-Key gesendet, sodass ein doppelt zugestelltes Datenpaket nur einmal gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Service can be scheduled at a convenient time.</source>
+        <translation>Der Service kann zu einem passenden Zeitpunkt eingeplant werden.</translation>
     </message>
     <message>
         <source>Share of bases with quality 30 or more.</source>
@@ -2294,6 +2322,14 @@
     <message>
         <source>Table 1: failure prediction.</source>
         <translation>Tabelle 1: Ausfallvorhersage.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; a laser or camera that loses intensity run after run, or a focus that drifts week by week, shows only across runs.</source>
+        <translation>Tabelle 1: Ausfallvorhersage; ein Laser oder eine Kamera, die von Lauf zu Lauf an Intensität verliert, oder ein Fokus, der Woche für Woche driftet, zeigt sich erst über mehrere Läufe hinweg.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; service can be planned before the part fails.</source>
+        <translation>Tabelle 1: Ausfallvorhersage; der Service kann geplant werden, bevor das Teil ausfällt.</translation>
     </message>
     <message>
         <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
@@ -2404,6 +2440,10 @@
         <translation>Die Reads des Laufs.</translation>
     </message>
     <message>
+        <source>The same in days, from the usual time between runs.</source>
+        <translation>Dasselbe in Tagen, berechnet aus dem üblichen Abstand zwischen den Läufen.</translation>
+    </message>
+    <message>
         <source>The signal the fault shows in.</source>
         <translation>Das Signal, in dem sich der Fehler zeigt.</translation>
     </message>
@@ -2432,12 +2472,20 @@
         <translation>Der Abschnitt, den die Statistiken abdecken: Sekunden seit dem Start der Quelle (Demo) oder Zyklen des Laufs (Laufordner; siehe axis).</translation>
     </message>
     <message>
+        <source>The subsystem of the signal.</source>
+        <translation>Das System, zu dem das Signal gehört.</translation>
+    </message>
+    <message>
         <source>Tile numbers, if the fault is on some tiles.</source>
         <translation>Tile-Nummern, falls der Fehler nur einige Tiles betrifft.</translation>
     </message>
     <message>
         <source>Time base.</source>
         <translation>Zeitbasis.</translation>
+    </message>
+    <message>
+        <source>Trends across this instrument&apos;s recent runs of the same model, chemistry and kit, from this PC&apos;s run history: one per signal and measure.</source>
+        <translation>Trends über die letzten Läufe dieses Geräts mit gleichem Modell, gleicher Chemie und gleichem Kit, aus dem Verlauf dieses PCs: einer je Signal und Messgröße.</translation>
     </message>
     <message>
         <source>Troubleshooting analysis across app versions.</source>
@@ -2526,6 +2574,14 @@
     <message>
         <source>Which consumable.</source>
         <translation>Welches Verbrauchsmaterial.</translation>
+    </message>
+    <message>
+        <source>Which part of the instrument the trend is about.</source>
+        <translation>Welchen Teil des Geräts der Trend betrifft.</translation>
+    </message>
+    <message>
+        <source>Which value of each run: its first cycle, its median, or its decay per 100 cycles.</source>
+        <translation>Welcher Wert je Lauf: der des ersten Zyklus, der Median oder der Abfall je 100 Zyklen.</translation>
     </message>
     <message>
         <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>

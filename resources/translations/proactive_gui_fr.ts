@@ -1876,6 +1876,10 @@
         <translation>Une baisse à un cycle désigne la chimie, le système fluide ou le système optique à ce moment-là.</translation>
     </message>
     <message>
+        <source>A first-cycle intensity and a within-run decay wear differently.</source>
+        <translation>L&apos;usure ne se manifeste pas de la même façon sur l&apos;intensité au premier cycle et sur la décroissance au cours de l&apos;analyse.</translation>
+    </message>
+    <message>
         <source>A number, or null when not measured.</source>
         <translation>Un nombre, ou null s&apos;il n&apos;est pas mesuré.</translation>
     </message>
@@ -1900,12 +1904,24 @@
         <translation>La valeur d&apos;un paramètre.</translation>
     </message>
     <message>
+        <source>A trend from few runs is weak evidence.</source>
+        <translation>Une tendance établie sur peu d&apos;analyses est peu probante.</translation>
+    </message>
+    <message>
         <source>A version.</source>
         <translation>Une version.</translation>
     </message>
     <message>
         <source>Bases per bin, millions.</source>
         <translation>Bases par intervalle, en millions.</translation>
+    </message>
+    <message>
+        <source>Change of the trend line over the recent runs, in percent.</source>
+        <translation>Variation de la droite de tendance sur les analyses récentes, en pourcentage.</translation>
+    </message>
+    <message>
+        <source>Change per run (Theil–Sen slope).</source>
+        <translation>Variation par analyse (pente de Theil–Sen).</translation>
     </message>
     <message>
         <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
@@ -2010,6 +2026,10 @@
     <message>
         <source>How many bases (millions) fell in each quality-score bin.</source>
         <translation>Nombre de bases (en millions) dans chaque intervalle de scores de qualité.</translation>
+    </message>
+    <message>
+        <source>How many comparable runs have a value.</source>
+        <translation>Nombre d&apos;analyses comparables disposant d&apos;une valeur.</translation>
     </message>
     <message>
         <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
@@ -2240,8 +2260,16 @@
         <translation>Performance de l&apos;analyse; nécessite PhiX, donc souvent absent.</translation>
     </message>
     <message>
+        <source>Runs until the value reaches its service limit at this rate, or null without a forecast.</source>
+        <translation>Nombre d&apos;analyses avant que la valeur n&apos;atteigne son seuil de maintenance à ce rythme, ou null sans prévision.</translation>
+    </message>
+    <message>
         <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
         <translation>Envoyé comme Idempotency-Key : un paquet de données livré deux fois n&apos;est stocké qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Service can be scheduled at a convenient time.</source>
+        <translation>La maintenance peut être planifiée à votre convenance.</translation>
     </message>
     <message>
         <source>Share of bases with quality 30 or more.</source>
@@ -2294,6 +2322,14 @@
     <message>
         <source>Table 1: failure prediction.</source>
         <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : prévision du risque de panne.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; a laser or camera that loses intensity run after run, or a focus that drifts week by week, shows only across runs.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : prévision du risque de panne; un laser ou une caméra dont l&apos;intensité baisse d&apos;une analyse à l&apos;autre, ou une mise au point qui dérive de semaine en semaine, ne se révèle que sur plusieurs analyses.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; service can be planned before the part fails.</source>
+        <translation>«&#xa0;Tableau 1&#xa0;» de la fiche sur la sécurité des données : prévision du risque de panne; la maintenance peut être planifiée avant que le composant ne tombe en panne.</translation>
     </message>
     <message>
         <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
@@ -2404,6 +2440,10 @@
         <translation>Les lectures de l&apos;analyse.</translation>
     </message>
     <message>
+        <source>The same in days, from the usual time between runs.</source>
+        <translation>La même valeur en jours, d&apos;après l&apos;intervalle habituel entre les analyses.</translation>
+    </message>
+    <message>
         <source>The signal the fault shows in.</source>
         <translation>Le signal dans lequel l&apos;anomalie apparaît.</translation>
     </message>
@@ -2432,12 +2472,20 @@
         <translation>La période couverte par les statistiques : secondes depuis le démarrage de la source (démo) ou cycles de l&apos;analyse (dossier d&apos;analyse; voir axis).</translation>
     </message>
     <message>
+        <source>The subsystem of the signal.</source>
+        <translation>Le système auquel appartient le signal.</translation>
+    </message>
+    <message>
         <source>Tile numbers, if the fault is on some tiles.</source>
         <translation>Numéros des plaques, si l&apos;anomalie ne touche que certaines plaques.</translation>
     </message>
     <message>
         <source>Time base.</source>
         <translation>Base de temps.</translation>
+    </message>
+    <message>
+        <source>Trends across this instrument&apos;s recent runs of the same model, chemistry and kit, from this PC&apos;s run history: one per signal and measure.</source>
+        <translation>Tendances sur les analyses récentes de cet instrument (même modèle, même chimie, même trousse), tirées de l&apos;historique des analyses de ce PC : une par signal et par mesure.</translation>
     </message>
     <message>
         <source>Troubleshooting analysis across app versions.</source>
@@ -2526,6 +2574,14 @@
     <message>
         <source>Which consumable.</source>
         <translation>Quel consommable.</translation>
+    </message>
+    <message>
+        <source>Which part of the instrument the trend is about.</source>
+        <translation>Indique la partie de l&apos;instrument concernée par la tendance.</translation>
+    </message>
+    <message>
+        <source>Which value of each run: its first cycle, its median, or its decay per 100 cycles.</source>
+        <translation>Quelle valeur de chaque analyse : sa valeur au premier cycle, sa médiane ou sa décroissance par 100 cycles.</translation>
     </message>
     <message>
         <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>

@@ -1876,6 +1876,10 @@
         <translation>Un calo in un ciclo indica un problema di chimica, fluidica o ottica in quel momento.</translation>
     </message>
     <message>
+        <source>A first-cycle intensity and a within-run decay wear differently.</source>
+        <translation>L&apos;intensità al primo ciclo e il decadimento durante la corsa indicano un&apos;usura diversa.</translation>
+    </message>
+    <message>
         <source>A number, or null when not measured.</source>
         <translation>Un numero, oppure null se non misurato.</translation>
     </message>
@@ -1900,12 +1904,24 @@
         <translation>Il valore di un&apos;impostazione.</translation>
     </message>
     <message>
+        <source>A trend from few runs is weak evidence.</source>
+        <translation>Una tendenza basata su poche corse è un indizio debole.</translation>
+    </message>
+    <message>
         <source>A version.</source>
         <translation>Una versione.</translation>
     </message>
     <message>
         <source>Bases per bin, millions.</source>
         <translation>Basi per classe, in milioni.</translation>
+    </message>
+    <message>
+        <source>Change of the trend line over the recent runs, in percent.</source>
+        <translation>Variazione della linea di tendenza nelle corse recenti, in percentuale.</translation>
+    </message>
+    <message>
+        <source>Change per run (Theil–Sen slope).</source>
+        <translation>Variazione per corsa (pendenza di Theil–Sen).</translation>
     </message>
     <message>
         <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
@@ -2010,6 +2026,10 @@
     <message>
         <source>How many bases (millions) fell in each quality-score bin.</source>
         <translation>Quante basi (in milioni) rientrano in ciascuna classe di punteggio qualitativo.</translation>
+    </message>
+    <message>
+        <source>How many comparable runs have a value.</source>
+        <translation>Numero di corse comparabili che hanno un valore.</translation>
     </message>
     <message>
         <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
@@ -2240,8 +2260,16 @@
         <translation>Prestazioni della corsa; richiede PhiX, quindi spesso assente.</translation>
     </message>
     <message>
+        <source>Runs until the value reaches its service limit at this rate, or null without a forecast.</source>
+        <translation>Corse mancanti al limite di manutenzione con questo andamento, oppure null se non c&apos;è una previsione.</translation>
+    </message>
+    <message>
         <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
         <translation>Inviato come Idempotency-Key, così un pacchetto dati consegnato due volte viene memorizzato una sola volta.</translation>
+    </message>
+    <message>
+        <source>Service can be scheduled at a convenient time.</source>
+        <translation>La manutenzione può essere programmata nel momento più opportuno.</translation>
     </message>
     <message>
         <source>Share of bases with quality 30 or more.</source>
@@ -2294,6 +2322,14 @@
     <message>
         <source>Table 1: failure prediction.</source>
         <translation>Tabella 1: previsione del problema.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; a laser or camera that loses intensity run after run, or a focus that drifts week by week, shows only across runs.</source>
+        <translation>Tabella 1: previsione del problema; un laser o una fotocamera che perde intensità corsa dopo corsa, o un fuoco che deriva settimana dopo settimana, emerge solo nel corso di più corse.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; service can be planned before the part fails.</source>
+        <translation>Tabella 1: previsione del problema; la manutenzione può essere pianificata prima che il componente si guasti.</translation>
     </message>
     <message>
         <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
@@ -2404,6 +2440,10 @@
         <translation>Le read della corsa.</translation>
     </message>
     <message>
+        <source>The same in days, from the usual time between runs.</source>
+        <translation>Lo stesso valore in giorni, in base al tempo abituale tra una corsa e l&apos;altra.</translation>
+    </message>
+    <message>
         <source>The signal the fault shows in.</source>
         <translation>Il segnale in cui si manifesta l&apos;anomalia.</translation>
     </message>
@@ -2432,12 +2472,20 @@
         <translation>L&apos;intervallo coperto dalle statistiche: secondi dall&apos;avvio della fonte (demo) o cicli della corsa (cartella della corsa; vedere axis).</translation>
     </message>
     <message>
+        <source>The subsystem of the signal.</source>
+        <translation>Il sistema a cui appartiene il segnale.</translation>
+    </message>
+    <message>
         <source>Tile numbers, if the fault is on some tiles.</source>
         <translation>Numeri delle tile, se l&apos;anomalia riguarda solo alcune tile.</translation>
     </message>
     <message>
         <source>Time base.</source>
         <translation>Base dei tempi.</translation>
+    </message>
+    <message>
+        <source>Trends across this instrument&apos;s recent runs of the same model, chemistry and kit, from this PC&apos;s run history: one per signal and measure.</source>
+        <translation>Tendenze tra le corse recenti di questo strumento a parità di modello, chimica e kit, dalla cronologia delle corse di questo PC: una per segnale e misura.</translation>
     </message>
     <message>
         <source>Troubleshooting analysis across app versions.</source>
@@ -2526,6 +2574,14 @@
     <message>
         <source>Which consumable.</source>
         <translation>Quale materiale di consumo.</translation>
+    </message>
+    <message>
+        <source>Which part of the instrument the trend is about.</source>
+        <translation>Indica a quale parte dello strumento si riferisce la tendenza.</translation>
+    </message>
+    <message>
+        <source>Which value of each run: its first cycle, its median, or its decay per 100 cycles.</source>
+        <translation>Quale valore di ogni corsa: quello al primo ciclo, la mediana o il decadimento per 100 cicli.</translation>
     </message>
     <message>
         <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>

@@ -1890,6 +1890,10 @@
         <translation>Провал на одном цикле указывает на химию, жидкостную систему или оптику в этот момент.</translation>
     </message>
     <message>
+        <source>A first-cycle intensity and a within-run decay wear differently.</source>
+        <translation>Интенсивность в первом цикле и спад в ходе запуска по-разному отражают износ.</translation>
+    </message>
+    <message>
         <source>A number, or null when not measured.</source>
         <translation>Число или null, если не измеряется.</translation>
     </message>
@@ -1914,12 +1918,24 @@
         <translation>Значение параметра.</translation>
     </message>
     <message>
+        <source>A trend from few runs is weak evidence.</source>
+        <translation>Тренд по небольшому числу запусков малоубедителен.</translation>
+    </message>
+    <message>
         <source>A version.</source>
         <translation>Версия.</translation>
     </message>
     <message>
         <source>Bases per bin, millions.</source>
         <translation>Оснований в интервале, млн.</translation>
+    </message>
+    <message>
+        <source>Change of the trend line over the recent runs, in percent.</source>
+        <translation>Изменение линии тренда за последние запуски, в процентах.</translation>
+    </message>
+    <message>
+        <source>Change per run (Theil–Sen slope).</source>
+        <translation>Изменение за один запуск (наклон Theil–Sen).</translation>
     </message>
     <message>
         <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
@@ -2024,6 +2040,10 @@
     <message>
         <source>How many bases (millions) fell in each quality-score bin.</source>
         <translation>Сколько оснований (млн) попало в каждый интервал показателей качества.</translation>
+    </message>
+    <message>
+        <source>How many comparable runs have a value.</source>
+        <translation>Число сопоставимых запусков, для которых есть значение.</translation>
     </message>
     <message>
         <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
@@ -2254,8 +2274,16 @@
         <translation>Эффективность запуска; требует PhiX, поэтому часто отсутствует.</translation>
     </message>
     <message>
+        <source>Runs until the value reaches its service limit at this rate, or null without a forecast.</source>
+        <translation>Число запусков, через которое значение при такой динамике достигнет сервисного предела, или null, если прогноза нет.</translation>
+    </message>
+    <message>
         <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
         <translation>Передается как Idempotency-Key, поэтому пакет данных, доставленный дважды, сохраняется один раз.</translation>
+    </message>
+    <message>
+        <source>Service can be scheduled at a convenient time.</source>
+        <translation>Обслуживание можно назначить на удобное время.</translation>
     </message>
     <message>
         <source>Share of bases with quality 30 or more.</source>
@@ -2308,6 +2336,14 @@
     <message>
         <source>Table 1: failure prediction.</source>
         <translation>«Таблица 1»: прогнозирование отказов.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; a laser or camera that loses intensity run after run, or a focus that drifts week by week, shows only across runs.</source>
+        <translation>«Таблица 1»: прогнозирование отказов; лазер или камера, теряющие интенсивность от запуска к запуску, или фокус, дрейфующий от недели к неделе, заметны только при сравнении запусков.</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; service can be planned before the part fails.</source>
+        <translation>«Таблица 1»: прогнозирование отказов; обслуживание можно запланировать до отказа детали.</translation>
     </message>
     <message>
         <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
@@ -2418,6 +2454,10 @@
         <translation>Прочтения запуска.</translation>
     </message>
     <message>
+        <source>The same in days, from the usual time between runs.</source>
+        <translation>То же в днях, исходя из обычного интервала между запусками.</translation>
+    </message>
+    <message>
         <source>The signal the fault shows in.</source>
         <translation>Сигнал, в котором проявляется неисправность.</translation>
     </message>
@@ -2446,12 +2486,20 @@
         <translation>Интервал, охватываемый статистикой: секунды с момента запуска источника (демо) или циклы запуска (папка запуска; см. axis).</translation>
     </message>
     <message>
+        <source>The subsystem of the signal.</source>
+        <translation>Подсистема сигнала.</translation>
+    </message>
+    <message>
         <source>Tile numbers, if the fault is on some tiles.</source>
         <translation>Номера плиток, если неисправность затрагивает отдельные плитки.</translation>
     </message>
     <message>
         <source>Time base.</source>
         <translation>Шкала времени.</translation>
+    </message>
+    <message>
+        <source>Trends across this instrument&apos;s recent runs of the same model, chemistry and kit, from this PC&apos;s run history: one per signal and measure.</source>
+        <translation>Тренды по последним запускам этого прибора с той же моделью, химией и набором, из истории запусков на этом ПК: по одному на сигнал и величину.</translation>
     </message>
     <message>
         <source>Troubleshooting analysis across app versions.</source>
@@ -2540,6 +2588,14 @@
     <message>
         <source>Which consumable.</source>
         <translation>Какой расходный материал.</translation>
+    </message>
+    <message>
+        <source>Which part of the instrument the trend is about.</source>
+        <translation>Указывает, к какой части прибора относится тренд.</translation>
+    </message>
+    <message>
+        <source>Which value of each run: its first cycle, its median, or its decay per 100 cycles.</source>
+        <translation>Какое значение каждого запуска: в первом цикле, медиана или спад на 100 циклов.</translation>
     </message>
     <message>
         <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>

@@ -1862,6 +1862,10 @@
         <translation>某个循环的骤降指向当时的化学反应、流体系统或光学系统。</translation>
     </message>
     <message>
+        <source>A first-cycle intensity and a within-run decay wear differently.</source>
+        <translation>首个循环强度与运行内衰减反映的磨损不同。</translation>
+    </message>
+    <message>
         <source>A number, or null when not measured.</source>
         <translation>数值；未测量时为 null。</translation>
     </message>
@@ -1886,12 +1890,24 @@
         <translation>设置的值。</translation>
     </message>
     <message>
+        <source>A trend from few runs is weak evidence.</source>
+        <translation>仅基于少数几次运行的趋势依据不足。</translation>
+    </message>
+    <message>
         <source>A version.</source>
         <translation>版本号。</translation>
     </message>
     <message>
         <source>Bases per bin, millions.</source>
         <translation>每个区间的碱基数（百万）。</translation>
+    </message>
+    <message>
+        <source>Change of the trend line over the recent runs, in percent.</source>
+        <translation>趋势线在近期各次运行中的变化（百分比）。</translation>
+    </message>
+    <message>
+        <source>Change per run (Theil–Sen slope).</source>
+        <translation>每次运行的变化量（Theil–Sen 斜率）。</translation>
     </message>
     <message>
         <source>Chemistry, kit and run-mode settings from RunParameters.xml that are on the allow-list.</source>
@@ -1996,6 +2012,10 @@
     <message>
         <source>How many bases (millions) fell in each quality-score bin.</source>
         <translation>每个 Q-score 区间内的碱基数（百万）。</translation>
+    </message>
+    <message>
+        <source>How many comparable runs have a value.</source>
+        <translation>有数值的可比运行次数。</translation>
     </message>
     <message>
         <source>How serious: a warning, a failure, or a signal that stopped arriving.</source>
@@ -2226,8 +2246,16 @@
         <translation>运行性能；需要 PhiX，因此常常缺失。</translation>
     </message>
     <message>
+        <source>Runs until the value reaches its service limit at this rate, or null without a forecast.</source>
+        <translation>按此趋势，数值达到其服务限值前的运行次数；无预测时为 null。</translation>
+    </message>
+    <message>
         <source>Sent as the Idempotency-Key, so a payload delivered twice is stored once.</source>
         <translation>作为 Idempotency-Key 发送，因此重复投递的数据包只会存储一次。</translation>
+    </message>
+    <message>
+        <source>Service can be scheduled at a convenient time.</source>
+        <translation>可将维修服务安排在方便的时间进行。</translation>
     </message>
     <message>
         <source>Share of bases with quality 30 or more.</source>
@@ -2280,6 +2308,14 @@
     <message>
         <source>Table 1: failure prediction.</source>
         <translation>表 1：故障预测。</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; a laser or camera that loses intensity run after run, or a focus that drifts week by week, shows only across runs.</source>
+        <translation>表 1：故障预测；激光器或相机强度逐次运行下降、聚焦逐周漂移，这类问题只有跨运行才能显现。</translation>
+    </message>
+    <message>
+        <source>Table 1: failure prediction; service can be planned before the part fails.</source>
+        <translation>表 1：故障预测；可在部件发生故障前安排维修服务。</translation>
     </message>
     <message>
         <source>Table 1: flow-cell lot and serial; flow-cell defects show across runs.</source>
@@ -2390,6 +2426,10 @@
         <translation>该运行的读段。</translation>
     </message>
     <message>
+        <source>The same in days, from the usual time between runs.</source>
+        <translation>同上，按天计（根据通常的运行间隔推算）。</translation>
+    </message>
+    <message>
         <source>The signal the fault shows in.</source>
         <translation>显示该故障的信号。</translation>
     </message>
@@ -2418,12 +2458,20 @@
         <translation>统计所涵盖的区间：自来源启动以来的秒数（演示），或运行的循环（运行文件夹；见 axis）。</translation>
     </message>
     <message>
+        <source>The subsystem of the signal.</source>
+        <translation>该信号所属的系统。</translation>
+    </message>
+    <message>
         <source>Tile numbers, if the fault is on some tiles.</source>
         <translation>图块编号（如果故障仅出现在部分图块上）。</translation>
     </message>
     <message>
         <source>Time base.</source>
         <translation>时间基准。</translation>
+    </message>
+    <message>
+        <source>Trends across this instrument&apos;s recent runs of the same model, chemistry and kit, from this PC&apos;s run history: one per signal and measure.</source>
+        <translation>此仪器近期同型号、同化学反应、同试剂盒各次运行的趋势，取自此 PC 的运行历史记录：每个信号的每种度量各一条。</translation>
     </message>
     <message>
         <source>Troubleshooting analysis across app versions.</source>
@@ -2512,6 +2560,14 @@
     <message>
         <source>Which consumable.</source>
         <translation>哪种耗材。</translation>
+    </message>
+    <message>
+        <source>Which part of the instrument the trend is about.</source>
+        <translation>指明该趋势涉及仪器的哪个部分。</translation>
+    </message>
+    <message>
+        <source>Which value of each run: its first cycle, its median, or its decay per 100 cycles.</source>
+        <translation>取每次运行的哪个值：首个循环的值、中位数，或每 100 个循环的衰减。</translation>
     </message>
     <message>
         <source>Why the payload was made: a run started (configuration), a periodic health report during a run, a run ended (performance summary), or the user chose Seal now.</source>

@@ -100,3 +100,36 @@ def test_two_processes_scanning_at_once_store_each_run_once(tmp_path: Path, app_
     assert len(keys) == 6 == len(set(keys))
     runs = json.loads(_cli(app_home, "list", "--json").stdout)["runs"]
     assert len(runs) == 6 and all(r["state"] == "complete" and r["channels"] for r in runs)
+
+
+def test_a_payload_carries_the_instruments_trend_across_runs(
+    tmp_path: Path, app_home: Path
+) -> None:
+    """Issue 17, item 6: the instrument-performance part carries the cross-run summary,
+    numbers and the app's own names only, through the same gate and the same seal."""
+    from tests.history_runs import scale_channel
+
+    root = tmp_path / "Runs"
+    runs = []
+    for k in range(8):
+        run = copy_as_run(MISEQ, root, 700 + k, START + timedelta(days=2 * k))
+        scale_channel(run, 0, 1 - 0.04 * k)
+        runs.append(run)
+    assert _cli(app_home, "scan", str(root)).returncode == 0
+    shown = subprocess.run(
+        [PYTHON, "-m", "proactive_gui", "preview", "--run-folder", str(runs[-1]), "--json"],
+        env=subprocess_env(app_home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    given = json.loads(shown.stdout)
+    across = json.loads(given["payload"])["instrument_performance"]["across_runs"]
+    falling = [t for t in across if t["runs_to_limit"] is not None]
+    assert falling and falling[0]["subsystem"] == "optical" and falling[0]["runs"] == 8
+    assert falling[0]["change_pct"] < 0
+    paths = {f["path"] for f in given["fields"]}
+    assert "instrument_performance.across_runs[].runs_to_limit" in paths
+    assert all(f["what"] and f["why"] for f in given["fields"])
+    assert "reaches the service limit" not in given["payload"]  # numbers, not sentences
