@@ -34,6 +34,7 @@ from proactive_gui.ui.app import build_window
 from proactive_gui.ui.pages.sent import SentPage
 from proactive_gui.ui.pages.sent_model import KIND, RUN, SENT, SHA, SentModel
 from proactive_gui.ui.pages.uploads import UploadsPage
+from proactive_gui.ui.theme import install_translation
 from proactive_gui.uplink import history as history_module
 from proactive_gui.uplink.audit import AuditRow, Criteria, describe, destination
 from proactive_gui.uplink.history import Delivery, SentHistory
@@ -113,17 +114,24 @@ def _column(page: SentPage, column: int) -> list[str]:
     return [str(model.index(row, column).data()) for row in range(model.rowCount())]
 
 
+@pytest.fixture
+def english(qapp: QApplication) -> None:
+    """The window in English, as the app installs it (its plural forms: 1 payload, 3
+    payloads), whatever an earlier test left installed."""
+    install_translation(qapp, "en")
+
+
 def test_the_search_filters_as_you_type_over_every_column_and_the_kind_too(
-    qtbot: QtBot, tmp_path: Path, sealed: list[SealedPayload]
+    qtbot: QtBot, tmp_path: Path, sealed: list[SealedPayload], english: None
 ) -> None:
     uplink = _uplink(tmp_path)
     deliveries = _recorded(uplink, sealed, time.time())
     page = _page(qtbot, uplink)
-    assert page.count.text() == "3 payload(s) sent; 3 shown."
+    assert page.count.text() == "3 payloads sent; 3 shown."
     assert _column(page, RUN) == [d.run for d in reversed(deliveries)]  # newest first
     qtbot.keyClicks(page.search, "vh0055")  # any case, part of a word
     assert _column(page, RUN) == ["220112_VH00559_4_AAANY2JM5"]
-    assert page.count.text() == "3 payload(s) sent; 1 shown."
+    assert page.count.text() == "3 payloads sent; 1 shown."
     page.search.clear()
     qtbot.keyClicks(page.search, deliveries[2].sha256[:10])  # the SHA-256 column's text
     assert _column(page, RUN) == [deliveries[2].run]
@@ -180,7 +188,11 @@ def test_a_selected_payload_shows_its_bytes_as_sent_or_why_not(
 
 
 def test_exports_write_the_rows_shown(
-    qtbot: QtBot, tmp_path: Path, sealed: list[SealedPayload], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    sealed: list[SealedPayload],
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
 ) -> None:
     uplink = _uplink(tmp_path)
     deliveries = _recorded(uplink, sealed, time.time())
@@ -200,7 +212,7 @@ def test_exports_write_the_rows_shown(
     header, *rows = list(csv.reader(io.StringIO(text, newline="")))
     ids = [dict(zip(header, row, strict=True))["payload_id"] for row in rows]
     assert ids == [deliveries[2].payload_id, deliveries[0].payload_id]  # as shown
-    assert told == [f"2 payload(s) written to {chosen[-1]}."]
+    assert told == [f"2 payloads written to {chosen[-1]}."]
     chosen.append(tmp_path / "out.json")
     page.json_button.click()
     listed = json.loads(chosen[-1].read_text("utf-8"))
