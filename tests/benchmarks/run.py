@@ -14,7 +14,16 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `tests.benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks import dashboard, payload, runfolder, runhealth, simulator, startup, uplink
+from tests.benchmarks import (
+    dashboard,
+    idle,
+    payload,
+    runfolder,
+    runhealth,
+    simulator,
+    startup,
+    uplink,
+)
 from tests.benchmarks.figures import Figure
 
 BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
@@ -25,6 +34,7 @@ BENCHMARKS: dict[str, Callable[[], list[Figure]]] = {
     "dashboard": dashboard.run,
     "payload": payload.run,
     "uplink": uplink.run,
+    "idle": idle.run,
 }
 
 
