@@ -75,14 +75,15 @@ class ConsentTerms:
 def plain_endpoint(endpoint: str) -> str:
     """The receiver's address as the log and the window show it: scheme, host, port and
     path; never a user name, a password, a query or a fragment."""
-    if not endpoint:
-        return ""
     parts = urlsplit(endpoint)
     host = parts.hostname or ""
     if ":" in host:  # an IPv6 address
         host = f"[{host}]"
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{host}{port}{parts.path}"
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # not a port at all
+        port = ""
+    return f"{parts.scheme}://{host}{port}{parts.path}" if host else ""
 
 
 def consent_terms(settings: Settings) -> ConsentTerms:

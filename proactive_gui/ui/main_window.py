@@ -101,6 +101,7 @@ class MainWindow(RunFolderChoices):
         source: RunFolderSource | None = None,
     ) -> None:
         super().__init__(parent)
+        self._asleep = False  # set when the window is hidden after being shown
         self.uplink = uplink or Uplink(None, None, sent_history(paths), "")
         self.checks = CheckRun(paths.settings_file)  # readiness, run from the Network page
         root = str(settings.get("run_folder_root"))
@@ -216,7 +217,6 @@ class MainWindow(RunFolderChoices):
         tab_leaves_views(self)
         name_controls(self)
 
-        self._asleep = False  # set when the window is hidden after being shown
         self.follower = SettingsFollower(settings, self)  # changes made in a terminal, by IT
         self.follower.changed.connect(self._changed_elsewhere)
         self.timer = QTimer(self)
@@ -374,7 +374,7 @@ class MainWindow(RunFolderChoices):
     def asleep(self) -> bool:
         """Hidden after being shown (closed to the tray), started in the tray, or
         minimised: no page is painted. A window never shown (a snapshot's) is awake."""
-        return getattr(self, "_asleep", False) or (self.isVisible() and self.isMinimized())
+        return self._asleep or (self.isVisible() and self.isMinimized())
 
     def go_to_sleep(self) -> None:
         """Started in the tray: nothing to paint until the window is shown."""

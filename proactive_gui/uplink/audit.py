@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
+from proactive_gui.consent import plain_endpoint
 from proactive_gui.uplink.history import Delivery, SentHistory
 
 SEP = " · "
@@ -135,15 +135,7 @@ def short_summary(delivery: Delivery) -> str:
 def destination(url: str) -> str:
     """Where a payload went, for the history: scheme, host, port and path of ``url``;
     never a user name, a password, a query string or a fragment."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    try:
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
-        port = ""
-    return f"{parts.scheme}://{host}{port}{parts.path}" if host else ""
+    return plain_endpoint(url)
 
 
 # -- rows for a list -------------------------------------------------------------------

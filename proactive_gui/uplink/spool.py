@@ -175,6 +175,7 @@ class Spool:
         self._wall = wall_clock
         self._monotonic = monotonic
         self._puts = 0
+        self._counted: tuple[tuple[int, ...], tuple[int, int]] | None = None  # by version
 
     # -- writing and reading -------------------------------------------------------
 
@@ -289,6 +290,16 @@ class Spool:
             folder.stat().st_mtime_ns
             for folder in (self.folder, self.parked_dir, self.quarantine_dir)
         )
+
+    def counts(self) -> tuple[int, int]:
+        """(waiting, set aside: parked and quarantined), listed again only when the
+        spool's folders changed (``version``: three stat calls), so a window can ask
+        at its refresh rate whatever the queue's length."""
+        version = self.version()
+        if self._counted is None or self._counted[0] != version:
+            set_aside = len(self.parked()) + len(self.quarantined())
+            self._counted = (version, (self.queue_size()[0], set_aside))
+        return self._counted[1]
 
     def parked(self) -> list[Record]:
         return self._records(self.parked_dir)

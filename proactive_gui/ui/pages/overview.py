@@ -76,9 +76,7 @@ class OverviewPage(Page):
         self.uplink = uplink
         self.checks = checks
         self.paths = paths  # where the consent log lives; None: the opt-in is read-only
-        self._queue_seen: object = None  # the spool's version when last counted
         self.service_due: tuple[str, ...] = ()  # forecasts across runs, in words (History)
-        self._queue_counts = (0, 0)  # waiting, set aside
         self.health = health
         self.source = source  # the run folder's pre-run checks come from it
         self._seen: tuple[int, int] | None = None
@@ -271,14 +269,7 @@ class OverviewPage(Page):
         if spool is None:
             return 0, 0, ""
         engine = self.uplink.engine if self.uplink is not None else None
-        version = spool.version()  # three stat calls; the folders are listed on a change
-        if version != self._queue_seen:
-            self._queue_seen = version
-            self._queue_counts = (
-                spool.queue_size()[0],
-                len(spool.parked()) + len(spool.quarantined()),
-            )
-        waiting, set_aside = self._queue_counts
+        waiting, set_aside = spool.counts()  # listed only when the spool changed
         problem = tr_said(engine.status.problem_said, engine.status.problem) if engine else ""
         return waiting, set_aside, problem
 
